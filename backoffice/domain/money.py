@@ -1,0 +1,83 @@
+"""Money as integer minor units (R4). No floats anywhere.
+
+Currencies carry their exponent: KRW has no minor unit, USD two. Shop APIs send decimal strings;
+`parse_amount` turns them into minor units exactly or refuses.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+from backoffice.domain.errors import DomainError
+
+# ISO 4217 minor-unit exponents for the currencies a Korean / international shop meets.
+EXPONENTS: dict[str, int] = {
+    "KRW": 0,
+    "JPY": 0,
+    "USD": 2,
+    "EUR": 2,
+    "GBP": 2,
+    "CNY": 2,
+    "AUD": 2,
+    "CAD": 2,
+}
+
+# Printed suffix/prefix. Korean receipts print "원" (printers lack U+20A9).
+_FORMATS: dict[str, tuple[str, str]] = {
+    "KRW": ("", "원"),
+    "JPY": ("¥", ""),
+    "USD": ("$", ""),
+    "EUR": ("€", ""),
+    "GBP": ("£", ""),
+}
+
+
+def exponent(currency: str) -> int:
+    try:
+        return EXPONENTS[currency.upper()]
+    except KeyError:
+        raise DomainError(f"Unknown currency {currency!r}", "R4") from None
+
+
+def parse_amount(text: str | int, currency: str) -> int:
+    """'39000.00' KRW -> 39000; '12.5' USD -> 1250. Refuses amounts finer than the currency allows."""
+    if isinstance(text, bool):
+        raise DomainError(f"Not an amount: {text!r}", "R4")
+    if isinstance(text, int):
+        return text * 10 ** exponent(currency)
+    try:
+        value = Decimal(str(text).strip().replace(",", ""))
+    except InvalidOperation:
+        raise DomainError(f"Not an amount: {text!r}", "R4") from None
+    if not value.is_finite():
+        raise DomainError(f"Not an amount: {text!r}", "R4")
+    scaled = value.scaleb(exponent(currency))
+    if scaled != scaled.to_integral_value():
+        raise DomainError(f"Amount {text} has more decimals than {currency} allows", "R4")
+    return int(scaled)
+
+
+def to_decimal_string(amount: int, currency: str) -> str:
+    """Minor units back to the shop's decimal string: 1250 USD -> '12.50'; 39000 KRW -> '39000'."""
+    exp = exponent(currency)
+    if exp == 0:
+        return str(amount)
+    q = Decimal(amount).scaleb(-exp).quantize(Decimal(1).scaleb(-exp), rounding=ROUND_HALF_EVEN)
+    return f"{q:f}"
+
+
+def format_money(amount: int, currency: str = "KRW") -> str:
+    """Human display: 39000 KRW -> '39,000원'; -1250 USD -> '-$12.50'."""
+    exp = exponent(currency)
+    sign = "-" if amount < 0 else ""
+    whole, frac = divmod(abs(amount), 10**exp) if exp else (abs(amount), 0)
+    body = f"{whole:,}" + (f".{frac:0{exp}d}" if exp else "")
+    prefix, suffix = _FORMATS.get(currency.upper(), ("", f" {currency.upper()}"))
+    return f"{sign}{prefix}{body}{suffix}"
+
+
+def percent_of(amount: int, percent: int) -> int:
+    """A whole-percent share of an amount, rounded down to the minor unit (a discount never overshoots)."""
+    if not 0 <= percent <= 100:
+        raise DomainError(f"A percentage must be between 0 and 100, not {percent}", "R17")
+    return amount * percent // 100
