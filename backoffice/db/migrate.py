@@ -1,0 +1,102 @@
+"""Bring a database to the schema this version of the app expects (alembic, STYLE practice 14).
+
+Before upgrading an existing SQLite file it is copied next to itself (`*.bak-<revision>`), with
+SQLite's online backup so a copy taken while another window writes is still consistent.
+A database stamped with a revision we do not know comes from a newer app: we refuse to touch it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import OperationalError
+
+from backoffice.db.engine import sqlite_path
+from backoffice.domain.errors import ExternalError
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision(url: str = "sqlite://") -> str:
+    heads = ScriptDirectory.from_config(alembic_config(url)).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except OperationalError as exc:
+        raise ExternalError(f"Cannot open the database: {exc.orig}") from None
+
+
+def backup_sqlite(path: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file through the backup API."""
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine, *, backup: bool = True) -> bool:
+    """Upgrade to head. Returns True when anything was applied."""
+    url = engine.url.render_as_string(hide_password=False)
+    cfg = alembic_config(url)
+    script = ScriptDirectory.from_config(cfg)
+    current = current_revision(engine)
+    head = head_revision(url)
+    if current == head:
+        return False
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:
+            raise ExternalError(
+                "This database was written by a newer version of Backoffice"
+                f" (schema {current}); update the app before opening it"
+            ) from None
+    path = sqlite_path(url)
+    if backup and current is not None and path is not None and path.exists():
+        target = path.with_name(f"{path.name}.bak-{current}")
+        backup_sqlite(path, target)
+        logger.info("backed up %s to %s before upgrading", path, target)
+    elif current is None and _has_foreign_tables(engine):
+        raise ExternalError(
+            "This database holds tables that are not Backoffice's; refusing to use it"
+        )
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except OperationalError as exc:
+        raise ExternalError(f"Could not upgrade the database: {exc.orig}") from None
+    return True
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    names = set(inspect(engine).get_table_names())
+    return bool(names - {"alembic_version"})

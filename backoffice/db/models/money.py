@@ -1,0 +1,60 @@
+"""Payments, payment requests and refunds (R22–R25)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from backoffice.db.base import Base, BigIntPK, utcnow
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    method: Mapped[str] = mapped_column(String(30))  # card, bank_transfer, cash, naver_pay, ...
+    amount: Mapped[int] = mapped_column(BigInteger)
+    paid_at: Mapped[datetime] = mapped_column(default=utcnow)
+    pg_transaction: Mapped[str] = mapped_column(String(100), default="")
+    card_issuer: Mapped[str] = mapped_column(String(60), default="")
+    card_masked: Mapped[str] = mapped_column(
+        String(25), default=""
+    )  # first 6 / last 4 at most (R24)
+    installment_months: Mapped[int] = mapped_column(default=0)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payment_requests.id", ondelete="SET NULL")
+    )
+
+
+class PaymentRequest(Base):
+    """An amount asked of the customer with a link (R22): requested -> paid | withdrawn."""
+
+    __tablename__ = "payment_requests"
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(12), default="requested")
+    token: Mapped[str] = mapped_column(String(40), unique=True)
+    link: Mapped[str] = mapped_column(String(300))
+    note: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None]
+
+
+class Refund(Base):
+    """Money given back (R25). `amount` is the cash refunded: items + shipping - deduction."""
+
+    __tablename__ = "refunds"
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"))
+    method: Mapped[str] = mapped_column(String(30), default="")
+    items_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    shipping_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    deduction_amount: Mapped[int] = mapped_column(BigInteger, default=0)  # coupon clawed back
+    points_returned: Mapped[int] = mapped_column(BigInteger, default=0)  # to the member's points
+    amount: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

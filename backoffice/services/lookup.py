@@ -1,0 +1,28 @@
+"""Finding the order a person means: by code (any case, with or without dashes) or shop number."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from backoffice.db.models import Order
+from backoffice.domain import codes
+from backoffice.domain.errors import NotFound, StaleVersion
+
+
+def get_order(
+    session: Session, code_or_number: str, *, expected_version: int | None = None
+) -> Order:
+    text = code_or_number.strip()
+    order = None
+    if codes.is_valid(text):
+        order = session.scalar(select(Order).where(Order.code == codes.canonical(text)))
+    if order is None and text:
+        order = session.scalar(select(Order).where(Order.shop_order_number == text).limit(1))
+    if order is None:
+        raise NotFound(f"No order {text!r}")
+    if expected_version is not None and order.version != expected_version:
+        raise StaleVersion(
+            f"Order {order.code} was changed elsewhere since it was opened: reload and try again"
+        )
+    return order

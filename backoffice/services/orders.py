@@ -1,0 +1,471 @@
+"""Placing orders and moving them through the workflow (R6–R11, R13, R14, R30, R49).
+
+The allowed moves are decided by `domain.stages`; this module applies them with their stock effects,
+shipment moves, timeline event and outbox row, in one transaction per call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from backoffice.db.base import utcnow
+from backoffice.db.models import (
+    CustomStatus,
+    Order,
+    OrderAddress,
+    OrderLine,
+    Shipment,
+    ShipmentLine,
+    Variant,
+)
+from backoffice.db.uow import UnitOfWork
+from backoffice.domain.errors import DomainError, NeedsConfirmation
+from backoffice.domain.stages import (
+    PAYABLE_STAGES,
+    RANK,
+    SHIPMENT_RANK,
+    Fulfilment,
+    ShipmentStage,
+    Stage,
+    check_cancel,
+    check_forward,
+    check_revert,
+    shipment_stage_for,
+)
+from backoffice.services import codes, stock, totals
+from backoffice.services.actor import Actor
+from backoffice.services.history import record
+from backoffice.services.lookup import get_order
+
+CHANNELS = ("web", "counter", "phone", "marketplace")
+LINE_KINDS = ("item", "free", "negative", "surcharge")
+
+
+@dataclass
+class NewLine:
+    quantity: int
+    unit_price: int | None = None  # None: the variant's price
+    variant_id: int | None = None
+    sku: str = ""
+    name: str = ""
+    options: str = ""
+    kind: str = "item"
+    discount_amount: int = 0
+    discount_percent: int = 0
+    shop_line_id: str | None = None
+
+
+@dataclass
+class NewAddress:
+    name: str
+    phone: str = ""
+    postcode: str = ""
+    address1: str = ""
+    address2: str = ""
+    memo: str = ""
+
+
+@dataclass
+class NewOrder:
+    channel: str
+    lines: list[NewLine]
+    buyer_name: str = ""
+    buyer_phone: str = ""
+    buyer_email: str = ""
+    customer_id: int | None = None
+    is_member: bool = False
+    currency: str = "KRW"
+    stage: Stage = Stage.RECEIVED
+    fulfilment: Fulfilment = Fulfilment.DELIVERY
+    addresses: list[NewAddress] = field(default_factory=list)
+    shipping_fee: int = 0
+    grade_discount: int = 0
+    coupon_discount: int = 0
+    points_used: int = 0
+    payment_method: str = ""
+    shop_id: int | None = None
+    shop_order_number: str | None = None
+    shop_order_id: str | None = None
+    channel_detail: str = ""
+    deposit_deadline: datetime | None = None
+    created_at: datetime | None = None
+    customer_note: str = ""
+
+
+def build_line(session, spec: NewLine, position: int) -> OrderLine:  # type: ignore[no-untyped-def]
+    """A line from the catalogue (by variant id or SKU) or free text with a price (R17)."""
+    if spec.kind not in LINE_KINDS:
+        raise DomainError(f"Unknown line kind {spec.kind!r}", "R17")
+    if spec.quantity <= 0:
+        raise DomainError("A quantity must be at least 1", "R17")
+    variant = None
+    if spec.variant_id is not None:
+        variant = session.get(Variant, spec.variant_id)
+    elif spec.sku and spec.kind == "item":
+        variant = session.scalar(select(Variant).where(Variant.sku == spec.sku))
+    if variant is None and not spec.name:
+        raise DomainError(f"No product with SKU {spec.sku!r}", "R17")
+    price = spec.unit_price if spec.unit_price is not None else (variant.price if variant else None)
+    if price is None:
+        raise DomainError(f"A free line needs a price: {spec.name}", "R17")
+    if spec.kind == "negative" and price > 0:
+        price = -price
+    if spec.kind in ("surcharge", "item", "free") and price < 0:
+        raise DomainError("Only a refund line can have a negative price", "R17")
+    return OrderLine(
+        position=position,
+        kind=spec.kind,
+        variant_id=variant.id if variant else None,
+        sku=variant.sku if variant else spec.sku,
+        name=spec.name or (variant.product.name if variant else ""),
+        options=spec.options or (variant.options if variant else ""),
+        quantity=spec.quantity,
+        unit_price=price,
+        discount_amount=spec.discount_amount,
+        discount_percent=spec.discount_percent,
+        shop_line_id=spec.shop_line_id,
+    )
+
+
+def place_order(uow: UnitOfWork, actor: Actor, new: NewOrder, *, check_stock: bool = False) -> str:
+    """Create an order with its code, first shipment and stock taken (R1, R14, R30). Returns the code."""
+    if new.channel not in CHANNELS:
+        raise DomainError(
+            f"Unknown channel {new.channel!r}; use one of {', '.join(CHANNELS)}", "R2"
+        )
+    if not new.lines:
+        raise DomainError("An order needs at least one line", "R30")
+    if len(new.addresses) > 5:
+        raise DomainError("An order keeps at most five shipping addresses", "R5")
+    with uow:
+        session = uow.session
+        now = utcnow()
+        order = Order(
+            code=codes.next_code(session),
+            channel=new.channel,
+            channel_detail=new.channel_detail,
+            fulfilment=new.fulfilment.value,
+            stage=new.stage.value,
+            shop_id=new.shop_id,
+            shop_order_number=new.shop_order_number,
+            shop_order_id=new.shop_order_id,
+            customer_id=new.customer_id,
+            is_member=new.is_member,
+            buyer_name=new.buyer_name,
+            buyer_phone=new.buyer_phone,
+            buyer_email=new.buyer_email,
+            currency=new.currency,
+            payment_method=new.payment_method,
+            shipping_fee=new.shipping_fee,
+            grade_discount=new.grade_discount,
+            coupon_discount=new.coupon_discount,
+            points_used=new.points_used,
+            deposit_deadline=new.deposit_deadline,
+            created_at=new.created_at or now,
+            updated_at=now,
+            customer_note=new.customer_note,
+            unread=actor.kind != "staff",
+        )
+        for position, spec in enumerate(new.lines):
+            line = build_line(session, spec, position)
+            if check_stock:
+                stock.require_available(session, line.variant_id, line.quantity)
+            order.lines.append(line)
+        for slot, spec in enumerate(new.addresses, start=1):
+            order.addresses.append(OrderAddress(slot=slot, **spec.__dict__))
+        session.add(order)
+        session.flush()
+        shipment = Shipment(number=1, address_id=order.addresses[0].id if order.addresses else None)
+        order.shipments.append(shipment)
+        for line in order.lines:
+            if line.kind == "item" or line.variant_id is not None:
+                shipment.items.append(ShipmentLine(line_id=line.id, quantity=line.quantity))
+        stock.take_all(session, order)
+        move_shipments(order, Stage(order.stage))
+        _stamp(order, Stage(order.stage), now)
+        totals.refresh(order)
+        record(
+            session,
+            order,
+            actor,
+            "created",
+            f"Order placed ({new.channel}), {order.item_count} items",
+            after={"stage": order.stage, "total": order.total},
+            push={"order": _order_payload(order)} if new.channel != "web" else None,
+        )
+        uow.commit()
+        return order.code
+
+
+def _order_payload(order: Order) -> dict:  # type: ignore[type-arg]
+    return {
+        "code": order.code,
+        "stage": order.stage,
+        "currency": order.currency,
+        "buyer": {"name": order.buyer_name, "phone": order.buyer_phone, "email": order.buyer_email},
+        "lines": [
+            {"sku": ln.sku, "name": ln.name, "quantity": ln.quantity, "unit_price": ln.unit_price}
+            for ln in order.lines
+        ],
+        "shipping_fee": order.shipping_fee,
+        "total": order.total,
+        "paid": order.paid,
+    }
+
+
+def _stamp(order: Order, stage: Stage, now: datetime) -> None:
+    if stage in (Stage.SHIPPED, Stage.DELIVERED, Stage.COMPLETED) and order.shipped_at is None:
+        order.shipped_at = now if stage == Stage.SHIPPED else order.shipped_at
+    if stage in (Stage.DELIVERED, Stage.COMPLETED) and order.delivered_at is None:
+        order.delivered_at = now
+    if stage == Stage.COMPLETED and order.completed_at is None:
+        order.completed_at = now
+
+
+def move_shipments(
+    order: Order, target: Stage, carrier: str | None = None, tracking: str | None = None
+) -> None:
+    """Bring every shipment with items up (or down) to the shipment stage the order stage implies."""
+    wanted = shipment_stage_for(target)
+    now = utcnow()
+    for shipment in order.shipments:
+        if not shipment.items:
+            continue
+        if wanted is None:  # pending_payment / received: nothing prepared yet
+            shipment.stage = ShipmentStage.PREPARING.value
+            continue
+        if SHIPMENT_RANK[ShipmentStage(shipment.stage)] < SHIPMENT_RANK[wanted]:
+            if wanted in (ShipmentStage.SHIPPED, ShipmentStage.DELIVERED):
+                if carrier and not shipment.tracking_number:
+                    shipment.carrier, shipment.tracking_number = carrier, tracking or ""
+                shipment.shipped_at = shipment.shipped_at or now
+            if wanted == ShipmentStage.DELIVERED:
+                shipment.delivered_at = shipment.delivered_at or now
+            shipment.stage = wanted.value
+
+
+def set_stage(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    target: Stage,
+    *,
+    carrier: str | None = None,
+    tracking: str | None = None,
+    reason: str | None = None,
+    confirm_unpaid: bool = False,
+    expected_version: int | None = None,
+) -> Stage:
+    """Forward move (R6); shipped needs carrier and tracking (R7); unpaid -> preparing warns (R23).
+    A backward target is a revert (R9) and needs a manager and a reason."""
+    with uow:
+        session = uow.session
+        order = get_order(session, code, expected_version=expected_version)
+        current = Stage(order.stage)
+        if target == Stage.CANCELLED:
+            raise DomainError("Cancelling needs a reason: use cancel", "R11")
+        if current == Stage.CANCELLED or (current in RANK and RANK[target] < RANK[current]):
+            return _revert(uow, actor, order, target, reason)
+        shipments = [s for s in order.shipments if s.items]
+        has_tracking = bool(carrier and tracking) or (
+            bool(shipments) and all(s.tracking_number for s in shipments)
+        )
+        check_forward(
+            order.code,
+            current,
+            target,
+            fulfilment=Fulfilment(order.fulfilment),
+            has_tracking=has_tracking,
+        )
+        if (
+            current in PAYABLE_STAGES
+            and RANK[target] >= RANK[Stage.PREPARING]
+            and order.balance > 0
+            and not confirm_unpaid
+        ):
+            raise NeedsConfirmation(
+                f"Order {order.code} still waits for payment of {order.balance}:"
+                " confirm to prepare it anyway",
+                "R23",
+            )
+        if current == Stage.PENDING_PAYMENT:
+            order.deposit_deadline = None  # the deadline no longer applies once it moves on
+        before = {"stage": current.value}
+        order.stage = target.value
+        move_shipments(order, target, carrier, tracking)
+        _stamp(order, target, utcnow())
+        totals.refresh(order)
+        text = f"Stage {current.value} → {target.value}"
+        push = {"stage": target.value, "reason": reason or ""}
+        if target == Stage.SHIPPED:
+            text += f" ({order.carrier} {order.tracking_numbers})"
+            push.update(carrier=order.carrier, tracking=order.tracking_numbers)
+        record(
+            session,
+            order,
+            actor,
+            "stage",
+            text,
+            before=before,
+            after={"stage": target.value},
+            push=push,
+        )
+        uow.commit()
+        return target
+
+
+def _revert(
+    uow: UnitOfWork, actor: Actor, order: Order, target: Stage, reason: str | None
+) -> Stage:
+    current = Stage(order.stage)
+    check_revert(
+        order.code, current, target, is_manager=actor.is_manager, cancel_reason=order.cancel_reason
+    )
+    if not (reason and reason.strip()):
+        raise DomainError("Moving an order back needs a reason", "R9")
+    session = uow.session
+    if current == Stage.CANCELLED:
+        for line in order.lines:
+            stock.adjust(session, order, line.variant_id, line.active_quantity)  # R14
+        order.cancel_reason = None
+        order.cancelled_at = None
+        order.stage_before_cancel = None
+    order.stage = target.value
+    _move_shipments_back(order, target)
+    if RANK[target] < RANK[Stage.DELIVERED]:
+        order.delivered_at = None
+    if RANK[target] < RANK[Stage.COMPLETED]:
+        order.completed_at = None
+    totals.refresh(order)
+    record(
+        session,
+        order,
+        actor,
+        "revert",
+        f"Stage {current.value} → {target.value} (reverted: {reason.strip()})",
+        before={"stage": current.value},
+        after={"stage": target.value},
+        push={"stage": target.value, "reason": reason.strip()},
+    )
+    uow.commit()
+    return target
+
+
+def _move_shipments_back(order: Order, target: Stage) -> None:
+    wanted = shipment_stage_for(target) or ShipmentStage.PREPARING
+    for shipment in order.shipments:
+        if SHIPMENT_RANK[ShipmentStage(shipment.stage)] > SHIPMENT_RANK[wanted]:
+            shipment.stage = wanted.value
+            if SHIPMENT_RANK[wanted] < SHIPMENT_RANK[ShipmentStage.DELIVERED]:
+                shipment.delivered_at = None
+            if SHIPMENT_RANK[wanted] < SHIPMENT_RANK[ShipmentStage.SHIPPED]:
+                shipment.shipped_at = None
+
+
+def cancel_in_session(session, actor: Actor, order: Order, reason: str) -> None:  # type: ignore[no-untyped-def]
+    """Cancel inside an open transaction (used by cancel, claims and the automatic rules)."""
+    check_cancel(order.code, Stage(order.stage))
+    if not reason.strip():
+        raise DomainError("Cancelling needs a reason", "R11")
+    before = order.stage
+    stock.return_all(session, order)  # R14
+    order.stage_before_cancel = before
+    order.stage = Stage.CANCELLED.value
+    order.cancel_reason = reason.strip()
+    order.cancelled_at = utcnow()
+    for claim in order.claims:
+        if claim.kind == "cancel" and claim.whole_order and claim.state == "requested":
+            claim.state, claim.resolved_at = "completed", utcnow()
+    totals.refresh(order)
+    record(
+        session,
+        order,
+        actor,
+        "cancelled",
+        f"Cancelled: {reason.strip()}",
+        before={"stage": before},
+        after={"stage": Stage.CANCELLED.value, "reason": reason.strip()},
+        push={"stage": Stage.CANCELLED.value, "reason": reason.strip()},
+    )
+
+
+def cancel(
+    uow: UnitOfWork, actor: Actor, code: str, reason: str, *, expected_version: int | None = None
+) -> None:
+    """R11: staff cancel in any stage before completed, with a reason; stock comes back (R14)."""
+    with uow:
+        order = get_order(uow.session, code, expected_version=expected_version)
+        cancel_in_session(uow.session, actor, order, reason)
+        uow.commit()
+
+
+def uncancel(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Stage:
+    """R11: a manager revives a manually cancelled order at the stage it had; stock is taken again."""
+    with uow:
+        order = get_order(uow.session, code)
+        if order.stage != Stage.CANCELLED:
+            raise DomainError(f"Order {order.code} is not cancelled", "R11")
+        target = Stage(order.stage_before_cancel or Stage.RECEIVED.value)
+        return _revert(uow, actor, order, target, reason)
+
+
+def delete_order(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> None:
+    """R49: a manager deletes an order; stock returns (R14); the log keeps a record; no restore."""
+    if not actor.is_manager:
+        raise DomainError("Only a manager can delete an order", "R49")
+    with uow:
+        session = uow.session
+        order = get_order(session, code)
+        if order.stage != Stage.CANCELLED:
+            stock.return_all(session, order)
+        record(
+            session,
+            order,
+            actor,
+            "deleted",
+            f"Order {order.code} deleted: {reason.strip() or 'no reason given'}",
+            before={"stage": order.stage, "total": order.total, "buyer": order.buyer_name},
+            push={"deleted": True},
+        )
+        session.flush()
+        session.delete(order)
+        uow.commit()
+
+
+def set_custom_status(uow: UnitOfWork, actor: Actor, code: str, status_id: int | None) -> None:
+    """R13: a shop-defined label inside the order's stage (or none)."""
+    with uow:
+        session = uow.session
+        order = get_order(session, code)
+        label = session.get(CustomStatus, status_id) if status_id is not None else None
+        if status_id is not None and label is None:
+            raise DomainError("That custom status no longer exists", "R13")
+        if label is not None and label.stage != order.stage:
+            raise DomainError(
+                f"{label.name!r} belongs to stage {label.stage}, the order is {order.stage}", "R13"
+            )
+        before = order.custom_status.name if order.custom_status else None
+        order.custom_status_id = label.id if label else None
+        order.custom_status = label
+        record(
+            session,
+            order,
+            actor,
+            "custom_status",
+            f"Status label: {label.name if label else '—'}",
+            before={"label": before},
+            after={"label": label.name if label else None},
+        )
+        uow.commit()
+
+
+def mark_read(uow: UnitOfWork, code: str) -> None:
+    """R37: a new order stops standing out once opened. Not a change of the order: no event."""
+    with uow:
+        order = get_order(uow.session, code)
+        if order.unread:
+            order.unread = False
+            uow.commit()

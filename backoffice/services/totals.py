@@ -1,0 +1,110 @@
+"""Totals recomputed on every change (R19), and the list's denormalised fields.
+
+items_total   sum of line totals (active quantity x unit price - manual line discount)
+total         items_total + shipping - grade - coupon - points
+amount_due    total, or 0 once the order is cancelled
+balance       amount_due - paid + refunded   (> 0: ask for payment, < 0: refund due)
+"""
+
+from __future__ import annotations
+
+from backoffice.db.models import Order, OrderLine
+from backoffice.domain.money import percent_of
+from backoffice.domain.stages import Stage
+
+
+def line_gross(line: OrderLine) -> int:
+    return line.active_quantity * line.unit_price
+
+
+def line_discount(line: OrderLine) -> int:
+    gross = line_gross(line)
+    if gross <= 0:
+        return 0
+    pct = percent_of(gross, line.discount_percent) if line.discount_percent else 0
+    return min(gross, pct + line.discount_amount)
+
+
+def line_total(line: OrderLine) -> int:
+    return line_gross(line) - line_discount(line)
+
+
+def unit_value(line: OrderLine) -> int:
+    """What one unit of the line was sold for after its discount (refunds of quantities, R26)."""
+    if line.active_quantity <= 0:
+        gross = line.quantity * line.unit_price
+        pct = percent_of(gross, line.discount_percent) if line.discount_percent else 0
+        return (gross - min(gross, pct + line.discount_amount)) // max(line.quantity, 1)
+    return line_total(line) // line.active_quantity
+
+
+def payment_status(order: Order) -> str:
+    if order.stage == Stage.CANCELLED and order.paid and order.paid == order.refunded:
+        return "refunded"
+    if order.balance < 0:
+        return "refund_due"
+    if order.paid == 0 and order.amount_due > 0:
+        return "unpaid"
+    if order.balance > 0:
+        return "partially_paid"
+    return "paid"
+
+
+def refresh(order: Order) -> None:
+    """Recompute every derived field from the order's rows. Call after any change."""
+    lines = order.lines
+    order.items_total = sum(line_total(line) for line in lines)
+    order.manual_discount = sum(line_discount(line) for line in lines)
+    order.total = (
+        order.items_total
+        + order.shipping_fee
+        - order.grade_discount
+        - order.coupon_discount
+        - order.points_used
+    )
+    order.amount_due = 0 if order.stage == Stage.CANCELLED else order.total
+    order.paid = sum(p.amount for p in order.payments)
+    order.refunded = sum(r.amount for r in order.refunds)
+    order.balance = order.amount_due - order.paid + order.refunded
+    order.payment_status = payment_status(order)
+    items = [line for line in lines if line.active_quantity > 0 and line.kind != "negative"]
+    order.item_count = sum(line.active_quantity for line in items)
+    if items:
+        first = items[0].name
+        more = len(items) - 1
+        order.items_summary = (f"{first} +{more}" if more else first)[:300]
+    else:
+        order.items_summary = ""
+    shipments = order.shipments
+    order.tracking_numbers = " ".join(s.tracking_number for s in shipments if s.tracking_number)
+    order.carrier = next((s.carrier for s in shipments if s.carrier), "")
+    shipped = [s for s in shipments if s.stage in ("shipped", "delivered")]
+    order.partially_shipped = 0 < len(shipped) < len([s for s in shipments if s.items])
+    order.has_memo = bool(order.memos)
+    order.has_open_claim = any(c.state in ("requested", "approved") for c in order.claims)
+    order.cancel_requested = any(
+        c.kind == "cancel" and c.whole_order and c.state == "requested" for c in order.claims
+    )
+    first_address = order.addresses[0] if order.addresses else None
+    order.recipient_name = first_address.name if first_address else order.buyer_name
+    order.recipient_phone = first_address.phone if first_address else order.buyer_phone
+    order.search_text = search_text(order)
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def search_text(order: Order) -> str:
+    """R32: code, shop number, buyer and recipient names, phone digits, e-mail, tracking numbers."""
+    parts = [
+        order.code.replace("-", ""),
+        order.shop_order_number or "",
+        order.buyer_name,
+        _digits(order.buyer_phone),
+        order.buyer_email,
+        order.tracking_numbers,
+    ]
+    for address in order.addresses:
+        parts.extend([address.name, _digits(address.phone)])
+    return " ".join(p for p in parts if p).lower()

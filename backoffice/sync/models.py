@@ -1,0 +1,277 @@
+"""The plain data a shop connector takes and returns (R42, R44).
+
+Frozen dataclasses only: no ORM objects, no Qt, no HTTP. Money is integer minor units of
+`currency` (R4); datetimes are timezone-aware UTC. Stages are the local stage names
+(`backoffice.domain.stages.Stage` values) as plain strings so this module has no other import.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class PushKind(StrEnum):
+    """What an outbox entry asks the shop to do (R44). The payload shape is documented per kind."""
+
+    # {"stage": str, "notify_customer": bool, "note": str, "reason": str?}
+    STAGE = "stage"
+    # {"carrier": str, "tracking_number": str, "notify_customer": bool = True, "note": str?}
+    TRACKING = "tracking"
+    # {"amount": int, "currency": str, "reason": str, "api_refund": bool?, "payment_method": str?,
+    #  "line_items": [{"remote_line_id": int, "quantity": int, "amount": int}]}
+    REFUND = "refund"
+    # {"sku": str, "quantity": int}
+    STOCK = "stock"
+    # {"text": str}  (a memo meant for the customer: a customer note in the shop)
+    CUSTOMER_MESSAGE = "customer_message"
+    # {"reason": str}  (R12: staff reject a customer's cancel request; the reason is sent)
+    REJECT_CANCEL_REQUEST = "reject_cancel_request"
+    # see `NewOrder.to_payload`
+    CREATE_ORDER = "create_order"
+    # {"url": str, "secret_name": str, "event": dict}  (R46, handled by webhooks.WebhookTarget)
+    WEBHOOK = "webhook"
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    """One entry of the outbox as the relay hands it to a connector.
+
+    `idempotency_key` is made with the entry (in the same transaction as the change) and never
+    changes across retries; connectors write it into the remote record (R42).
+    `created_at` bounds the search for an order created by this entry (`find_applied`).
+    """
+
+    kind: PushKind
+    payload: Mapping[str, Any]
+    idempotency_key: str
+    remote_order_id: int | None = None
+    local_code: str | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PushResult:
+    """What the shop now holds for an entry. Always truthy, so `if find_applied(...)` reads well."""
+
+    idempotency_key: str
+    remote_order_id: int | None = None
+    remote_id: int | None = None  # the note, refund or product the push created or changed
+    already_applied: bool = False  # True when found in the shop instead of written now
+
+
+@dataclass(frozen=True)
+class Address:
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    address_1: str = ""
+    address_2: str = ""
+    city: str = ""
+    state: str = ""
+    postcode: str = ""
+    country: str = ""
+    phone: str = ""
+    email: str = ""
+
+    @property
+    def name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+
+@dataclass(frozen=True)
+class RemoteLine:
+    remote_line_id: int
+    sku: str
+    name: str
+    quantity: int
+    unit_price: int  # before discounts, minor units
+    subtotal: int  # unit_price * quantity as the shop computed it (before discounts)
+    total: int  # after discounts, before tax
+    tax: int
+    product_id: int
+    variation_id: int | None
+
+
+@dataclass(frozen=True)
+class RemoteRefund:
+    remote_refund_id: int
+    amount: int  # positive minor units
+    reason: str
+
+
+@dataclass(frozen=True)
+class RemoteNote:
+    """An order note. `from_customer` marks a message the customer wrote (see mapping.py)."""
+
+    remote_note_id: int
+    remote_order_id: int
+    author: str
+    created_gmt: datetime
+    text: str  # our idempotency marker removed
+    customer_note: bool  # visible to (sent to) the customer
+    idempotency_key: str | None  # set when we wrote this note
+    from_customer: bool
+
+
+@dataclass(frozen=True)
+class RemoteOrder:
+    remote_id: int
+    number: str
+    status: str  # the shop's own status, e.g. "on-hold"
+    stage: str  # mapped local stage (R6), see woocommerce/status.py
+    payment_failed: bool
+    created_gmt: datetime
+    modified_gmt: datetime
+    currency: str
+    total: int
+    shipping_total: int
+    discount_total: int
+    tax_total: int
+    billing: Address
+    shipping: Address
+    phone: str
+    email: str
+    customer_id: int | None  # None: a guest (R3)
+    payment_method: str
+    payment_method_title: str
+    transaction_id: str
+    date_paid: datetime | None
+    lines: tuple[RemoteLine, ...]
+    customer_note: str  # the note the customer typed at checkout
+    meta: Mapping[str, Any]
+    refunds: tuple[RemoteRefund, ...]
+    # Our own markers read back (they tell the apply step which changes are echoes of ours).
+    local_code: str | None = None
+    backoffice_stage: str | None = None
+    applied_keys: tuple[str, ...] = ()
+    # R12: a customer's request to cancel an order already being prepared.
+    cancel_requested: bool = False
+    cancel_request_reason: str = ""
+
+    @property
+    def is_guest(self) -> bool:
+        return self.customer_id is None
+
+    @property
+    def is_paid(self) -> bool:
+        return self.date_paid is not None
+
+    @property
+    def refunded_total(self) -> int:
+        return sum(r.amount for r in self.refunds)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class PullCursor:
+    """Where an incremental pull stands; store it with the orders it was returned with.
+
+    `watermark`: the latest `date_modified_gmt` handed back. `seen`: (id, modified epoch second)
+    pairs handed back inside the overlap window, so the re-read window drops them.
+    `query_after`/`page`/`pass_new`/`passes`: offset paging state, used only when more orders share
+    the overlap window than fit on one page (see woocommerce/pull.py).
+    """
+
+    watermark: datetime | None = None
+    seen: frozenset[tuple[int, int]] = frozenset()
+    query_after: datetime | None = None
+    page: int = 1
+    pass_new: int = 0
+    passes: int = 0
+
+    def to_json(self) -> str:
+        def ts(d: datetime | None) -> int | None:
+            return None if d is None else int(d.timestamp())
+
+        return json.dumps(
+            {
+                "v": 1,
+                "watermark": ts(self.watermark),
+                "seen": sorted([list(p) for p in self.seen]),
+                "query_after": ts(self.query_after),
+                "page": self.page,
+                "pass_new": self.pass_new,
+                "passes": self.passes,
+            },
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str | None) -> PullCursor:
+        if not text:
+            return cls()
+        data = json.loads(text)
+
+        def dt(v: int | None) -> datetime | None:
+            return None if v is None else datetime.fromtimestamp(int(v), UTC)
+
+        return cls(
+            watermark=dt(data.get("watermark")),
+            seen=frozenset((int(a), int(b)) for a, b in data.get("seen", [])),
+            query_after=dt(data.get("query_after")),
+            page=int(data.get("page", 1)),
+            pass_new=int(data.get("pass_new", 0)),
+            passes=int(data.get("passes", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class PullPage:
+    """One page of changed orders. Apply `orders`, then store `cursor` in the same transaction."""
+
+    orders: tuple[RemoteOrder, ...]
+    cursor: PullCursor
+    done: bool
+    total: int | None = None  # X-WP-Total of the query, for progress
+    duplicates_dropped: int = 0
+
+
+@dataclass(frozen=True)
+class NewLine:
+    sku: str
+    quantity: int
+    unit_price: int
+    name: str = ""
+    product_id: int | None = None
+    variation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NewOrder:
+    """A counter or phone order created in the back office (R30), to be created in the shop."""
+
+    order_code: str
+    currency: str
+    stage: str
+    paid: bool
+    lines: tuple[NewLine, ...]
+    billing: Address = field(default_factory=Address)
+    shipping: Address = field(default_factory=Address)
+    customer_id: int | None = None
+    shipping_total: int = 0
+    discount_total: int = 0
+    payment_method: str = "counter"
+    payment_method_title: str = "Counter"
+    transaction_id: str = ""
+    customer_note: str = ""
+
+    def to_payload(self) -> dict[str, Any]:
+        """The JSON-safe payload of a CREATE_ORDER outbox entry."""
+        from dataclasses import asdict
+
+        return asdict(self)
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> NewOrder:
+        data = dict(payload)
+        data["lines"] = tuple(NewLine(**ln) for ln in data.get("lines", ()))
+        data["billing"] = Address(**data.get("billing", {}))
+        data["shipping"] = Address(**data.get("shipping", {}))
+        return cls(**data)
