@@ -59,7 +59,7 @@ def build_receipt(
     for line in order.lines:
         blocks.append(Text(line.name, bold=True))
         if line.options:
-            blocks.append(Text(f"  {line.options}"))
+            blocks.append(Row(line.options, "", indent=2))
         blocks.append(
             Row(f"{line.quantity} x {money(line.unit_price)}", money(line.total), indent=2)
         )

@@ -1,0 +1,29 @@
+"""The shipped Korean font (NanumGothic, OFL 1.1, resources/fonts/) for raster and PDF output.
+
+Printers and PDF viewers may have no Korean font at all, so we never rely on a system font:
+the raster renderer draws with this file and the PDF embeds it (R38, R40).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import ImageFont
+
+FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+REGULAR = FONT_DIR / "NanumGothic.ttf"
+BOLD = FONT_DIR / "NanumGothicBold.ttf"
+
+
+def font_path(bold: bool = False) -> Path:
+    path = BOLD if bold else REGULAR
+    if not path.is_file():
+        raise FileNotFoundError(f"Korean font missing: {path} (ship resources/fonts with the app)")
+    return path
+
+
+@lru_cache(maxsize=32)
+def pil_font(px: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    """A cached Pillow font; loading the 4.6 MB TTF takes longer than drawing a receipt."""
+    return ImageFont.truetype(str(font_path(bold)), px)
