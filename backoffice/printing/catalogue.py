@@ -55,6 +55,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "shipment": ("배송", "Shipment"),
     "pickup": ("매장 픽업", "Store pickup"),
     "sender": ("보내는 분", "Sender"),
+    "seller": ("공급자", "Seller"),
     "contents": ("내용물", "Contents"),
     "invoice": ("거래명세서", "Invoice"),
     "packing_slip": ("포장 명세서", "Packing slip"),
