@@ -1,0 +1,393 @@
+"""Shipments of an order (R5, R20–R21): split and merge, addresses, tracking, and advancing one
+shipment at a time, with the order's stage following its shipments.
+
+Quantity moves and the stage-follows-shipments rule live in services.fulfilment (shared with
+order edits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from backoffice.db.base import utcnow
+from backoffice.db.models import Order, OrderAddress, Shipment, ShipmentLine
+from backoffice.db.uow import UnitOfWork
+from backoffice.domain.errors import DomainError, NotFound
+from backoffice.domain.stages import (
+    SHIPMENT_RANK,
+    SPLITTABLE_STAGES,
+    Fulfilment,
+    ShipmentStage,
+    Stage,
+)
+from backoffice.services import totals
+from backoffice.services.actor import Actor
+from backoffice.services.fulfilment import (
+    FOLLOWING_STAGES,
+    UNSHIPPED,
+    follow_shipments,
+    get_shipment,
+    new_shipment,
+)
+from backoffice.services.history import record
+from backoffice.services.lookup import get_order
+from backoffice.services.orders import NewAddress
+
+MAX_ADDRESSES = 5  # R5
+
+
+def _open_order(uow: UnitOfWork, code: str, expected_version: int | None) -> Order:
+    order = get_order(uow.session, code, expected_version=expected_version)
+    if order.stage in (Stage.CANCELLED, Stage.COMPLETED):
+        raise DomainError(
+            f"Order {order.code} is {order.stage}: its shipments cannot change", "R20"
+        )
+    return order
+
+
+def _contents(shipment: Shipment) -> dict[str, int]:
+    """{"SKU#line id": units} of a shipment, for the timeline's before/after."""
+    return {f"{i.line.sku or i.line.name}#{i.line.id}": i.quantity for i in shipment.items}
+
+
+# ---- split and merge (R20) -------------------------------------------------------------------
+
+
+def split_shipment(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    number: int,
+    quantities: Mapping[int, int],
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """Move `quantities` {line id: units} of an unshipped shipment into a new one (R20).
+
+    Only while the order is `preparing`; something must stay behind. Returns the new number."""
+    with uow:
+        order = get_order(uow.session, code, expected_version=expected_version)
+        if Stage(order.stage) not in SPLITTABLE_STAGES:
+            raise DomainError(
+                f"Order {order.code} is {order.stage}: shipments can be split only while preparing",
+                "R20",
+            )
+        source = get_shipment(order, number)
+        if source.stage not in UNSHIPPED:
+            raise DomainError(f"Shipment #{number} is already {source.stage}", "R20")
+        by_line = {item.line_id: item for item in source.items}
+        if not quantities or any(q <= 0 for q in quantities.values()):
+            raise DomainError("Choose at least one unit to split off", "R20")
+        for line_id, qty in quantities.items():
+            item = by_line.get(line_id)
+            if item is None:
+                raise DomainError(f"Shipment #{number} does not carry that line", "R20")
+            if qty > item.quantity:
+                raise DomainError(
+                    f"Shipment #{number} carries only {item.quantity} of {item.line.name}", "R20"
+                )
+        if sum(quantities.values()) >= sum(item.quantity for item in source.items):
+            raise DomainError("A split must leave something in the original shipment", "R20")
+        before = _contents(source)
+        target = new_shipment(order, source.address_id)
+        for line_id, qty in quantities.items():
+            item = by_line[line_id]
+            item.quantity -= qty
+            if item.quantity == 0:
+                source.items.remove(item)
+            target.items.append(ShipmentLine(line=item.line, quantity=qty))
+        totals.refresh(order)
+        record(
+            uow.session,
+            order,
+            actor,
+            "shipment_split",
+            f"Shipment #{number} split: {sum(quantities.values())} units to #{target.number}",
+            before={f"#{number}": before},
+            after={f"#{number}": _contents(source), f"#{target.number}": _contents(target)},
+        )
+        uow.commit()
+        return target.number
+
+
+def merge_shipments(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    numbers: Sequence[int],
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """Merge unshipped shipments into the lowest-numbered of them (R20). Returns that number."""
+    with uow:
+        order = _open_order(uow, code, expected_version)
+        wanted = sorted(set(numbers))
+        if len(wanted) < 2:
+            raise DomainError("Choose at least two shipments to merge", "R20")
+        chosen = [get_shipment(order, n) for n in wanted]
+        for shipment in chosen:
+            if shipment.stage not in UNSHIPPED:
+                raise DomainError(
+                    f"Shipment #{shipment.number} is already {shipment.stage}: it cannot be merged",
+                    "R20",
+                )
+        if len({s.kind for s in chosen}) > 1:
+            raise DomainError("An exchange shipment travels on its own", "R26")
+        if len({s.address_id for s in chosen}) > 1:
+            raise DomainError(
+                "These shipments go to different addresses: give them the same address first",
+                "R5",
+            )
+        target, rest = chosen[0], chosen[1:]
+        before = {f"#{s.number}": _contents(s) for s in chosen}
+        for shipment in rest:
+            for item in list(shipment.items):
+                mine = next((i for i in target.items if i.line_id == item.line_id), None)
+                if mine is None:
+                    target.items.append(ShipmentLine(line=item.line, quantity=item.quantity))
+                else:
+                    mine.quantity += item.quantity
+                shipment.items.remove(item)
+            order.shipments.remove(shipment)
+        # The merged parcel is only as far along as its least-advanced part.
+        target.stage = min(
+            (ShipmentStage(s.stage) for s in chosen), key=SHIPMENT_RANK.__getitem__
+        ).value
+        follow_shipments(order)
+        totals.refresh(order)
+        record(
+            uow.session,
+            order,
+            actor,
+            "shipment_merge",
+            f"Shipments {', '.join(f'#{n}' for n in wanted)} merged into #{target.number}",
+            before=before,
+            after={f"#{target.number}": _contents(target)},
+        )
+        uow.commit()
+        return target.number
+
+
+# ---- addresses (R5) --------------------------------------------------------------------------
+
+
+def _address_dict(address: OrderAddress) -> dict[str, str]:
+    return {
+        "name": address.name,
+        "phone": address.phone,
+        "postcode": address.postcode,
+        "address1": address.address1,
+        "address2": address.address2,
+        "memo": address.memo,
+    }
+
+
+def _check_address(new: NewAddress) -> None:
+    if not new.name.strip():
+        raise DomainError("An address needs a recipient name", "R5")
+
+
+def add_address(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    new: NewAddress,
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """Add a shipping address to the order; at most five (R5). Returns its slot (1..5)."""
+    _check_address(new)
+    with uow:
+        order = _open_order(uow, code, expected_version)
+        if len(order.addresses) >= MAX_ADDRESSES:
+            raise DomainError(
+                f"Order {order.code} already keeps {MAX_ADDRESSES} shipping addresses", "R5"
+            )
+        slot = max((a.slot for a in order.addresses), default=0) + 1
+        address = OrderAddress(slot=slot, **new.__dict__)
+        order.addresses.append(address)
+        totals.refresh(order)
+        record(
+            uow.session,
+            order,
+            actor,
+            "address",
+            f"Address {slot} added: {new.name} {new.address1}".strip(),
+            after={f"address{slot}": _address_dict(address)},
+        )
+        uow.commit()
+        return slot
+
+
+def edit_address(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    slot: int,
+    new: NewAddress,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Correct one of the order's addresses (R5)."""
+    _check_address(new)
+    with uow:
+        order = _open_order(uow, code, expected_version)
+        address = next((a for a in order.addresses if a.slot == slot), None)
+        if address is None:
+            raise NotFound(f"Order {order.code} has no address {slot}")
+        before = _address_dict(address)
+        for key, value in new.__dict__.items():
+            setattr(address, key, value)
+        totals.refresh(order)
+        record(
+            uow.session,
+            order,
+            actor,
+            "address",
+            f"Address {slot} changed: {new.name} {new.address1}".strip(),
+            before={f"address{slot}": before},
+            after={f"address{slot}": _address_dict(address)},
+        )
+        uow.commit()
+
+
+def assign_address(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    number: int,
+    slot: int,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Send an unshipped shipment to one of the order's addresses (R5, R20)."""
+    with uow:
+        order = _open_order(uow, code, expected_version)
+        shipment = get_shipment(order, number)
+        if shipment.stage not in UNSHIPPED:
+            raise DomainError(f"Shipment #{number} is already {shipment.stage}", "R20")
+        address = next((a for a in order.addresses if a.slot == slot), None)
+        if address is None:
+            raise NotFound(f"Order {order.code} has no address {slot}")
+        old = next((a.slot for a in order.addresses if a.id == shipment.address_id), None)
+        shipment.address_id = address.id
+        shipment.address = address
+        record(
+            uow.session,
+            order,
+            actor,
+            "shipment_address",
+            f"Shipment #{number} goes to address {slot} ({address.name})",
+            before={"shipment": number, "address": old},
+            after={"shipment": number, "address": slot},
+        )
+        uow.commit()
+
+
+# ---- tracking and stages (R7, R21) -----------------------------------------------------------
+
+
+def set_tracking(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    number: int,
+    carrier: str,
+    tracking_number: str,
+    *,
+    expected_version: int | None = None,
+) -> None:
+    """Carrier and tracking number of one shipment; the shop and customer hear of it (R7, R44)."""
+    carrier, tracking_number = carrier.strip(), tracking_number.strip()
+    if not carrier or not tracking_number:
+        raise DomainError("Enter both the carrier and the tracking number", "R7")
+    with uow:
+        order = _open_order(uow, code, expected_version)
+        shipment = get_shipment(order, number)
+        before = {"carrier": shipment.carrier, "tracking": shipment.tracking_number}
+        shipment.carrier, shipment.tracking_number = carrier, tracking_number
+        totals.refresh(order)
+        record(
+            uow.session,
+            order,
+            actor,
+            "tracking",
+            f"Shipment #{number}: {carrier} {tracking_number}",
+            before=before,
+            after={"carrier": carrier, "tracking": tracking_number},
+            push={"shipment": number, "carrier": carrier, "tracking": tracking_number},
+        )
+        uow.commit()
+
+
+def _next_stage(order: Order, current: ShipmentStage) -> ShipmentStage:
+    if current == ShipmentStage.DELIVERED:
+        raise DomainError("This shipment is already delivered", "R21")
+    if current == ShipmentStage.READY and order.fulfilment == Fulfilment.PICKUP:
+        return ShipmentStage.DELIVERED  # R6: a pickup goes from ready to picked up
+    return ShipmentStage(list(ShipmentStage)[SHIPMENT_RANK[current] + 1])
+
+
+def advance_shipment(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    number: int,
+    target: ShipmentStage | None = None,
+    *,
+    expected_version: int | None = None,
+) -> Stage:
+    """Move one shipment forward (preparing → ready → shipped → delivered); the order's stage
+    follows its least-advanced shipment (R21). Returns the order's stage afterwards."""
+    with uow:
+        order = _open_order(uow, code, expected_version)
+        if Stage(order.stage) not in FOLLOWING_STAGES:
+            raise DomainError(
+                f"Order {order.code} is {order.stage}: move it to preparing first", "R21"
+            )
+        shipment = get_shipment(order, number)
+        if not shipment.items:
+            raise DomainError(f"Shipment #{number} is empty", "R21")
+        current = ShipmentStage(shipment.stage)
+        target = target or _next_stage(order, current)
+        if SHIPMENT_RANK[target] <= SHIPMENT_RANK[current]:
+            raise DomainError(
+                f"Shipment #{number} is {current.value}: {target.value} is not a forward move",
+                "R21",
+            )
+        pickup = order.fulfilment == Fulfilment.PICKUP
+        if pickup and target == ShipmentStage.SHIPPED:
+            raise DomainError("A pickup goes from ready to delivered (picked up)", "R6")
+        passes_shipped = SHIPMENT_RANK[target] >= SHIPMENT_RANK[ShipmentStage.SHIPPED]
+        if passes_shipped and not pickup and not (shipment.carrier and shipment.tracking_number):
+            raise DomainError(
+                f"Shipment #{number} needs a carrier and a tracking number to be shipped", "R7"
+            )
+        now = utcnow()
+        stage_before = order.stage
+        shipment.stage = target.value
+        if passes_shipped:
+            shipment.shipped_at = shipment.shipped_at or now
+        if target == ShipmentStage.DELIVERED:
+            shipment.delivered_at = shipment.delivered_at or now
+        follow_shipments(order, now)
+        totals.refresh(order)
+        push = {
+            "stage": order.stage,
+            "shipment": number,
+            "shipment_stage": target.value,
+            "carrier": shipment.carrier,
+            "tracking": shipment.tracking_number,
+        }
+        record(
+            uow.session,
+            order,
+            actor,
+            "stage",
+            f"Shipment #{number} {current.value} → {target.value}; order {order.stage}",
+            before={"shipment_stage": current.value, "stage": stage_before},
+            after={"shipment_stage": target.value, "stage": order.stage},
+            push=push,
+        )
+        uow.commit()
+        return Stage(order.stage)
