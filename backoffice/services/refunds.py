@@ -1,0 +1,147 @@
+"""Refunds (R25): partial, several per order, with shipping, coupon and points portions entered by
+staff. Cash refunded = items + shipping - coupon deduction; points go back to the member's account.
+Claims (R27) call `refund_in_session` inside their own transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from backoffice.db.base import utcnow
+from backoffice.db.models import Customer, Order, Refund
+from backoffice.db.uow import UnitOfWork
+from backoffice.domain.errors import DomainError
+from backoffice.domain.money import format_money
+from backoffice.services import totals
+from backoffice.services.actor import Actor
+from backoffice.services.history import record
+from backoffice.services.lookup import get_order
+
+METHODS = ("card", "cash", "bank_transfer", "naver_pay", "kakao_pay", "points", "other")
+
+
+@dataclass(frozen=True)
+class RefundSpec:
+    """What staff enter for a refund (R25). items_amount None: the claim's value (claims only)."""
+
+    items_amount: int | None = None
+    shipping_amount: int = 0
+    deduction_amount: int = 0  # coupon clawed back
+    points_returned: int = 0
+    method: str = ""
+    reason: str = ""
+
+
+def _money(order: Order, amount: int) -> str:
+    return format_money(amount, order.currency)
+
+
+def check_method(method: str) -> None:
+    if method not in METHODS:
+        raise DomainError(f"Unknown payment method {method!r}; use one of {', '.join(METHODS)}")
+
+
+def refund_in_session(
+    session: Session, actor: Actor, order: Order, spec: RefundSpec, claim_id: int | None = None
+) -> Refund:
+    """R25: add a refund (cash = items + shipping - deduction), points back to the member; records it."""
+    items = spec.items_amount or 0
+    parts = (items, spec.shipping_amount, spec.deduction_amount, spec.points_returned)
+    if any(p < 0 for p in parts):
+        raise DomainError("Refund portions are entered as positive amounts", "R25")
+    amount = items + spec.shipping_amount - spec.deduction_amount
+    if amount < 0:
+        raise DomainError("The coupon deduction is larger than the refund", "R25")
+    if amount == 0 and spec.points_returned == 0:
+        raise DomainError("Nothing to refund", "R25")
+    if amount and spec.method:
+        check_method(spec.method)
+    if order.refunded + amount > order.paid:
+        raise DomainError(
+            f"Order {order.code} was paid {_money(order, order.paid)} and refunded"
+            f" {_money(order, order.refunded)}: {_money(order, amount)} more is too much",
+            "R25",
+        )
+    shipping_back = sum(r.shipping_amount for r in order.refunds) + spec.shipping_amount
+    if shipping_back > order.shipping_fee:
+        raise DomainError(
+            f"Only {_money(order, order.shipping_fee)} of shipping was charged on {order.code}",
+            "R25",
+        )
+    if spec.points_returned:
+        points_back = sum(r.points_returned for r in order.refunds) + spec.points_returned
+        if points_back > order.points_used:
+            raise DomainError(f"Order {order.code} used only {order.points_used} points", "R25")
+        customer = session.get(Customer, order.customer_id) if order.customer_id else None
+        if customer is None or not customer.is_member:
+            raise DomainError("Points go back only to a member's account", "R25")
+        customer.points += spec.points_returned
+    refund = Refund(
+        claim_id=claim_id,
+        method=spec.method,
+        items_amount=items,
+        shipping_amount=spec.shipping_amount,
+        deduction_amount=spec.deduction_amount,
+        points_returned=spec.points_returned,
+        amount=amount,
+        reason=spec.reason.strip(),
+        created_at=utcnow(),
+    )
+    order.refunds.append(refund)
+    session.flush()
+    before = {"refunded": order.refunded}
+    totals.refresh(order)
+    text = f"Refund of {_money(order, amount)}"
+    if spec.points_returned:
+        text += f" and {spec.points_returned} points"
+    record(
+        session,
+        order,
+        actor,
+        "refund",
+        text + (f": {refund.reason}" if refund.reason else ""),
+        before=before,
+        after={"refunded": order.refunded, "balance": order.balance},
+        push={
+            "refund": {
+                "id": refund.id,
+                "amount": amount,
+                "items": items,
+                "shipping": spec.shipping_amount,
+                "deduction": spec.deduction_amount,
+                "points": spec.points_returned,
+                "method": spec.method,
+                "reason": refund.reason,
+            }
+        },
+    )
+    return refund
+
+
+def refund(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    items_amount: int,
+    shipping_amount: int = 0,
+    deduction_amount: int = 0,
+    points_returned: int = 0,
+    method: str = "",
+    reason: str = "",
+    claim_id: int | None = None,
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """R25: a partial refund with shipping, coupon and points portions entered by staff."""
+    spec = RefundSpec(
+        items_amount, shipping_amount, deduction_amount, points_returned, method, reason
+    )
+    with uow:
+        order = get_order(uow.session, code, expected_version=expected_version)
+        if claim_id is not None and all(c.id != claim_id for c in order.claims):
+            raise DomainError(f"Order {order.code} has no claim {claim_id}", "R27")
+        row = refund_in_session(uow.session, actor, order, spec, claim_id)
+        uow.commit()
+        return row.id
