@@ -10,18 +10,22 @@ from collections.abc import Iterable
 
 from backoffice.printing.catalogue import word
 from backoffice.printing.model import Barcode, Block, Cut, Document, Row, Rule, Spacer, Text
-from backoffice.printing.source import PrintOrder, PrintShipment, ShopInfo
+from backoffice.printing.source import PrintOrder, PrintShipment, ShipmentLine, ShopInfo
 
 
 def shipments_of(order: PrintOrder) -> tuple[PrintShipment, ...]:
     """The order's shipments, or a pickup "shipment" to the buyer when it has none (counter sale)."""
     if order.shipments:
         return order.shipments
-    return (
-        PrintShipment(
-            number="1", recipient_name=order.buyer_name, phone=order.buyer_phone, pickup=True
-        ),
+    contents = tuple(ShipmentLine(line.name, line.quantity) for line in order.lines)
+    pickup = PrintShipment(
+        number="1",
+        recipient_name=order.buyer_name,
+        phone=order.buyer_phone,
+        lines=contents,
+        pickup=True,
     )
+    return (pickup,)
 
 
 def label_blocks(

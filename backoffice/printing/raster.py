@@ -100,6 +100,16 @@ def _page(items: Sequence[Laid], width: int, m: Metrics) -> Image.Image:
     return image
 
 
+def item_height(item: Laid, width: int, cell: int = 12) -> int:
+    """Dots an item takes on paper (label languages place items with the same heights)."""
+    return _height(item, width, Metrics(cell))
+
+
+def code128_modules(payload: str) -> str:
+    """CODE128 (auto code set) as a string of "1" bars and "0" spaces, one char per module."""
+    return barcode.get_barcode_class("code128")(payload).build()[0]
+
+
 def _height(item: Laid, width: int, m: Metrics) -> int:
     if isinstance(item, Line):
         return m.line_h * item.size
@@ -155,12 +165,8 @@ def _draw_rule(draw: ImageDraw.ImageDraw, char: str, y: int, width: int) -> None
         draw.rectangle((0, mid - 1, width - 1, mid), fill=BLACK)
 
 
-def _code128_modules(payload: str) -> str:
-    return barcode.get_barcode_class("code128")(payload).build()[0]
-
-
 def _draw_barcode(draw: ImageDraw.ImageDraw, item: Barcode, y: int, width: int, m: Metrics) -> None:
-    modules = _code128_modules(item.payload)
+    modules = code128_modules(item.payload)
     unit = max(1, min(3, (width - 40) // len(modules)))
     x0 = (width - unit * len(modules)) // 2
     top = y + 8
