@@ -13,8 +13,8 @@ from datetime import datetime
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from backoffice.db.listing.search import search_clause
 from backoffice.db.models import Order
-from backoffice.domain import codes
 
 
 @dataclass(frozen=True)
@@ -27,18 +27,9 @@ class OrderFilter:
 
 
 def _search_clause(text: str):  # type: ignore[no-untyped-def]
-    """R32: code or shop number by prefix; names, phone digits, e-mail, tracking by any part."""
-    needle = text.strip().lower()
-    if not needle:
-        return None
-    clauses = [Order.search_text.contains(needle, autoescape=True)]
-    raw = codes.normalise(text)
-    if raw:
-        clauses.append(func.replace(Order.code, "-", "").startswith(raw, autoescape=True))
-    digits = "".join(ch for ch in needle if ch.isdigit())
-    if digits and digits != needle:  # "010-1234" matches the stored digits 0101234…
-        clauses.append(Order.search_text.contains(digits, autoescape=True))
-    return or_(*clauses)
+    """R32: code or shop number by prefix; names, phone digits, e-mail, tracking by any part.
+    Delegates to the list's search (FTS5 trigram index on SQLite, see db/listing/dialect.py)."""
+    return search_clause(text)
 
 
 def filtered(flt: OrderFilter) -> Select[tuple[Order]]:
