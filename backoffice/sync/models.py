@@ -152,6 +152,8 @@ class RemoteOrder:
     # R12: a customer's request to cancel an order already being prepared.
     cancel_requested: bool = False
     cancel_request_reason: str = ""
+    # A digest of everything the shop sent; equal fingerprints mean nothing changed.
+    fingerprint: str = ""
 
     @property
     def is_guest(self) -> bool:
@@ -173,14 +175,16 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 class PullCursor:
     """Where an incremental pull stands; store it with the orders it was returned with.
 
-    `watermark`: the latest `date_modified_gmt` handed back. `seen`: (id, modified epoch second)
-    pairs handed back inside the overlap window, so the re-read window drops them.
+    `watermark`: the latest `date_modified_gmt` handed back. `seen`: (id, modified epoch second,
+    content fingerprint) of orders handed back inside the overlap window, so the re-read window
+    drops them. The fingerprint matters: date_modified has one-second resolution, so an order
+    changed twice in one second keeps its date_modified; its content tells the two apart.
     `query_after`/`page`/`pass_new`/`passes`: offset paging state, used only when more orders share
     the overlap window than fit on one page (see woocommerce/pull.py).
     """
 
     watermark: datetime | None = None
-    seen: frozenset[tuple[int, int]] = frozenset()
+    seen: frozenset[tuple[int, int, str]] = frozenset()
     query_after: datetime | None = None
     page: int = 1
     pass_new: int = 0
@@ -214,7 +218,7 @@ class PullCursor:
 
         return cls(
             watermark=dt(data.get("watermark")),
-            seen=frozenset((int(a), int(b)) for a, b in data.get("seen", [])),
+            seen=frozenset((int(a), int(b), str(c)) for a, b, c in data.get("seen", [])),
             query_after=dt(data.get("query_after")),
             page=int(data.get("page", 1)),
             pass_new=int(data.get("pass_new", 0)),

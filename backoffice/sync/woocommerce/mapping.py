@@ -8,6 +8,8 @@ Anything that does not have the documented shape raises ShopMalformed naming the
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -182,7 +184,13 @@ def _order(data: Mapping[str, Any]) -> RemoteOrder:
         applied_keys=applied_keys,
         cancel_requested=requested,
         cancel_request_reason=reason,
+        fingerprint=fingerprint(data),
     )
+
+
+def fingerprint(data: Mapping[str, Any]) -> str:
+    canonical = json.dumps(data, sort_keys=True, default=str, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def note_from_json(data: Any, remote_order_id: int, staff_authors: frozenset[str]) -> RemoteNote:

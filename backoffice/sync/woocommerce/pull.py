@@ -6,8 +6,9 @@ shift while orders change. So:
 - Keyset mode (normal): every call asks page 1 of `modified_after = watermark - overlap`,
   `orderby=modified&order=asc`. The overlap re-reads the last seconds (orders saved in the same
   second as the watermark, or committed late); orders already handed back are recognised by
-  (id, date_modified_gmt) in `cursor.seen` and dropped. An order changed again has a new
-  date_modified, so it is handed back again: that is a new change, not a duplicate.
+  (id, date_modified_gmt, content fingerprint) in `cursor.seen` and dropped. An order changed
+  again has a new date_modified or, within the same second, new content: it is handed back
+  again, as a new change, not a duplicate.
 - Offset mode: when a full page holds nothing past the overlap window (more than a page of
   orders share those seconds), keyset cannot move; we walk pages 2, 3, … of the same query and
   then re-read the whole query from page 1 until one full pass finds nothing new. A pass with
@@ -45,8 +46,8 @@ def request_for(cursor: PullCursor, overlap: timedelta) -> PageRequest:
     return PageRequest(after, 1)
 
 
-def _stamp(order: RemoteOrder) -> tuple[int, int]:
-    return order.remote_id, int(order.modified_gmt.timestamp())
+def _stamp(order: RemoteOrder) -> tuple[int, int, str]:
+    return order.remote_id, int(order.modified_gmt.timestamp()), order.fingerprint
 
 
 def advance(
