@@ -1,0 +1,120 @@
+"""Receipts as ESC/POS bytes, read back with the test decoder (R38): what the paper would show."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+
+import pytest
+from escpos_decoder import BarcodeEvent, CutEvent, DrawerEvent, QREvent, Raster, TextLine, decode
+from PIL import Image, ImageChops
+
+from backoffice.printing.api import render
+from backoffice.printing.profile import parse_printer_uri
+from backoffice.printing.source import PrintLine
+from backoffice.printing.textwidth import display_width
+
+pytestmark = pytest.mark.rule("R38")
+
+
+def test_korean_mode_prints_hangul_names_shop_and_amounts(order, shop):
+    profile = parse_printer_uri("tcp://printer:9100?mode=korean")
+    paper = decode(render("receipt", order, shop, profile))
+    text = paper.text
+    assert "서울 커피 로스터스" in text
+    assert "에티오피아 예가체프 원두 250g" in text
+    assert "머그컵 (화이트)" in text
+    assert "합계" in text and "90,000원" in text
+    assert "신한카드" in text and "할부 3개월" in text
+    assert "?" not in text  # python-escpos' own text() would have printed '?' for every Hangul
+    assert not paper.of(Raster)  # every line was encodable: no picture fallback needed
+
+
+def test_korean_lines_fit_the_paper(order, shop):
+    for width, columns in ((576, 48), (384, 32)):
+        profile = parse_printer_uri(f"tcp://printer:9100?mode=korean&width={width}")
+        paper = decode(render("receipt", order, shop, profile))
+        for line in paper.of(TextLine):
+            assert display_width(line.text, 2) * line.size <= columns, line.text
+
+
+def test_amounts_are_flush_right_in_text_mode(order, shop):
+    profile = parse_printer_uri("tcp://printer:9100?mode=korean")
+    lines = decode(render("receipt", order, shop, profile)).of(TextLine)
+    amounts = [line for line in lines if line.text.endswith("원") and " x " not in line.text]
+    assert len(amounts) >= 8
+    for line in amounts:
+        # Rows end at the last column (double-size rows have half as many, twice as wide).
+        assert display_width(line.text, 2) * line.size == 48, line.text
+
+
+def test_barcode_and_qr_carry_the_order_code(order, shop):
+    paper = decode(render("receipt", order, shop, parse_printer_uri("tcp://p:9100?mode=korean")))
+    assert [b.payload for b in paper.of(BarcodeEvent)] == ["7KQ-M3X"]
+    assert paper.of(BarcodeEvent)[0].system == 73  # CODE128
+    assert [q.payload for q in paper.of(QREvent)] == ["7KQ-M3X"]
+
+
+@pytest.mark.parametrize("mode", ["raster", "korean", "latin"])
+def test_cut_and_drawer_follow_the_profile(order, shop, mode):
+    with_both = decode(
+        render("receipt", order, shop, parse_printer_uri(f"tcp://p?mode={mode}&drawer=2"))
+    )
+    assert len(with_both.of(CutEvent)) == 1
+    assert [d.pin for d in with_both.of(DrawerEvent)] == [2]
+    assert isinstance(with_both.events[-1], CutEvent)  # the cut comes after everything printed
+    neither = decode(
+        render("receipt", order, shop, parse_printer_uri(f"tcp://p?mode={mode}&cut=0"))
+    )
+    assert not neither.of(CutEvent)
+    assert not neither.of(DrawerEvent)
+
+
+def test_raster_mode_prints_exactly_the_preview(order, shop):
+    for width in (576, 384):
+        profile = parse_printer_uri(f"tcp://p:9100?width={width}&drawer=5")
+        job = render("receipt", order, shop, profile)
+        preview = Image.open(io.BytesIO(render("receipt", order, shop, "png", width_dots=width)))
+        (printed,) = decode(job).raster_blocks()
+        assert printed.size == preview.size
+        assert ImageChops.difference(printed.convert("L"), preview.convert("L")).getbbox() is None
+        assert not decode(job).lines or all(not line.strip() for line in decode(job).lines)
+
+
+def test_unencodable_line_falls_back_to_a_picture_not_question_marks(order, shop):
+    odd = dataclasses.replace(
+        order, lines=(*order.lines, PrintLine("X-1", "커피 ☕ 세트", 1, 5000, 5000))
+    )
+    paper = decode(render("receipt", odd, shop, parse_printer_uri("tcp://p:9100?mode=korean")))
+    assert "?" not in paper.text
+    assert "커피 ☕ 세트" not in paper.text
+    assert len(paper.of(Raster)) == 1  # that one line went as an image
+    assert paper.of(Raster)[0].image.width == 576
+    assert "머그컵 (화이트)" in paper.text  # the rest is still text
+
+
+def test_latin_mode_english_receipt(order, shop):
+    english = dataclasses.replace(
+        order,
+        language="en",
+        currency="USD",
+        lines=(PrintLine("CAP-1", "Cappuccino", 2, 450, 900),),
+        shipping_fee=0,
+        discounts=dataclasses.replace(order.discounts, grade=0, coupon=0, points=0),
+        total=900,
+        paid=900,
+        payments=(),
+    )
+    profile = parse_printer_uri("tcp://p:9100?mode=latin")
+    paper = decode(render("receipt", english, shop, profile))
+    assert "Cappuccino" in paper.text
+    assert any(line.startswith("Total") and line.endswith("$9.00") for line in paper.lines)
+    assert "?" not in paper.text
+    assert paper.of(Raster)  # the Korean shop name could only go as a picture
+
+
+def test_reprint_is_marked(order, shop):
+    paper = decode(
+        render("receipt", order, shop, parse_printer_uri("tcp://p?mode=korean"), reprint=True)
+    )
+    assert "재출력" in paper.lines[0]
