@@ -1,0 +1,149 @@
+"""Memos and customer messages of an order (R29), each one a timeline event (R28).
+
+Memos are internal notes with author and date; a memo marked `for_customer` is pushed to the shop
+(R44). Messages go to the customer through the web shop, SMS or e-mail and are pushed; replies
+arrive by sync (actor: web shop) and are never pushed back. Neither depends on the order's stage:
+the conversation stays open on cancelled and completed orders too (seed 003, 문의내역).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from backoffice.db.base import utcnow
+from backoffice.db.models import Memo, Message, Order
+from backoffice.db.uow import UnitOfWork
+from backoffice.domain.errors import DomainError
+from backoffice.services import totals
+from backoffice.services.actor import WEB_SHOP, Actor
+from backoffice.services.history import record
+from backoffice.services.lookup import get_order
+
+MESSAGE_CHANNELS = ("shop", "sms", "email")
+MAX_TEXT = 4000
+
+
+def _clean(text: str, what: str) -> str:
+    text = text.strip()
+    if not text:
+        raise DomainError(f"A {what} needs some text", "R29")
+    if len(text) > MAX_TEXT:
+        raise DomainError(f"A {what} is at most {MAX_TEXT} characters", "R29")
+    return text
+
+
+def _preview(text: str) -> str:
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def add_memo(
+    uow: UnitOfWork, actor: Actor, code: str, text: str, *, for_customer: bool = False
+) -> int:
+    """An internal note with author and date; `for_customer` memos reach the shop. Returns its id."""
+    text = _clean(text, "memo")
+    with uow:
+        order = get_order(uow.session, code)
+        memo = Memo(author=actor.name, text=text, for_customer=for_customer, created_at=utcnow())
+        order.memos.append(memo)
+        had_memo = order.has_memo
+        totals.refresh(order)
+        kind = "memo_customer" if for_customer else "memo"
+        record(
+            uow.session,
+            order,
+            actor,
+            kind,
+            f"Memo{' for the customer' if for_customer else ''}: {_preview(text)}",
+            before={"has_memo": had_memo},
+            after={"has_memo": True, "memo": text, "author": actor.name},
+            push={"memo": text, "author": actor.name} if for_customer else None,
+        )
+        uow.commit()
+        return memo.id
+
+
+def _check_reachable(order: Order, channel: str) -> None:
+    if channel not in MESSAGE_CHANNELS:
+        raise DomainError(
+            f"Unknown channel {channel!r}; use one of {', '.join(MESSAGE_CHANNELS)}", "R29"
+        )
+    if channel == "sms" and not order.buyer_phone.strip():
+        raise DomainError(f"Order {order.code} has no phone number to text", "R29")
+    if channel == "email" and not order.buyer_email.strip():
+        raise DomainError(f"Order {order.code} has no e-mail address", "R29")
+
+
+def send_message(
+    uow: UnitOfWork, actor: Actor, code: str, text: str, *, channel: str = "shop"
+) -> int:
+    """A message to the customer, sent through the shop, SMS or e-mail by the relay (R29, R44)."""
+    text = _clean(text, "message")
+    with uow:
+        order = get_order(uow.session, code)
+        _check_reachable(order, channel)
+        message = Message(direction="out", channel=channel, author=actor.name, text=text)
+        order.messages.append(message)
+        count = len(order.messages) - 1
+        record(
+            uow.session,
+            order,
+            actor,
+            "message",
+            f"Message to the customer ({channel}): {_preview(text)}",
+            before={"messages": count},
+            after={"messages": count + 1, "direction": "out", "channel": channel, "text": text},
+            push={"channel": channel, "text": text, "author": actor.name},
+        )
+        uow.commit()
+        return message.id
+
+
+def receive_message(
+    uow: UnitOfWork,
+    code: str,
+    text: str,
+    *,
+    remote_id: str | None = None,
+    at: datetime | None = None,
+    channel: str = "shop",
+    author: str = "",
+) -> int:
+    """A reply from the customer, brought by sync (actor: web shop; not pushed back).
+
+    A message with a `remote_id` already stored is not stored twice; its id is returned."""
+    text = _clean(text, "message")
+    if at is not None and at.tzinfo is None:
+        raise ValueError("receive_message needs an aware datetime")
+    with uow:
+        order = get_order(uow.session, code)
+        if remote_id is not None:
+            existing = uow.session.scalar(
+                select(Message.id).where(
+                    Message.order_id == order.id, Message.remote_id == remote_id
+                )
+            )
+            if existing is not None:
+                return existing
+        message = Message(
+            direction="in",
+            channel=channel,
+            author=author or order.buyer_name or "customer",
+            text=text,
+            remote_id=remote_id,
+            at=at or utcnow(),
+        )
+        order.messages.append(message)
+        count = len(order.messages) - 1
+        record(
+            uow.session,
+            order,
+            WEB_SHOP,
+            "message",
+            f"Message from the customer: {_preview(text)}",
+            before={"messages": count},
+            after={"messages": count + 1, "direction": "in", "channel": channel, "text": text},
+        )
+        uow.commit()
+        return message.id
