@@ -109,3 +109,33 @@ def place_order(
         **extra,
     )
     return orders.place_order(uow, actor, new)
+
+
+def line_id(session: Session, code: str, sku: str, *, replacement: bool = False) -> int:
+    order = order_of(session, code)
+    for line in order.lines:
+        if line.sku == sku and (line.replaces_line_id is not None) == replacement:
+            return line.id
+    raise AssertionError(f"{code} has no line {sku}")
+
+
+def assert_conserved(session: Session, initial: dict[str, int]) -> None:
+    """R14–R15 per variant: initial = stock + held by live orders + damaged returns; and every
+    goods line's shipment quantities equal its ordered minus cancelled quantity (R20)."""
+    session.expire_all()
+    held = dict.fromkeys(initial, 0)
+    for order in session.scalars(select(Order)):
+        for line in order.lines:
+            if line.sku in held and order.stage != Stage.CANCELLED:
+                held[line.sku] += line.active_quantity
+            shipped = sum(
+                i.quantity for s in order.shipments for i in s.items if i.line_id == line.id
+            )
+            if line.variant_id is not None:
+                assert shipped == line.quantity - line.cancelled_quantity, (order.code, line.sku)
+        for claim in order.claims:
+            if claim.state == "completed" and claim.damaged:
+                for item in claim.items:
+                    held[item.line.sku] += item.quantity
+    for sku, start in initial.items():
+        assert stock_of(session, sku) + held[sku] == start, sku
