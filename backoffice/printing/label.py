@@ -38,7 +38,10 @@ def label_blocks(
     else:
         blocks.append(Text(shipment.carrier or word("shipment", lang), bold=True, size=2))
         if shipment.tracking_number:
-            blocks.append(Row(word("tracking", lang), shipment.tracking_number, bold=True))
+            # On its own line, large: couriers read it, and as plain digits it prints in the
+            # label printer's own font.
+            blocks.append(Text(word("tracking", lang)))
+            blocks.append(Text(shipment.tracking_number, bold=True, size=2, wrap=False))
     blocks.append(Rule("="))
     blocks.append(Text(word("recipient", lang)))
     blocks.append(Text(shipment.recipient_name, bold=True, size=2))
