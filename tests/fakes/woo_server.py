@@ -97,6 +97,10 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.0"  # one request per connection: no stale keep-alive sockets
     server: _Server
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        # The Date header follows the shop's clock, as a real server's follows its own.
+        return super().date_time_string(self.server.fake.shop.clock())
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence stderr
         pass
 

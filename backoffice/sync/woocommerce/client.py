@@ -16,8 +16,9 @@ A multi-step push puts its one non-idempotent POST last, so "the marker exists" 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from backoffice.sync.errors import ShopMalformed, ShopRejected
@@ -46,7 +47,7 @@ logger = logging.getLogger(__name__)
 
 API_PATH = "/wp-json/wc/v3"
 KEYS_KEPT = 50  # order meta `_backoffice_keys` keeps the latest keys only
-CREATE_SEARCH_MARGIN = timedelta(hours=1)  # clock skew between this PC and the shop
+CREATE_SEARCH_MARGIN = timedelta(hours=1)  # slack around the entry's time, in shop time
 
 
 class ShopConflict(ShopRejected):
@@ -306,29 +307,44 @@ class WooCommerceConnector:
         return None
 
     def _find_created(self, key: str, since: datetime | None) -> PushResult | None:
-        start = (since or datetime.now(UTC) - timedelta(days=7)) - CREATE_SEARCH_MARGIN
-        for raw in self._orders_created_after(start):
-            if mapping.meta_value(raw.get("meta_data"), st.CREATE_KEY_META) == key:
-                oid = int(raw["id"])
-                return PushResult(key, oid, oid, already_applied=True)
-        return None
+        """Newest orders first, back to the entry's creation time in the shop's clock.
 
-    def _orders_created_after(self, start: datetime) -> Iterator[Mapping[str, Any]]:
+        The PC's clock may be wrong (and the entry may be days old, made offline), so the
+        shop's own `Date` header converts `since` into shop time before the comparison.
+        """
+        offset: timedelta | None = None
         page = 1
         while True:
-            params = {
-                "after": mapping.format_gmt(start),
-                "dates_are_gmt": "true",
-                "orderby": "date",
-                "order": "desc",
-                "per_page": 100,
-                "page": page,
-            }
-            data, headers = self._get("/orders", params)
+            params = {"orderby": "date", "order": "desc", "per_page": 100, "page": page}
+            reply = self.http.request("GET", "/orders", params=params)
+            if offset is None:
+                offset = _clock_offset(reply.headers)
+            data = reply.data
             if not isinstance(data, list):
                 raise ShopMalformed("The shop sent no list of orders for GET /orders")
-            yield from data
-            pages = str(headers.get("X-WP-TotalPages") or "1")
-            if len(data) < 100 or not pages.isdigit() or page >= int(pages):
-                return
+            local_start = since or datetime.now(UTC) - timedelta(days=7)
+            bound = local_start + offset - CREATE_SEARCH_MARGIN
+            for raw in data:
+                if mapping.meta_value(raw.get("meta_data"), st.CREATE_KEY_META) == key:
+                    oid = int(raw["id"])
+                    return PushResult(key, oid, oid, already_applied=True)
+                created = mapping.parse_gmt(raw.get("date_created_gmt"), what="creation date")
+                if created < bound:
+                    return None
+            if len(data) < 100:
+                return None
             page += 1
+
+
+def _clock_offset(headers: Mapping[str, str]) -> timedelta:
+    """The shop's clock minus ours, from the reply's Date header (zero when absent)."""
+    raw = next((v for k, v in headers.items() if k.lower() == "date"), None)
+    if not raw:
+        return timedelta(0)
+    try:
+        shop_now = parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return timedelta(0)
+    if shop_now.tzinfo is None:
+        shop_now = shop_now.replace(tzinfo=UTC)
+    return shop_now - datetime.now(UTC)
