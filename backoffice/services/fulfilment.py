@@ -33,7 +33,14 @@ def get_shipment(order: Order, number: int) -> Shipment:
 
 def new_shipment(order: Order, address_id: int | None) -> Shipment:
     number = max((s.number for s in order.shipments), default=0) + 1
-    shipment = Shipment(number=number, address_id=address_id, created_at=utcnow())
+    # Defaults spelled out: column defaults only apply at flush, and callers read them before.
+    shipment = Shipment(
+        number=number,
+        kind="normal",
+        stage=ShipmentStage.PREPARING.value,
+        address_id=address_id,
+        created_at=utcnow(),
+    )
     order.shipments.append(shipment)
     return shipment
 

@@ -7,9 +7,8 @@ from datetime import timedelta
 import pytest
 
 from backoffice.db.base import utcnow
-from backoffice.db.models import Claim
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED, RETURNABLE_STAGES, Stage
-from backoffice.services import automatic, orders
+from backoffice.services import automatic, claims, orders
 from backoffice.services.actor import SYSTEM, WEB_SHOP
 from backoffice.services.automatic import AutomaticResult, run_automatic_rules
 from tests.factories import CASHIER, MANAGER, place
@@ -70,10 +69,8 @@ def test_number_of_days_is_configurable(uow, session, catalog):
 @pytest.mark.rule("R8")
 def test_an_open_return_keeps_the_order_open(uow, session, catalog):
     code = delivered(uow, session, timedelta(days=30))
-    order = order_of(session, code)
-    order.claims.append(Claim(kind="return", reason="사이즈 교환 요청"))
-    order.has_open_claim = True  # what totals.refresh derives from the open claim
-    session.commit()
+    tee = next(x.id for x in order_of(session, code).lines if x.sku == "TEE-BLK-M")
+    claims.open_claim(uow, CASHIER, code, "return", {tee: 1}, "사이즈가 맞지 않음")
     assert run_automatic_rules(uow, NOW) == AutomaticResult()
     assert order_of(session, code).stage == "delivered"
 
@@ -105,12 +102,13 @@ def test_purchase_cannot_be_confirmed_before_the_goods_left(uow, session, catalo
 
 @pytest.mark.rule("R8")
 def test_completed_orders_close_returns_and_cannot_go_back(uow, session, catalog):
-    """No claims service is part of this change: the return gate is checked on the domain table
-    (RETURNABLE_STAGES) that a return service must consult; reverts and cancels are refused."""
     code = delivered(uow, session, timedelta(days=8))
     run_automatic_rules(uow, NOW)
     assert Stage.COMPLETED not in RETURNABLE_STAGES
-    assert Stage.DELIVERED in RETURNABLE_STAGES
+    tee = next(x.id for x in order_of(session, code).lines if x.sku == "TEE-BLK-M")
+    for kind in ("return", "exchange"):
+        with refused(session, code, "R8"):
+            claims.open_claim(uow, CASHIER, code, kind, {tee: 1}, "단순 변심")
     with refused(session, code, "R9"):
         orders.set_stage(uow, MANAGER, code, Stage.DELIVERED, reason="실수")
     with refused(session, code, "R11"):

@@ -278,3 +278,48 @@ def test_each_edit_writes_one_event_with_actor_before_and_after(uow, session, ca
         assert event.before and event.after and event.before != event.after
         assert "total" in event.after and "balance" in event.after
         assert len(outbox(session, code, "edit")) == pushed + 1
+
+
+@pytest.mark.rule("R19")
+def test_every_total_follows_each_edit_with_shipping_discounts_and_payment(uow, session, catalog):
+    """Shipping 3,000, grade -500, coupon -2,000, points -1,000; 49,500 paid by card."""
+    code = place(
+        uow, stage=Stage.PREPARING, grade_discount=500, coupon_discount=2000, points_used=1000
+    )
+    pay(session, code, 49500)
+    fixed = 3000 - 500 - 2000 - 1000
+    tee = line_id(session, code, "TEE-BLK-M")
+    mug = line_id(session, code, "MUG-WHT")
+    steps = [
+        # (edit, items_total, manual_discount)
+        (lambda: edits.add_line(uow, CASHIER, code, NewLine(sku="BAG-CNV", quantity=1)), 75000, 0),
+        (lambda: edits.change_quantity(uow, CASHIER, code, tee, 3), 94000, 0),
+        (lambda: edits.set_line_discount(uow, CASHIER, code, tee, percent=15), 85450, 8550),
+        (lambda: edits.remove_line(uow, CASHIER, code, mug), 73450, 8550),
+        (
+            lambda: edits.add_line(
+                uow,
+                CASHIER,
+                code,
+                NewLine(name="가격 조정", unit_price=50000, kind="negative", quantity=1),
+            ),
+            23450,
+            8550,
+        ),
+    ]
+    for edit, items_total, manual in steps:
+        result = edit()
+        total = items_total + fixed
+        expected = {
+            "items_total": items_total,
+            "manual_discount": manual,
+            "total": total,
+            "amount_due": total,
+            "paid": 49500,
+            "refunded": 0,
+            "balance": total - 49500,
+            "payment_status": "refund_due" if total < 49500 else "partially_paid",
+        }
+        assert money(order_of(session, code)) == expected
+        assert (result.total, result.balance) == (total, total - 49500)
+    assert result.offer == "refund"
