@@ -189,13 +189,17 @@ def add_payment_in_session(
     paid_at: datetime | None,
     card: CardDetails,
     request_id: int | None = None,
+    *,
+    reported: bool = False,
 ) -> tuple[Payment, str | None]:
     """Add a payment row; a fully paid pending_payment order becomes received (R23).
-    Returns the payment and the stage it left, if it moved. The caller records the change."""
-    check_method(method)
+    Returns the payment and the stage it left, if it moved. The caller records the change.
+    `reported`: the shop says the customer paid; that is a fact, kept even if it overpays (R43)."""
+    if not reported:
+        check_method(method)
     if amount <= 0:
         raise DomainError("A payment must be more than zero", "R23")
-    if amount > order.balance:
+    if amount > order.balance and not reported:
         raise DomainError(
             f"Order {order.code} owes {_money(order, max(order.balance, 0))}:"
             f" a payment of {_money(order, amount)} is too much",
@@ -261,12 +265,12 @@ def mark_request_paid(
     with uow:
         session = uow.session
         order = get_order(session, code)
-        if order.stage == Stage.CANCELLED:
+        if order.stage == Stage.CANCELLED and actor.kind != "shop":
             raise DomainError(f"Order {order.code} is cancelled: it takes no payment", "R22")
         request = _open_request(order, request_id)
         card = CardDetails(pg_transaction, card_issuer, card_number, installment_months)
         payment, moved_from = add_payment_in_session(
-            order, method, request.amount, paid_at, card, request.id
+            order, method, request.amount, paid_at, card, request.id, reported=actor.kind == "shop"
         )
         request.state, request.resolved_at = "paid", payment.paid_at
         session.flush()
@@ -306,19 +310,23 @@ def record_payment(
     *,
     expected_version: int | None = None,
 ) -> int:
-    """R23: a payment of the original order, only while pending_payment or received; later money
-    goes through a payment request. Returns the payment id."""
+    """R23: staff record a payment of the original order only while pending_payment or received;
+    later money goes through a payment request. A payment the shop reports (actor kind "shop") is
+    always kept. Returns the payment id."""
     with uow:
         session = uow.session
         order = get_order(session, code, expected_version=expected_version)
-        if order.stage not in PAYABLE_STAGES:
+        reported = actor.kind == "shop"  # the shop's word that the customer paid (R43)
+        if order.stage not in PAYABLE_STAGES and not reported:
             raise DomainError(
                 f"Order {order.code} is {order.stage}: the original order can only be paid while"
                 " pending payment or new; send a payment request instead",
                 "R23",
             )
         card = CardDetails(pg_transaction, card_issuer, card_number, installment_months)
-        payment, moved_from = add_payment_in_session(order, method, amount, paid_at, card)
+        payment, moved_from = add_payment_in_session(
+            order, method, amount, paid_at, card, reported=reported
+        )
         session.flush()
         _record_payment_event(session, order, actor, payment, moved_from)
         uow.commit()

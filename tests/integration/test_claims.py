@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from backoffice.db.models import Claim, Message, OutboxEntry, Refund, Variant
+from backoffice.db.models import (
+    Claim,
+    Message,
+    OutboxEntry,
+    Refund,
+    Shipment,
+    ShipmentLine,
+    Variant,
+)
 from backoffice.domain.stages import Stage
 from backoffice.services import claims, orders, payments
 from backoffice.services.claims import Pickup
@@ -268,3 +276,26 @@ def test_cancel_request_rejected_with_a_message_to_the_customer(uow, session, en
         claims.approve_cancel_request(uow, CASHIER, code)
     assert stock_of(session, MUG) == catalog.initial[MUG] - 1
     assert session.scalar(select(Refund.id)) is None
+
+
+@pytest.mark.rule("R26")
+@pytest.mark.rule("R20")
+def test_cancel_reaches_only_the_unshipped_part_of_a_split_line(uow, session, engine, catalog):
+    code = place_order(uow, CASHIER, {TEE: 3}, stage=Stage.PREPARING)
+    tee = line_id(session, code, TEE)
+    # 1 of 3 went out early in its own shipment (R20 split).
+    order = order_of(session, code)
+    order.shipments[0].items[0].quantity = 2
+    early = Shipment(number=2, stage="shipped", carrier="CJ대한통운", tracking_number="6000999")
+    early.items.append(ShipmentLine(line_id=tee, quantity=1))
+    order.shipments.append(early)
+    session.commit()
+    with unchanged(engine, "R26"):
+        claims.cancel_quantities(uow, CASHIER, code, {tee: 3}, "전부 취소")
+    claims.cancel_quantities(uow, CASHIER, code, {tee: 2}, "나머지 취소")
+    order = order_of(session, code)
+    assert order.stage == Stage.PREPARING  # the shipped unit is still sold
+    assert [(s.number, [i.quantity for i in s.items]) for s in order.shipments] == [(2, [1])]
+    assert order.lines[0].active_quantity == 1
+    assert stock_of(session, TEE) == catalog.initial[TEE] - 1
+    assert_conserved(session, catalog.initial)

@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from backoffice.db.models import Customer, Payment, PaymentRequest, Refund, Shop
 from backoffice.domain.stages import Stage
 from backoffice.services import orders, payments
+from backoffice.services.actor import WEB_SHOP
 from tests.factories import CASHIER, MANAGER
 from tests.integration.builders_money import (
     add_customer,
@@ -57,7 +58,9 @@ def test_request_withdraw_then_pay_keeps_balance_right(uow, session, engine, cat
     assert (order.paid, order.balance, order.payment_status) == (41000, 0, "paid")
     assert order.stage == Stage.RECEIVED  # the original order is paid: no longer pending
     assert [p.request_id for p in order.payments] == [second.id]
-    assert outbox_kinds(session, code).count("payment_request") == 4  # asked, withdrawn, asked, paid
+    assert (
+        outbox_kinds(session, code).count("payment_request") == 4
+    )  # asked, withdrawn, asked, paid
 
     with unchanged(engine, "R22"):  # nothing left to ask for
         payments.request_payment(uow, CASHIER, code)
@@ -103,6 +106,16 @@ def test_original_order_payment_only_while_pending_or_received(uow, session, eng
     info = payments.request_payment(uow, CASHIER, later)
     payments.mark_request_paid(uow, CASHIER, later, info.id, "cash")
     assert order_of(session, later).balance == 0
+
+
+@pytest.mark.rule("R23")
+@pytest.mark.rule("R43")
+def test_a_payment_the_shop_reports_is_kept_whatever_the_stage(uow, session, catalog):
+    code = place_order(uow, CASHIER, {TEE: 1}, stage=Stage.PREPARING)
+    payments.record_payment(uow, WEB_SHOP, code, "naver_pay", 25000, pg_transaction="NP-1")
+    order = order_of(session, code)
+    assert (order.paid, order.balance, order.payment_status) == (25000, -3000, "refund_due")
+    assert "stage" not in outbox_kinds(session, code)  # never echoed back to the shop
 
 
 @pytest.mark.rule("R24")
