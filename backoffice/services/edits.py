@@ -118,6 +118,7 @@ def _sheet(order: Order) -> dict[str, Any]:
     """The order sheet as the shop shows it to the customer (outbox payload, R44)."""
     return {
         "edit_state": order.edit_state,
+        "stage": order.stage,
         "lines": [_line_facts(line) for line in order.lines],
         **_money(order),
     }
@@ -133,18 +134,13 @@ def _finish(
     line_id: int | None = None,
 ) -> EditResult:
     """Shipments and totals follow (R19, R21); one timeline event and outbox row (R28, R44)."""
-    follow_shipments(order)
+    stage_before = order.stage
+    moved = follow_shipments(order)  # e.g. the last unshipped units removed (R21)
     totals.refresh(order)
-    record(
-        uow.session,
-        order,
-        actor,
-        "edit",
-        text,
-        before=before,
-        after={**after, **_money(order), "edit_state": order.edit_state},
-        push=_sheet(order),
-    )
+    after = {**after, **_money(order), "edit_state": order.edit_state}
+    if moved is not None:
+        before, after = {**before, "stage": stage_before}, {**after, "stage": moved.value}
+    record(uow.session, order, actor, "edit", text, before=before, after=after, push=_sheet(order))
     uow.commit()
     return EditResult(order.code, order.edit_state or "", order.total, order.balance, line_id)
 

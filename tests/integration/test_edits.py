@@ -323,3 +323,30 @@ def test_every_total_follows_each_edit_with_shipping_discounts_and_payment(uow, 
         assert money(order_of(session, code)) == expected
         assert (result.total, result.balance) == (total, total - 49500)
     assert result.offer == "refund"
+
+
+@pytest.mark.rule("R17")
+def test_an_edit_from_a_stale_view_is_refused(uow, session, catalog):
+    code = place(uow, stage=Stage.PREPARING)
+    seen = order_of(session, code).version
+    edits.add_line(uow, CASHIER, code, NewLine(name="선물 포장", unit_price=2000, quantity=1))
+    with refused(session, code, None):
+        edits.add_line(
+            uow, CASHIER, code, NewLine(sku="BAG-CNV", quantity=1), expected_version=seen
+        )
+
+
+@pytest.mark.rule("R21")
+def test_removing_the_last_unshipped_units_moves_the_order_on(uow, session, catalog):
+    code = place(uow, {"TEE-BLK-M": 5, "MUG-WHT": 1}, stage=Stage.PREPARING)
+    mug = line_id(session, code, "MUG-WHT")
+    shipments.split_shipment(uow, CASHIER, code, 1, {mug: 1})
+    shipments.set_tracking(uow, CASHIER, code, 1, "한진택배", "500012345678")
+    shipments.advance_shipment(uow, CASHIER, code, 1, shipments.ShipmentStage.SHIPPED)
+    count = len(events(session, code))
+    edits.remove_line(uow, CASHIER, code, mug)
+    order = order_of(session, code)
+    assert (order.stage, order.partially_shipped) == ("shipped", False)
+    assert shipment_map(order) == {1: ("shipped", {"TEE-BLK-M": 5})}
+    event = one_new_event(session, code, count)
+    assert (event.before["stage"], event.after["stage"]) == ("preparing", "shipped")
