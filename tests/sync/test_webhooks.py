@@ -1,0 +1,129 @@
+"""Outbound webhooks (R46): signed JSON POSTs, checked by a receiving server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from collections import deque
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+import requests
+
+from backoffice.sync.errors import ShopRejected, ShopUnreachable
+from backoffice.sync.models import OutboxMessage, PushKind
+from backoffice.sync.retry import delay_after
+from backoffice.sync.webhooks import (
+    DELIVERY_HEADER,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    WebhookTarget,
+    verify,
+)
+
+pytestmark = pytest.mark.rule("R46")
+SECRET = "whsec_9f8e7d"
+
+
+class Receiver:
+    """An accounting system that verifies signatures and drops repeated deliveries."""
+
+    def __init__(self) -> None:
+        self.accepted: dict[str, dict] = {}
+        self.rejected = 0
+        self.answers: deque[int] = deque()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                status = receiver.answers.popleft() if receiver.answers else 204
+                if not verify(body, self.headers.get(SIGNATURE_HEADER), SECRET):
+                    receiver.rejected += 1
+                    status = 401
+                elif status < 300:
+                    envelope = json.loads(body)
+                    assert envelope["sent_at"] == int(self.headers[TIMESTAMP_HEADER])
+                    receiver.accepted.setdefault(self.headers[DELIVERY_HEADER], envelope)
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/hooks/backoffice"
+
+    def __enter__(self) -> Receiver:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+
+@pytest.fixture
+def receiver():
+    with Receiver() as r:
+        yield r
+
+
+EVENT = {"type": "OrderShipped", "order_code": "7KQ-M3X", "amount": 39000, "currency": "KRW"}
+
+
+def test_a_signed_event_is_verified_by_the_receiver(receiver, monkeypatch):
+    calls = []
+    real = requests.Session.request
+
+    def spy(self, method, url, **kwargs):
+        calls.append((kwargs.get("timeout"), kwargs.get("verify")))
+        return real(self, method, url, **kwargs)
+
+    monkeypatch.setattr(requests.Session, "request", spy)
+    target = WebhookTarget("acct", receiver.url, SECRET, clock=lambda: 1_760_000_123.7)
+    entry = OutboxMessage(PushKind.WEBHOOK, {"event": EVENT}, "K-wh-1")
+    result = target.push(entry)
+    assert result.idempotency_key == "K-wh-1"
+    assert receiver.accepted["K-wh-1"] == {
+        "delivery": "K-wh-1",
+        "sent_at": 1_760_000_123,
+        "event": EVENT,
+    }
+    assert calls and all(v is True and t[0] > 0 and t[1] > 0 for t, v in calls)
+
+
+def test_a_wrong_secret_is_refused_and_not_retried(receiver):
+    target = WebhookTarget("acct", receiver.url, "not-the-secret")
+    with pytest.raises(ShopRejected) as err:
+        target.deliver(EVENT, "K-wh-2")
+    assert err.value.status == 401 and receiver.rejected == 1
+    assert delay_after(err.value, 0, random.Random(1)) is None
+    assert "not-the-secret" not in repr(target)
+
+
+def test_a_failing_receiver_is_retried_with_the_same_delivery_id(receiver):
+    receiver.answers.extend([503])
+    target = WebhookTarget("acct", receiver.url, SECRET)
+    with pytest.raises(ShopUnreachable) as err:
+        target.deliver(EVENT, "K-wh-3")
+    assert delay_after(err.value, 0, random.Random(1)) is not None
+    target.deliver(EVENT, "K-wh-3")
+    target.deliver(EVENT, "K-wh-3")  # at least once: the receiver drops the repeat
+    assert list(receiver.accepted) == ["K-wh-3"]
+    assert target.find_applied("K-wh-3", None) is None
+
+
+def test_signature_is_over_the_exact_raw_body():
+    body = b'{"a":1}'
+    header = "sha256=" + __import__("hmac").new(SECRET.encode(), body, "sha256").hexdigest()
+    assert verify(body, header, SECRET)
+    assert not verify(body + b" ", header, SECRET)
+    assert not verify(body, None, SECRET)
