@@ -6,7 +6,7 @@ the raster renderer draws with this file and the PDF embeds it (R38, R40).
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
 from pathlib import Path
 
 from PIL import ImageFont
@@ -23,7 +23,17 @@ def font_path(bold: bool = False) -> Path:
     return path
 
 
-@lru_cache(maxsize=32)
+_local = threading.local()
+
+
 def pil_font(px: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    """A cached Pillow font; loading the 4.6 MB TTF takes longer than drawing a receipt."""
-    return ImageFont.truetype(str(font_path(bold)), px)
+    """A cached Pillow font; loading the 4.6 MB TTF takes longer than drawing a receipt.
+
+    One cache per thread: a FreeType face must not be used by two threads at once, and the GUI
+    (preview) and a queue worker (rendering a job) may draw at the same time.
+    """
+    cache: dict[tuple[int, bool], ImageFont.FreeTypeFont] = _local.__dict__.setdefault("fonts", {})
+    font = cache.get((px, bold))
+    if font is None:
+        font = cache[(px, bold)] = ImageFont.truetype(str(font_path(bold)), px)
+    return font

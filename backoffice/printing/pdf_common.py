@@ -20,6 +20,9 @@ from backoffice.printing.fonts import font_path
 FONT = "NanumGothic"
 FONT_BOLD = "NanumGothic-Bold"
 _lock = threading.Lock()
+# reportlab keeps per-font subsetting state and module-level settings; building one PDF at a
+# time keeps a preview on the GUI side and a queued job on a worker from interleaving.
+pdf_lock = threading.RLock()
 _registered = False
 
 

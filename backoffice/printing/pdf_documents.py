@@ -23,6 +23,7 @@ from backoffice.printing.pdf_common import (
     HEADER_BG,
     Styles,
     esc,
+    pdf_lock,
     register_fonts,
 )
 from backoffice.printing.source import PrintOrder, ShopInfo
@@ -315,5 +316,6 @@ def _build(order: PrintOrder, story: list[Flowable], title: str) -> bytes:
         invariant=True,
         initialFontName=FONT,  # else the canvas references an unembedded Helvetica
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    with pdf_lock:
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()

@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from backoffice.printing.catalogue import word
 from backoffice.printing.label import shipments_of
-from backoffice.printing.pdf_common import FONT, FONT_BOLD, register_fonts
+from backoffice.printing.pdf_common import FONT, FONT_BOLD, pdf_lock, register_fonts
 from backoffice.printing.source import PrintOrder, PrintShipment, ShopInfo
 
 MARGIN = 5 * mm
@@ -24,8 +24,12 @@ def labels_pdf(
     orders: Iterable[PrintOrder], shop: ShopInfo, size_mm: tuple[int, int] = (100, 150)
 ) -> bytes:
     register_fonts()
+    with pdf_lock:
+        return _labels(list(orders), shop, (size_mm[0] * mm, size_mm[1] * mm))
+
+
+def _labels(orders: list[PrintOrder], shop: ShopInfo, page: tuple[float, float]) -> bytes:
     buf = io.BytesIO()
-    page = (size_mm[0] * mm, size_mm[1] * mm)
     canvas = Canvas(buf, pagesize=page, invariant=True, initialFontName=FONT)
     canvas.setTitle("Labels")
     pages = 0

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import io
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from escpos_decoder import BarcodeEvent, CutEvent, DrawerEvent, QREvent, Raster, TextLine, decode
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageChops
 
 from backoffice.printing.api import render
@@ -118,3 +121,43 @@ def test_reprint_is_marked(order, shop):
         render("receipt", order, shop, parse_printer_uri("tcp://p?mode=korean"), reprint=True)
     )
     assert "재출력" in paper.lines[0]
+
+
+names = st.text(
+    st.one_of(
+        st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),  # Hangul syllables
+        st.characters(min_codepoint=0x20, max_codepoint=0x7E),  # ASCII, '?' included
+        st.sampled_from("☕😀é·…①"),  # outside EUC-KR, or ambiguous width
+    ),
+    min_size=1,
+    max_size=40,
+).filter(lambda s: s.strip())
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(name=names)
+def test_korean_mode_never_invents_question_marks(order, shop, name):
+    item = dataclasses.replace(order, lines=(PrintLine("S", name, 1, 1000, 1000),))
+    paper = decode(render("receipt", item, shop, parse_printer_uri("tcp://p:9100?mode=korean")))
+    source_marks = name.count("?")
+    assert paper.text.count("?") <= source_marks
+    if all(_euc_kr(ch) for ch in name):
+        assert "".join(name.split()) in "".join(paper.text.split())  # wrapped, but all there
+
+
+def _euc_kr(ch: str) -> bool:
+    try:
+        ch.encode("euc-kr")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def test_rendering_from_two_threads_gives_identical_bytes(order, shop):
+    profile = parse_printer_uri("tcp://p:9100")
+    expected = render("receipt", order, shop, profile)
+    with ThreadPoolExecutor(4) as pool:
+        jobs = list(pool.map(lambda _: render("receipt", order, shop, profile), range(8)))
+    assert all(job == expected for job in jobs)  # a retry re-sends identical bytes (R41)
