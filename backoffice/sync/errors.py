@@ -5,6 +5,8 @@
   a retry); `headers` carries the response headers so `retry.next_delay` can honour Retry-After.
 - `ShopRejected`: the shop said no (4xx other than 408/429, or a permanent WooCommerce error).
   Retrying cannot help: park the entry with `message` for staff.
+- `ShopConflict`: a `ShopRejected` because the order changed in the shop in a way that wins
+  over our push (R43: the customer cancelled or paid). Record the conflict; do not retry.
 - `ShopMalformed`: the shop answered something we cannot read (not JSON, unexpected shape).
 """
 
@@ -48,3 +50,7 @@ class ShopRejected(ShopError):
 
 class ShopMalformed(ShopError):
     """The shop's answer could not be read (bad JSON or an unexpected shape)."""
+
+
+class ShopConflict(ShopRejected):
+    """The order changed in the shop in a way that wins over our push (R43)."""

@@ -70,9 +70,11 @@ class ShopHttp:
         session: requests.Session | None = None,
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
+        label: str = "The shop",
     ) -> None:
         if len(timeout) != 2 or min(timeout) <= 0:
             raise ValueError("timeout must be (connect, read) seconds, both positive")
+        self.label = label  # how messages name the other side: "The shop", "Webhook acct"
         self.base_url = base_url.rstrip("/")
         self.auth = auth
         self.timeout = timeout
@@ -140,14 +142,16 @@ class ShopHttp:
         except requests.Timeout as exc:
             unsent = isinstance(exc, requests.ConnectTimeout)
             raise ShopUnreachable(
-                f"The shop did not answer in time ({where})", uncertain=not unsent
+                f"{self.label} did not answer in time ({where})", uncertain=not unsent
             ) from exc
         except requests.exceptions.SSLError as exc:
-            raise ShopUnreachable(f"The shop's TLS certificate was refused ({where})") from exc
+            raise ShopUnreachable(
+                f"{self.label}: its TLS certificate was refused ({where})"
+            ) from exc
         except requests.ConnectionError as exc:
             unsent = _looks_unsent(exc)
             what = "could not be reached" if unsent else "dropped the connection"
-            raise ShopUnreachable(f"The shop {what} ({where})", uncertain=not unsent) from exc
+            raise ShopUnreachable(f"{self.label} {what} ({where})", uncertain=not unsent) from exc
         return self._read(resp, method, where)
 
     def _read(self, resp: requests.Response, method: str, where: str) -> Reply:
@@ -161,19 +165,19 @@ class ShopHttp:
         if 200 <= status < 300:
             if parse_error is not None:
                 raise ShopMalformed(
-                    f"The shop sent a reply that is not JSON ({where}: {parse_error})",
+                    f"{self.label} sent a reply that is not JSON ({where}: {parse_error})",
                     status=status,
                     headers=headers,
                 )
             return Reply(status, headers, body)
         message, code = _error_message(body, resp.reason or f"HTTP {status}")
-        text = f"The shop refused {where}: {message} (HTTP {status})"
+        text = f"{self.label} refused {where}: {message} (HTTP {status})"
         if 300 <= status < 400:
             # A redirect usually means http:// vs https:// or a wrong base URL; never follow it
             # with credentials attached.
             location = resp.headers.get("Location", "")
             raise ShopRejected(
-                f"The shop redirected {where} to {location}: check the shop URL",
+                f"{self.label} redirected {where} to {location}: check the URL",
                 status=status,
                 headers=headers,
             )
@@ -181,7 +185,7 @@ class ShopHttp:
             # A 5xx on a write may come after the shop saved it (PHP dies late): uncertain.
             uncertain = method != "GET" and status >= 500
             raise ShopUnreachable(
-                f"The shop is not accepting requests now: {message} (HTTP {status}, {where})",
+                f"{self.label} is not accepting requests now: {message} (HTTP {status}, {where})",
                 uncertain=uncertain,
                 status=status,
                 headers=headers,

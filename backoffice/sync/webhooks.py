@@ -61,7 +61,7 @@ class WebhookTarget:
         self.url = url
         self._secret = secret
         self._clock = clock
-        self.http = http or ShopHttp(url, None, timeout=timeout)
+        self.http = http or ShopHttp(url, None, timeout=timeout, label=f"Webhook {name!r}")
 
     def __repr__(self) -> str:
         return f"WebhookTarget({self.name!r}, {self.url!r})"

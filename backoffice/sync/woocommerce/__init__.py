@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from backoffice.sync.woocommerce.client import API_PATH, ShopConflict, WooCommerceConnector
+from backoffice.sync.errors import ShopConflict
+from backoffice.sync.woocommerce.client import API_PATH, WooCommerceConnector
 
 __all__ = ["API_PATH", "ShopConflict", "WooCommerceConnector"]

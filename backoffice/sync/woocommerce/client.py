@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from backoffice.sync.errors import ShopMalformed, ShopRejected
+from backoffice.sync.errors import ShopConflict, ShopMalformed, ShopRejected
 from backoffice.sync.http import DEFAULT_TIMEOUT, ShopHttp
 from backoffice.sync.models import (
     NewOrder,
@@ -48,10 +48,6 @@ logger = logging.getLogger(__name__)
 API_PATH = "/wp-json/wc/v3"
 KEYS_KEPT = 50  # order meta `_backoffice_keys` keeps the latest keys only
 CREATE_SEARCH_MARGIN = timedelta(hours=1)  # slack around the entry's time, in shop time
-
-
-class ShopConflict(ShopRejected):
-    """The order changed in the shop in a way that wins over our push (R43)."""
 
 
 class WooCommerceConnector:
