@@ -1,0 +1,198 @@
+"""The filter panel (R33): stages, order and payment date ranges, amount range, channel, member or
+guest, memo / open claim / cancel request, shipping delay, payment method; Apply narrows the
+current tab, "Save as tab" keeps the filter as a new tab (R31)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from backoffice.db.listing import ListFilter, parse_filter
+from backoffice.ui import labels
+
+_TRI = ("any", "yes", "no")
+
+
+class DateRange(QWidget):
+    """An optional from–to range of local calendar days."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(self)
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+        self.enabled.toggled.connect(self.start.setEnabled)
+        self.enabled.toggled.connect(self.end.setEnabled)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.start)
+        layout.addWidget(QLabel("–", self))
+        layout.addWidget(self.end)
+
+    def value(self) -> tuple[date | None, date | None]:
+        if not self.enabled.isChecked():
+            return None, None
+        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+
+    def set_value(self, start: date | None, end: date | None) -> None:
+        self.enabled.setChecked(start is not None or end is not None)
+        if start:
+            self.start.setDate(QDate(start.year, start.month, start.day))
+        if end:
+            self.end.setDate(QDate(end.year, end.month, end.day))
+
+
+class FilterPanel(QGroupBox):
+    applied = Signal(object)  # ListFilter
+    save_requested = Signal(object)  # ListFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Filters"))
+        grid = QGridLayout(self)
+        self.stage_boxes: dict[str, QCheckBox] = {}
+        stages_row = QHBoxLayout()
+        for key, text in labels.STAGES.items():
+            box = QCheckBox(labels.tr(text), self)
+            self.stage_boxes[key] = box
+            stages_row.addWidget(box)
+        stages_row.addStretch(1)
+        grid.addWidget(QLabel(self.tr("Stage"), self), 0, 0)
+        grid.addLayout(stages_row, 0, 1, 1, 5)
+
+        self.created = DateRange(self)
+        self.paid = DateRange(self)
+        grid.addWidget(QLabel(self.tr("Ordered"), self), 1, 0)
+        grid.addWidget(self.created, 1, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("Paid"), self), 1, 3)
+        grid.addWidget(self.paid, 1, 4, 1, 2)
+
+        self.amount_min = QLineEdit(self)
+        self.amount_max = QLineEdit(self)
+        for edit in (self.amount_min, self.amount_max):
+            edit.setPlaceholderText("0")
+            edit.setMaximumWidth(110)
+        amount = QHBoxLayout()
+        amount.addWidget(self.amount_min)
+        amount.addWidget(QLabel("–", self))
+        amount.addWidget(self.amount_max)
+        grid.addWidget(QLabel(self.tr("Amount"), self), 2, 0)
+        grid.addLayout(amount, 2, 1, 1, 2)
+
+        self.channel = QComboBox(self)
+        self.channel.addItem(self.tr("Any channel"), "")
+        for key, text in labels.CHANNELS.items():
+            self.channel.addItem(labels.tr(text), key)
+        self.member = QComboBox(self)
+        self.member.addItem(self.tr("Members and guests"), "")
+        self.member.addItem(self.tr("Members"), "member")
+        self.member.addItem(self.tr("Guests"), "guest")
+        grid.addWidget(self.channel, 2, 3)
+        grid.addWidget(self.member, 2, 4)
+
+        self.has_memo = self._tri(self.tr("Memo"))
+        self.has_claim = self._tri(self.tr("Open claim"))
+        self.cancel_requested = self._tri(self.tr("Cancel request"))
+        flags = QHBoxLayout()
+        for label_text, combo in (
+            (self.tr("Memo"), self.has_memo),
+            (self.tr("Open claim"), self.has_claim),
+            (self.tr("Cancel request"), self.cancel_requested),
+        ):
+            flags.addWidget(QLabel(label_text, self))
+            flags.addWidget(combo)
+        grid.addLayout(flags, 3, 1, 1, 3)
+
+        self.delay = QSpinBox(self)
+        self.delay.setRange(0, 365)
+        self.delay.setSpecialValueText(self.tr("off"))
+        self.delay.setSuffix(self.tr(" days"))
+        self.payment_method = QLineEdit(self)
+        self.payment_method.setPlaceholderText(self.tr("payment method"))
+        grid.addWidget(QLabel(self.tr("Shipping delay"), self), 4, 0)
+        grid.addWidget(self.delay, 4, 1)
+        grid.addWidget(self.payment_method, 4, 3)
+
+        buttons = QHBoxLayout()
+        self.apply_button = QPushButton(self.tr("Apply"), self)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.save_button = QPushButton(self.tr("Save as tab…"), self)
+        buttons.addStretch(1)
+        for b in (self.clear_button, self.apply_button, self.save_button):
+            buttons.addWidget(b)
+        grid.addLayout(buttons, 5, 0, 1, 6)
+        self.apply_button.clicked.connect(lambda: self.applied.emit(self.value()))
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.value()))
+        self.clear_button.clicked.connect(self._clear)
+
+    def _tri(self, _name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("any"), None)
+        combo.addItem(self.tr("yes"), True)
+        combo.addItem(self.tr("no"), False)
+        return combo
+
+    def _clear(self) -> None:
+        self.set_value(ListFilter())
+        self.applied.emit(self.value())
+
+    def value(self) -> ListFilter:
+        data: dict[str, Any] = {
+            "stages": [k for k, box in self.stage_boxes.items() if box.isChecked()],
+            "channels": [self.channel.currentData()] if self.channel.currentData() else [],
+            "member": self.member.currentData() or None,
+            "has_memo": self.has_memo.currentData(),
+            "has_open_claim": self.has_claim.currentData(),
+            "cancel_requested": self.cancel_requested.currentData(),
+            "shipping_delay_days": self.delay.value() or None,
+            "payment_methods": [self.payment_method.text().strip()]
+            if self.payment_method.text().strip()
+            else [],
+        }
+        data["created_from"], data["created_to"] = self.created.value()
+        data["paid_from"], data["paid_to"] = self.paid.value()
+        for key, edit in (("amount_min", self.amount_min), ("amount_max", self.amount_max)):
+            digits = edit.text().replace(",", "").strip()
+            data[key] = int(digits) if digits.isdigit() else None
+        return parse_filter({k: v for k, v in data.items() if v not in (None, [])})
+
+    def set_value(self, flt: ListFilter) -> None:
+        for key, box in self.stage_boxes.items():
+            box.setChecked(key in flt.stages)
+        self.channel.setCurrentIndex(
+            max(0, self.channel.findData(flt.channels[0] if flt.channels else ""))
+        )
+        self.member.setCurrentIndex(max(0, self.member.findData(flt.member or "")))
+        for combo, value in (
+            (self.has_memo, flt.has_memo),
+            (self.has_claim, flt.has_open_claim),
+            (self.cancel_requested, flt.cancel_requested),
+        ):
+            combo.setCurrentIndex({None: 0, True: 1, False: 2}[value])
+        self.delay.setValue(flt.shipping_delay_days or 0)
+        self.payment_method.setText(flt.payment_methods[0] if flt.payment_methods else "")
+        self.created.set_value(flt.created_from, flt.created_to)
+        self.paid.set_value(flt.paid_from, flt.paid_to)
+        self.amount_min.setText("" if flt.amount_min is None else str(flt.amount_min))
+        self.amount_max.setText("" if flt.amount_max is None else str(flt.amount_max))

@@ -1,0 +1,519 @@
+"""The order list window (R31–R37): tabs of saved filters with counts, a search box a barcode
+scanner can type into, the filter panel, the order table, bulk actions, export, live updates and
+the status bar. A view: the database is reached only through the worker, never on this thread."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice.db import listing
+from backoffice.db.listing import ListFilter, parse_filter
+from backoffice.domain.errors import DomainError
+from backoffice.domain.stages import FORWARD, Stage
+from backoffice.services import listing as tabs_service
+from backoffice.services.actor import Actor
+from backoffice.services.bulk import BulkAction
+from backoffice.services.listing import TabInfo
+from backoffice.ui import labels
+from backoffice.ui.bulk_flow import BulkFlow
+from backoffice.ui.column_chooser import ColumnChooser, apply_layout, read_layout
+from backoffice.ui.columns import Column
+from backoffice.ui.export_dialog import ExportDialog
+from backoffice.ui.filter_panel import FilterPanel
+from backoffice.ui.live import LiveUpdates
+from backoffice.ui.order_model import OrderTableModel
+from backoffice.ui.order_view import OrderViewDialog, load_detail
+from backoffice.ui.tab_strip import TabStrip
+from backoffice.ui.worker import DbWorker, uow_for
+
+logger = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    order_opened = Signal(object)  # the detail dict of the order shown
+    tabs_loaded = Signal()
+    counts_updated = Signal()
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        actor: Actor,
+        database_label: str,
+        *,
+        export_folder: Path | None = None,
+        live_interval_ms: int = 1500,
+    ) -> None:
+        super().__init__()
+        self.worker = worker
+        self.actor = actor
+        self.export_folder = export_folder or Path.home()
+        self.tabs: list[TabInfo] = []
+        self.counts: dict[int, int] = {}
+        self.ad_hoc: ListFilter | None = None  # the filter panel's filter over the current tab
+        self._applying_layout = False
+        self.order_dialog: OrderViewDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.column_dialog: ColumnChooser | None = None
+
+        self.model = OrderTableModel(worker, self)
+        self.model.loaded.connect(self._update_status)
+        self.bulk = BulkFlow(worker, actor, self)
+        self.bulk.finished.connect(lambda _r: self._after_change())
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        self.tab_strip = TabStrip(self)
+        self.tab_strip.currentChanged.connect(self._tab_changed)
+        self.tab_strip.tabMoved.connect(lambda _a, _b: self._save_tab_order())
+        self.tab_strip.rename_requested.connect(self._rename_tab)
+        self.tab_strip.delete_requested.connect(self._delete_tab)
+        outer.addWidget(self.tab_strip)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)")
+        )
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._scan)
+        self.filters_button = QPushButton(self.tr("Filters"), self, checkable=True)
+        self.columns_button = QPushButton(self.tr("Columns…"), self)
+        self.actions_button = QPushButton(self.tr("Actions"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        bar.addWidget(self.search, 1)
+        for b in (
+            self.filters_button,
+            self.columns_button,
+            self.actions_button,
+            self.export_button,
+        ):
+            bar.addWidget(b)
+        outer.addLayout(bar)
+
+        self.filter_panel = FilterPanel(self)
+        self.filter_panel.hide()
+        self.filters_button.toggled.connect(self.filter_panel.setVisible)
+        self.filter_panel.applied.connect(self._filter_applied)
+        self.filter_panel.save_requested.connect(self._save_filter_as_tab)
+        outer.addWidget(self.filter_panel)
+
+        self.notice = QPushButton(self)
+        self.notice.setFlat(True)
+        self.notice.setStyleSheet("background:#fff3cd; color:#664d03; padding:4px; text-align:left")
+        self.notice.hide()
+        self.notice.clicked.connect(self._notice_clicked)
+        outer.addWidget(self.notice)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sectionMoved.connect(lambda *_: self._layout_changed())
+        header.sectionResized.connect(lambda *_: self._layout_changed())
+        self._default_widths()
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_status())
+        outer.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", database_label), self)
+        self.count_label = QLabel(self)
+        self.sync_label = QLabel(self.tr("Sync: not set up"), self)  # the sync issue fills this
+        self.statusBar().addWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.sync_label)
+
+        self._build_actions()
+        self.columns_button.clicked.connect(self.choose_columns)
+        self.export_button.clicked.connect(self.export)
+        self.setTabOrder(self.search, self.table)
+
+        self.live = LiveUpdates(worker, live_interval_ms, self)
+        self.live.changed.connect(self._live_changed)
+        self.setWindowTitle(self.tr("Backoffice — Orders"))
+        self.resize(1280, 760)
+        self.worker.submit(lambda s: tabs_service.ensure_default_tabs(uow_for(s)), self._tabs_ready)
+        self.live.start()
+
+    # ---- actions and shortcuts -------------------------------------------------------------
+    def _build_actions(self) -> None:
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+Tab"), self, lambda: self.step_tab(1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self, lambda: self.step_tab(-1))
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        menu = QMenu(self)
+        self.stage_actions: dict[Stage, QAction] = {}
+        for n, stage in enumerate(FORWARD[1:], start=1):
+            action = QAction(
+                self.tr("Selected → %1").replace("%1", labels.label(labels.STAGES, stage)), self
+            )
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(
+                lambda _c=False, s=stage: self.bulk_selected(BulkAction("stage", s))
+            )
+            self.addAction(action)
+            menu.addAction(action)
+            self.stage_actions[stage] = action
+        self.cancel_action = QAction(self.tr("Cancel selected…"), self)
+        self.cancel_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self.cancel_action.triggered.connect(lambda: self.bulk_selected(BulkAction("cancel")))
+        self.addAction(self.cancel_action)
+        menu.addAction(self.cancel_action)
+        menu.addSeparator()
+        tab_menu = menu.addMenu(self.tr("Every order of this tab"))
+        for stage in FORWARD[1:]:
+            act = tab_menu.addAction(labels.label(labels.STAGES, stage))
+            act.triggered.connect(lambda _c=False, s=stage: self.bulk_tab(BulkAction("stage", s)))
+        tab_menu.addAction(self.tr("Cancel…")).triggered.connect(
+            lambda: self.bulk_tab(BulkAction("cancel"))
+        )
+        self.actions_menu = menu
+        self.actions_button.setMenu(menu)
+        QShortcut(QKeySequence("Ctrl+B"), self, self.actions_button.showMenu)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def step_tab(self, delta: int) -> None:
+        count = self.tab_strip.count()
+        if count:
+            self.tab_strip.setCurrentIndex((self.tab_strip.currentIndex() + delta) % count)
+
+    # ---- tabs ------------------------------------------------------------------------------
+    def _tabs_ready(self, tabs: list[TabInfo]) -> None:
+        self.tabs = list(tabs)
+        self.tab_strip.blockSignals(True)
+        while self.tab_strip.count():
+            self.tab_strip.removeTab(0)
+        for tab in self.tabs:
+            index = self.tab_strip.addTab(self._tab_title(tab))
+            self.tab_strip.setTabData(index, tab.id)
+        self.tab_strip.blockSignals(False)
+        self.tab_strip.setCurrentIndex(0)
+        self._tab_changed(0)
+        self.refresh_counts()
+        self.tabs_loaded.emit()
+
+    def _tab_title(self, tab: TabInfo) -> str:
+        name = labels.label(labels.TABS, tab.builtin) if tab.builtin else tab.name
+        count = self.counts.get(tab.id)
+        return name if count is None else f"{name} ({count:,})"
+
+    def tab_at(self, index: int) -> TabInfo | None:
+        tab_id = self.tab_strip.tabData(index)
+        return next((t for t in self.tabs if t.id == tab_id), None)
+
+    @property
+    def current_tab(self) -> TabInfo | None:
+        return self.tab_at(self.tab_strip.currentIndex())
+
+    def _tab_changed(self, _index: int) -> None:
+        tab = self.current_tab
+        if tab is None:
+            return
+        self.ad_hoc = None
+        self.filter_panel.set_value(parse_filter(tab.filter))
+        self._applying_layout = True
+        apply_layout(self.table.horizontalHeader(), tab.columns)
+        self._applying_layout = False
+        self.apply_query()
+
+    def tab_filter(self) -> ListFilter:
+        tab = self.current_tab
+        base = self.ad_hoc or parse_filter(tab.filter if tab else {})
+        return base.with_search(self.search.text().strip())
+
+    def apply_query(self) -> None:
+        self.model.set_query(self.tab_filter())
+
+    def refresh_counts(self) -> None:
+        filters = {t.id: parse_filter(t.filter) for t in self.tabs}
+        self.worker.submit(lambda s: listing.tab_counts(s, filters), self._counts_ready)
+
+    def _counts_ready(self, counts: dict[int, int]) -> None:
+        self.counts = counts
+        for i in range(self.tab_strip.count()):
+            tab = self.tab_at(i)
+            if tab is not None:
+                self.tab_strip.setTabText(i, self._tab_title(tab))
+        self.counts_updated.emit()
+
+    def _save_tab_order(self) -> None:
+        # QTabBar moved the tab (its data moves with it); store the new order (R31)
+        ids = [self.tab_strip.tabData(i) for i in range(self.tab_strip.count())]
+        self.tabs.sort(key=lambda t: ids.index(t.id))
+        self.worker.submit(lambda s: tabs_service.reorder_tabs(uow_for(s), ids))
+
+    def _rename_tab(self, index: int) -> None:
+        tab = self.tab_at(index)
+        if tab is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename tab"), self.tr("Name"), text=self._tab_title(tab).split(" (")[0]
+        )
+        if ok and name.strip():
+            self.worker.submit(
+                lambda s: tabs_service.rename_tab(uow_for(s), tab.id, name),
+                lambda _r: self._reload_tabs(tab.id),
+                self._show_error,
+            )
+
+    def _delete_tab(self, index: int) -> None:
+        tab = self.tab_at(index)
+        if tab is None:
+            return
+        self.worker.submit(
+            lambda s: tabs_service.delete_tab(uow_for(s), tab.id),
+            lambda _r: self._reload_tabs(None),
+            self._show_error,
+        )
+
+    def _reload_tabs(self, select_id: int | None) -> None:
+        def done(tabs: list[TabInfo]) -> None:
+            self._tabs_ready(tabs)
+            for i, t in enumerate(self.tabs):
+                if t.id == select_id:
+                    self.tab_strip.setCurrentIndex(i)
+
+        self.worker.submit(tabs_service.list_tabs, done)
+
+    def _filter_applied(self, flt: ListFilter) -> None:
+        self.ad_hoc = flt
+        self.apply_query()
+
+    def _save_filter_as_tab(self, flt: ListFilter) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save as tab"), self.tr("Tab name"))
+        if ok and name.strip():
+            self.save_as_tab(name, flt)
+
+    def save_as_tab(self, name: str, flt: ListFilter) -> None:
+        columns = read_layout(self.table.horizontalHeader())
+        data = flt.to_dict()
+        self.worker.submit(
+            lambda s: tabs_service.add_tab(uow_for(s), name, data, columns),
+            lambda tab: self._reload_tabs(tab.id),
+            self._show_error,
+        )
+
+    # ---- columns (R34) ---------------------------------------------------------------------
+    def _default_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        fm = self.fontMetrics()
+        samples = {
+            Column.CODE: "WWW-WWW-WWW",
+            Column.SHOP_NUMBER: "00000000",
+            Column.CREATED: "2026-12-31 23:59",
+            Column.BUYER: "홍길동홍길",
+            Column.PHONE: "010-0000-00000",
+            Column.ITEMS: "오가닉 코튼 티셔츠 외 2건",
+            Column.TOTAL: "1,000,000원",
+            Column.PAYMENT: "부분결제 Partly",
+            Column.STAGE: "Pending payment",
+            Column.CHANNEL: "Marketplace",
+            Column.TRACKING: "CJ대한통운 000000000000",
+            Column.MEMO: "Memo",
+            Column.CLAIM: "Cancel request",
+        }
+        for col, sample in samples.items():
+            header.resizeSection(col, fm.horizontalAdvance(sample) + 24)
+
+    def _layout_changed(self) -> None:
+        if self._applying_layout or self.current_tab is None:
+            return
+        self._store_layout(read_layout(self.table.horizontalHeader()))
+
+    def _store_layout(self, layout: dict[str, Any]) -> None:
+        tab = self.current_tab
+        if tab is None:
+            return
+        i = self.tabs.index(tab)
+        self.tabs[i] = TabInfo(tab.id, tab.name, tab.builtin, tab.position, tab.filter, layout)
+        self.worker.submit(lambda s: tabs_service.save_columns(uow_for(s), tab.id, layout))
+
+    def choose_columns(self) -> None:
+        self.column_dialog = ColumnChooser(read_layout(self.table.horizontalHeader()), self)
+        self.column_dialog.accepted.connect(self._columns_chosen)
+        self.column_dialog.open()
+
+    def _columns_chosen(self) -> None:
+        assert self.column_dialog is not None
+        layout = self.column_dialog.layout_value()
+        self._applying_layout = True
+        apply_layout(self.table.horizontalHeader(), layout)
+        self._applying_layout = False
+        self._store_layout(layout)
+
+    def _header_menu(self, pos: Any) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in Column:
+            act = menu.addAction(col.title)
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(col))
+            act.toggled.connect(lambda on, c=col: self._toggle_column(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Columns…")).triggered.connect(self.choose_columns)
+        menu.popup(header.mapToGlobal(pos))
+
+    def _toggle_column(self, col: Column, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(col, not shown)
+        self._layout_changed()
+
+    def visible_columns(self) -> list[Column]:
+        header = self.table.horizontalHeader()
+        logical = [Column(header.logicalIndex(v)) for v in range(header.count())]
+        return [c for c in logical if not header.isSectionHidden(c)]
+
+    # ---- opening orders, scanning ------------------------------------------------------------
+    def open_row(self, row: int) -> None:
+        oid = self.model.id_at(row)
+        if oid is not None:
+            self.worker.submit(
+                lambda s: load_detail(s, order_id=oid), self._show_order, self._show_error
+            )
+
+    def _scan(self) -> None:
+        """A scanner types a code and Enter (R32): that order opens; several matches stay listed."""
+        text = self.search.text().strip()
+        if not text:
+            return
+        self._search_timer.stop()
+        self.apply_query()
+        self.worker.submit(
+            lambda s: load_detail(s, text=text), self._scanned, lambda _e: self._scan_listed()
+        )
+
+    def _scanned(self, detail: dict[str, Any]) -> None:
+        self.search.selectAll()  # the next scan replaces the text
+        self._show_order(detail)
+
+    def _scan_listed(self) -> None:
+        # Not an order code or shop number: the list shows the matches; one match opens at once.
+        def opened() -> None:
+            self.model.loaded.disconnect(opened)
+            if self.model.rowCount() == 1:
+                self.open_row(0)
+
+        self.model.loaded.connect(opened)
+
+    def _show_order(self, detail: dict[str, Any]) -> None:
+        self.model.mark_read(detail["id"])
+        self.order_dialog = OrderViewDialog(detail, self)
+        self.order_dialog.open()
+        self.order_opened.emit(detail)
+
+    # ---- bulk and export -------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [oid for r in rows if (oid := self.model.id_at(r)) is not None]
+
+    def bulk_selected(self, action: BulkAction) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.bulk.start(action, ids, None)
+
+    def bulk_tab(self, action: BulkAction) -> None:
+        self.bulk.start(action, None, self.tab_filter())
+
+    def export(self) -> None:
+        cols = self.visible_columns()
+        self.export_dialog = ExportDialog(
+            self.worker,
+            self.tab_filter(),
+            self.selected_ids(),
+            [c.key for c in cols],
+            [c.title for c in cols],
+            self.export_folder,
+            self,
+        )
+        self.export_dialog.exported.connect(self._exported)
+        self.export_dialog.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.export_dialog.open()
+
+    def _exported(self, path: str, rows: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("%n order(s) exported to %1", "", rows).replace("%1", path), 8000
+        )
+
+    # ---- live updates (R37) ----------------------------------------------------------------
+    def _live_changed(self, changes: listing.Changes) -> None:
+        self.model.reload(changes.changed_ids)
+        self.refresh_counts()
+        if changes.new_ids:
+            self.new_order_count = getattr(self, "new_order_count", 0) + len(changes.new_ids)
+            self.notice.setText(
+                self.tr("%n new order(s) arrived. Click to dismiss.", "", self.new_order_count)
+            )
+            self.notice.show()
+            QApplication.beep()
+
+    def _notice_clicked(self) -> None:
+        self.new_order_count = 0
+        self.notice.hide()
+
+    def _after_change(self) -> None:
+        self.live.poll()
+
+    # ---- status, errors ----------------------------------------------------------------------
+    def _update_status(self) -> None:
+        shown = self.model.rowCount()
+        selected = len(self.table.selectionModel().selectedRows())
+        text = self.tr("%n order(s)", "", shown)
+        if selected:
+            text += " · " + self.tr("%n selected", "", selected)
+        self.count_label.setText(text)
+
+    def _show_error(self, exc: Exception) -> None:
+        if isinstance(exc, DomainError):
+            self.statusBar().showMessage(str(exc), 8000)
+            return
+        logger.error("unexpected error", exc_info=exc)
+        QMessageBox.warning(self, self.tr("Something went wrong"), str(exc))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Backoffice — Orders"))
+        super().changeEvent(event)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        self.live.stop()
+        super().closeEvent(event)

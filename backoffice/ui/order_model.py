@@ -1,0 +1,321 @@
+"""The order list's table model (STYLE practice 5): it holds the ids of every matching order in
+list order (8 bytes each) and small row snapshots for the rows someone has looked at. `data()`
+never queries: a missing snapshot is asked of the database worker, in one batch per event-loop
+turn around the rows being painted, and the row repaints when it arrives.
+
+A new query shows its first keyset page at once (fast first paint), then the full id list; later
+id lists (live updates, R37) are applied as removals and insertions where they differ, so the
+view keeps its selection and scroll position.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from backoffice.db import listing
+from backoffice.db.listing import ListFilter, OrderRow, SortKey
+from backoffice.domain.money import format_money
+from backoffice.domain.stages import COLOURS, Stage
+from backoffice.ui import labels
+from backoffice.ui.columns import CODE_ROLE, ID_ROLE, ROW_ROLE, SORT_KEYS, UNREAD_ROLE, Column
+from backoffice.ui.worker import DbWorker
+
+Index = QModelIndex | QPersistentModelIndex
+
+FIRST_PAGE = 200
+FETCH_MARGIN = 100  # rows fetched beyond those painted, so scrolling a little needs no query
+CACHE_LIMIT = 20_000
+
+
+def common_prefix(a: array[int], b: array[int]) -> int:
+    """Length of the longest common prefix (binary search over C-speed slice comparisons)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def common_suffix(a: array[int], b: array[int], limit: int) -> int:
+    lo, hi = 0, min(len(a), len(b), limit)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid :] == b[len(b) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class OrderTableModel(QAbstractTableModel):
+    loaded = Signal()  # the full id list of the current query is in place
+    rows_arrived = Signal()
+
+    def __init__(self, worker: DbWorker, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._ids: array[int] = array("q")
+        self._rows: dict[int, OrderRow] = {}
+        self._filter = ListFilter()
+        self._sort = SortKey.CREATED
+        self._descending = True
+        self._generation = 0
+        self._wanted: tuple[int, int] | None = None
+        self._in_flight: set[int] = set()
+        self._flush_scheduled = False
+        self.is_loaded = False
+
+    # ---- queries -------------------------------------------------------------------------
+    @property
+    def list_filter(self) -> ListFilter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> tuple[SortKey, bool]:
+        return self._sort, self._descending
+
+    def set_query(
+        self, flt: ListFilter, sort: SortKey | None = None, descending: bool | None = None
+    ) -> None:
+        """Show another filter or order: first page first, then every id."""
+        self._filter = flt
+        if sort is not None:
+            self._sort = sort
+        if descending is not None:
+            self._descending = descending
+        self._generation += 1
+        self.is_loaded = False
+        gen, flt, key, desc = self._generation, self._filter, self._sort, self._descending
+        self._worker.submit(
+            lambda s: listing.first_page(s, flt, key, desc, FIRST_PAGE),
+            lambda rows: self._first_page(gen, rows),
+        )
+        self._worker.submit(
+            lambda s: listing.fetch_ids(s, flt, key, desc), lambda ids: self._all_ids(gen, ids)
+        )
+
+    def reload(self, changed_ids: tuple[int, ...] = ()) -> None:
+        """Re-read the id list of the same query (something changed elsewhere, R37)."""
+        for oid in changed_ids:
+            self._rows.pop(oid, None)
+        gen, flt, key, desc = self._generation, self._filter, self._sort, self._descending
+        self._worker.submit(
+            lambda s: listing.fetch_ids(s, flt, key, desc), lambda ids: self._all_ids(gen, ids)
+        )
+        if changed_ids and self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    def _first_page(self, gen: int, rows: list[OrderRow]) -> None:
+        if gen != self._generation:
+            return
+        self.beginResetModel()
+        self._rows = {r.id: r for r in rows}
+        self._in_flight.clear()
+        self._ids = array("q", (r.id for r in rows))
+        self.endResetModel()
+
+    def _all_ids(self, gen: int, ids: array[int]) -> None:
+        if gen != self._generation:
+            return
+        self.apply_ids(ids)
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def apply_ids(self, new: array[int]) -> None:
+        """Turn the current id list into `new` with removals and insertions only where they
+        differ, so persistent indexes (selection, current row) follow their orders."""
+        old = self._ids
+        p = common_prefix(old, new)
+        s = common_suffix(old, new, min(len(old), len(new)) - p)
+        old_mid = len(old) - p - s
+        new_mid = len(new) - p - s
+        if old_mid:
+            self.beginRemoveRows(QModelIndex(), p, p + old_mid - 1)
+            self._ids = old[:p] + old[len(old) - s :]
+            self.endRemoveRows()
+        if new_mid:
+            self.beginInsertRows(QModelIndex(), p, p + new_mid - 1)
+            self._ids = new
+            self.endInsertRows()
+        self._ids = new
+
+    # ---- row snapshots -------------------------------------------------------------------
+    def _want(self, row: int) -> None:
+        lo, hi = (row, row) if self._wanted is None else self._wanted
+        self._wanted = (min(lo, row), max(hi, row))
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            QTimer.singleShot(0, self._flush)
+
+    def _flush(self) -> None:
+        self._flush_scheduled = False
+        if self._wanted is None:
+            return
+        lo, hi = self._wanted
+        self._wanted = None
+        lo = max(0, lo - FETCH_MARGIN)
+        hi = min(len(self._ids) - 1, hi + FETCH_MARGIN)
+        missing = [
+            oid
+            for oid in self._ids[lo : hi + 1]
+            if oid not in self._rows and oid not in self._in_flight
+        ]
+        if not missing:
+            return
+        self._in_flight.update(missing)
+        self._worker.submit(
+            lambda s: listing.rows_for(s, missing), lambda rows: self._arrived(missing, rows)
+        )
+
+    def _arrived(self, asked: list[int], rows: dict[int, OrderRow]) -> None:
+        self._in_flight.difference_update(asked)
+        if len(self._rows) + len(rows) > CACHE_LIMIT:
+            self._rows.clear()  # old snapshots are cheap to fetch again; memory stays bounded
+        self._rows.update(rows)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+        self.rows_arrived.emit()
+
+    def refresh_rows(self, ids: tuple[int, ...]) -> None:
+        """Fetch fresh snapshots of these orders now (they changed elsewhere)."""
+        wanted = [oid for oid in ids]
+        if not wanted:
+            return
+        self._worker.submit(
+            lambda s: listing.rows_for(s, wanted), lambda rows: self._arrived([], rows)
+        )
+
+    def mark_read(self, order_id: int) -> None:
+        row = self._rows.get(order_id)
+        if row is not None and row.unread:
+            self._rows[order_id] = replace(row, unread=False)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    # ---- lookups for the window ----------------------------------------------------------
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def snapshot(self, row: int) -> OrderRow | None:
+        oid = self.id_at(row)
+        return None if oid is None else self._rows.get(oid)
+
+    def all_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, order_id: int) -> int | None:
+        try:
+            return self._ids.index(order_id)
+        except ValueError:
+            return None
+
+    # ---- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and 0 <= section < len(Column) and role == Qt.ItemDataRole.DisplayRole:
+            return Column(section).title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._sort, self._descending):
+            self.set_query(self._filter, key, descending)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        oid = self._ids[index.row()]
+        if role == ID_ROLE:
+            return oid
+        row = self._rows.get(oid)
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._want(index.row())
+                return "…" if index.column() == Column.CODE else ""
+            return None
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, col)
+        if role == CODE_ROLE:
+            return row.code
+        if role == ROW_ROLE:
+            return row
+        if role == UNREAD_ROLE:
+            return row.unread
+        if role == Qt.ItemDataRole.ForegroundRole and col == Column.STAGE:
+            return QColor(row.custom_colour or COLOURS.get(_stage(row.stage), "#000000"))
+        if role == Qt.ItemDataRole.FontRole and row.unread:
+            font = QFont()
+            font.setBold(True)  # R37: new orders stand out until opened
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Column.ITEMS, Column.TRACKING):
+            return _display(row, col)
+        return None
+
+
+def _stage(value: str) -> Stage | None:
+    try:
+        return Stage(value)
+    except ValueError:
+        return None
+
+
+def _display(row: OrderRow, col: Column) -> str:
+    if col == Column.CODE:
+        return row.code
+    if col == Column.SHOP_NUMBER:
+        return row.shop_order_number
+    if col == Column.CREATED:
+        return row.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if col == Column.BUYER:
+        return row.buyer_name
+    if col == Column.PHONE:
+        return row.buyer_phone
+    if col == Column.ITEMS:
+        return row.items_summary
+    if col == Column.TOTAL:
+        return format_money(row.total, row.currency)
+    if col == Column.PAYMENT:
+        return labels.label(labels.PAYMENT, row.payment_status)
+    if col == Column.STAGE:
+        stage = labels.label(labels.STAGES, row.stage)
+        return f"{stage} · {row.custom_status}" if row.custom_status else stage  # R13
+    if col == Column.CHANNEL:
+        channel = labels.label(labels.CHANNELS, row.channel)
+        return f"{channel} ({row.channel_detail})" if row.channel_detail else channel
+    if col == Column.TRACKING:
+        return " ".join(p for p in (row.carrier, row.tracking_numbers) if p)
+    if col == Column.MEMO:
+        return "✎" if row.has_memo else ""
+    if col == Column.CLAIM:
+        if row.cancel_requested:
+            return labels.tr(labels.FLAGS["cancel_request"])
+        return labels.tr(labels.FLAGS["claim"]) if row.has_open_claim else ""
+    return ""
