@@ -16,6 +16,8 @@ shift while orders change. So:
   order shows up as new at the end).
 
 The cursor only ever covers orders handed back in `PullPage.orders`: store it with them.
+`done` means "nothing more as of what this run read": an order changed in the very second we
+were reading it keeps a date_modified inside the re-read window, so the next run brings it.
 """
 
 from __future__ import annotations
