@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.stages import Fulfilment, Stage
 from backoffice.services import orders
+from backoffice.services.actor import Actor
 from tests.factories import CASHIER
 
 BASE_TIME = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # 12:00 in Seoul
@@ -26,6 +27,7 @@ def place_for(
     shop_order_number: str | None = None,
     fulfilment: Fulfilment = Fulfilment.DELIVERY,
     payment_method: str = "",
+    actor: Actor = CASHIER,
 ) -> str:
     """Place one order created `minutes` after BASE_TIME (later minutes = newer)."""
     new = orders.NewOrder(
@@ -43,7 +45,7 @@ def place_for(
             orders.NewAddress(name=buyer, phone=phone, address1="서울특별시 중구 세종대로 110")
         ],
     )
-    return orders.place_order(uow, CASHIER, new)
+    return orders.place_order(uow, actor, new)
 
 
 def place_many(uow: UnitOfWork, specs: list[tuple[str, str, Stage]]) -> list[str]:

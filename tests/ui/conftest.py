@@ -23,6 +23,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(autouse=True)
+def english(qapp) -> Iterator[None]:
+    """The UI in English, from the shipped .qm (plurals come from the translation, as in the app)."""
+    from backoffice.ui.application import install_translators
+
+    installed = install_translators(qapp, "en")
+    assert installed, "resources/translations/backoffice_en.qm is missing"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def open_window(qtbot, session_factory, tmp_path) -> Iterator[OpenWindow]:
     """Opens windows on the test database (call twice for 'after a restart'); all closed at the end."""
