@@ -1,0 +1,10 @@
+"""`python -m backoffice`: the same as the `backoffice` command."""
+
+from __future__ import annotations
+
+import sys
+
+from backoffice.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

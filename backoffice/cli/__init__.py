@@ -1,0 +1,69 @@
+"""The `backoffice` command: the GUI by default, sub-commands for scripts and the counter.
+
+Each command module exposes `register(subparsers)` and sets `handler=fn` on its parsers, where
+`fn(args, ctx) -> int` gets the opened (and upgraded) database as an `AppContext`. A command that
+needs no database sets `needs_db=False` and gets `ctx=None`. Adding a command is one line in
+`COMMANDS`.
+
+Exit codes: 0 done; 1 a rule or a missing record said no (DomainError, NotFound,
+NeedsConfirmation); 2 bad usage (argparse); 3 something outside failed (database unreachable,
+locked or from a newer version: ExternalError); 70 a bug (logged with its traceback).
+Every error is exactly one line on stderr: `backoffice: <message>`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from sqlalchemy.exc import OperationalError
+
+from backoffice.app import open_database, setup_logging
+from backoffice.cli import db, demo, gui, orders
+from backoffice.cli.common import EXIT_BUG, EXIT_DOMAIN, EXIT_EXTERNAL, add_db_option, fail
+from backoffice.domain.errors import DomainError, ExternalError
+
+logger = logging.getLogger(__name__)
+
+COMMANDS: tuple[ModuleType, ...] = (gui, orders, db, demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="backoffice",
+        description="Back office for shops: the GUI by default, or one of the commands below.",
+    )
+    add_db_option(parser, top_level=True)
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for module in COMMANDS:
+        module.register(subparsers)
+    parser.set_defaults(handler=gui.run_gui, needs_db=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging()
+    ctx = None
+    try:
+        if getattr(args, "needs_db", True):
+            ctx = open_database(args.db)
+        return int(args.handler(args, ctx) or 0)
+    except ExternalError as exc:
+        return fail(str(exc), EXIT_EXTERNAL)
+    except DomainError as exc:
+        return fail(str(exc), EXIT_DOMAIN)
+    except OperationalError as exc:  # database locked / gone mid-command
+        return fail(f"The database refused the command: {exc.orig}", EXIT_EXTERNAL)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+    except Exception as exc:
+        logger.exception("unexpected error in %s", sys.argv)
+        return fail(f"unexpected error ({type(exc).__name__}: {exc}); see the log file", EXIT_BUG)
+    finally:
+        if ctx is not None:
+            ctx.close()
