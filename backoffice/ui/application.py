@@ -24,7 +24,9 @@ from backoffice.ui.worker import DbWorker
 
 logger = logging.getLogger(__name__)
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+FONTS = RESOURCES / "fonts"
 QUIT_ENV = "BACKOFFICE_QUIT_AFTER_MS"
 LANG_ENV = "BACKOFFICE_LANG"
 
@@ -56,10 +58,20 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+def add_bundled_fonts() -> None:
+    """NanumGothic ships in resources/fonts: Hangul renders the same on a PC without Korean fonts
+    (and offscreen, for screenshots). The platform's UI font stays the default."""
+    from PySide6.QtGui import QFontDatabase
+
+    for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
+        QFontDatabase.addApplicationFont(str(FONTS / name))
+
+
 def run(ctx: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Backoffice")
     app.setOrganizationName("Backoffice")
+    add_bundled_fonts()
     language = choose_language()
     install_translators(app, language)  # type: ignore[arg-type]
     worker = DbWorker(ctx.session_factory)

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
 
         self.model = OrderTableModel(worker, self)
         self.model.loaded.connect(self._update_status)
+        self.model.modelReset.connect(lambda: QTimer.singleShot(0, self._fit_columns))
+        self._fit_pending = True
         self.bulk = BulkFlow(worker, actor, self)
         self.bulk.finished.connect(lambda _r: self._after_change())
 
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
+        header.setResizeContentsPrecision(100)  # measure the first rows, not a million
         header.setStretchLastSection(True)
         header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
@@ -255,6 +258,7 @@ class MainWindow(QMainWindow):
         self._applying_layout = True
         apply_layout(self.table.horizontalHeader(), tab.columns)
         self._applying_layout = False
+        self._fit_pending = not (tab.columns or {}).get("widths")
         self.apply_query()
 
     def tab_filter(self) -> ListFilter:
@@ -355,6 +359,20 @@ class MainWindow(QMainWindow):
         }
         for col, sample in samples.items():
             header.resizeSection(col, fm.horizontalAdvance(sample) + 24)
+
+    def _fit_columns(self) -> None:
+        """A tab without saved widths fits its columns to the first rows (Korean text is wide),
+        once; at most 100 rows are measured, so this costs the same for a million orders."""
+        if not self._fit_pending or self.model.rowCount() == 0:
+            return
+        self._fit_pending = False
+        self._applying_layout = True
+        header = self.table.horizontalHeader()
+        for col in Column:
+            if not header.isSectionHidden(col):
+                self.table.resizeColumnToContents(col)
+                header.resizeSection(col, min(header.sectionSize(col) + 8, 320))
+        self._applying_layout = False
 
     def _layout_changed(self) -> None:
         if self._applying_layout or self.current_tab is None:
