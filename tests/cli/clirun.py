@@ -1,0 +1,41 @@
+"""Running the real `backoffice` entry point in a subprocess, as a script or a person would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+    def assert_one_line_error(self, exit_code: int, *needles: str) -> None:
+        """Exactly one line on stderr, no traceback, the expected exit code and words."""
+        assert self.code == exit_code, (self.code, self.out, self.err)
+        assert "Traceback" not in self.err
+        lines = self.err.strip().splitlines()
+        assert len(lines) == 1, self.err
+        for needle in needles:
+            assert needle in lines[0], lines[0]
+
+
+def run(db: str | None, *args: str, timeout: float = 300) -> Run:
+    argv = [sys.executable, "-m", "backoffice"]
+    if db is not None:
+        argv += ["--db", db]
+    env = {**os.environ, "BACKOFFICE_TESTING": "1", "PYTHONIOENCODING": "utf-8"}
+    env.pop("BACKOFFICE_DB", None)
+    done = subprocess.run(
+        [*argv, *args], capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
