@@ -18,11 +18,13 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sqlalchemy import select
 
 from backoffice.db.engine import make_engine, make_session_factory
-from backoffice.db.models import Order, OrderLine, Variant
+from backoffice.db.models import Order, OrderLine, Shipment, Variant
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
+from backoffice.services import claims, edits, orders, payments, shipments
+from backoffice.services.orders import NewLine
+from backoffice.services.refunds import RefundSpec
 from tests.factories import CASHIER, MANAGER, PRODUCTS, make_catalog, place
 from tests.property import invariants
 
@@ -120,6 +122,127 @@ class OrderMachine(RuleBasedStateMachine):
             if gone:
                 self.codes.remove(code)
 
+    @precondition(lambda self: self.codes)
+    @rule(data=st.data(), sku=st.sampled_from(SKUS), qty=st.integers(1, 3))
+    def edit_add_line(self, data: st.DataObject, sku: str, qty: int) -> None:
+        code = data.draw(st.sampled_from(self.codes))
+        self.attempt(edits.add_line, self.uow, CASHIER, code, NewLine(sku=sku, quantity=qty))
+
+    @precondition(lambda self: self.codes)
+    @rule(data=st.data(), kind=st.sampled_from(["negative", "surcharge"]), amount=st.integers(1, 9))
+    def edit_money_line(self, data: st.DataObject, kind: str, amount: int) -> None:
+        code = data.draw(st.sampled_from(self.codes))
+        spec = NewLine(kind=kind, name="조정", quantity=1, unit_price=amount * 500)
+        self.attempt(edits.add_line, self.uow, CASHIER, code, spec)
+
+    @precondition(lambda self: self.codes)
+    @rule(data=st.data(), qty=st.integers(0, 6), pct=st.sampled_from([0, 10, 33]))
+    def edit_line(self, data: st.DataObject, qty: int, pct: int) -> None:
+        code = data.draw(st.sampled_from(self.codes))
+        lines = self.lines_of(code)
+        if not lines:
+            return
+        line_id, _ = data.draw(st.sampled_from(lines))
+        if qty == 0:
+            self.attempt(edits.remove_line, self.uow, CASHIER, code, line_id)
+        else:
+            self.attempt(edits.change_quantity, self.uow, CASHIER, code, line_id, qty)
+        self.attempt(edits.set_line_discount, self.uow, CASHIER, code, line_id, percent=pct)
+
+    @precondition(lambda self: self.codes)
+    @rule(data=st.data(), qty=st.integers(1, 3))
+    def split_and_merge(self, data: st.DataObject, qty: int) -> None:
+        code = data.draw(st.sampled_from(self.codes))
+        lines = self.lines_of(code)
+        if not lines:
+            return
+        line_id, _ = data.draw(st.sampled_from(lines))
+        self.attempt(shipments.split_shipment, self.uow, CASHIER, code, 1, {line_id: qty})
+        if data.draw(st.booleans()):
+            with self.factory() as s:
+                numbers = [
+                    n
+                    for (n,) in s.execute(
+                        select(Shipment.number)
+                        .join(Order, Order.id == Shipment.order_id)
+                        .where(Order.code == code)
+                    )
+                ]
+            if len(numbers) > 1:
+                self.attempt(shipments.merge_shipments, self.uow, CASHIER, code, numbers)
+
+    @precondition(lambda self: self.codes)
+    @rule(data=st.data(), part=st.sampled_from([1, 2]))
+    def pay(self, data: st.DataObject, part: int) -> None:
+        code = data.draw(st.sampled_from(self.codes))
+        with self.factory() as s:
+            balance = s.scalar(select(Order.balance).where(Order.code == code)) or 0
+        if balance > 0:
+            amount = max(balance // part, 1)
+            self.attempt(payments.record_payment, self.uow, CASHIER, code, "card", amount)
+
+    @precondition(lambda self: self.codes)
+    @rule(data=st.data(), items=st.integers(1, 20_000), shipping=st.sampled_from([0, 3000]))
+    def refund(self, data: st.DataObject, items: int, shipping: int) -> None:
+        code = data.draw(st.sampled_from(self.codes))
+        self.attempt(
+            payments.refund, self.uow, MANAGER, code, items, shipping_amount=shipping, method="card"
+        )
+
+    @precondition(lambda self: self.codes)
+    @rule(data=st.data(), qty=st.integers(1, 3))
+    def cancel_part(self, data: st.DataObject, qty: int) -> None:
+        code = data.draw(st.sampled_from(self.codes))
+        lines = self.lines_of(code)
+        if lines:
+            line_id, _ = data.draw(st.sampled_from(lines))
+            self.attempt(claims.cancel_quantities, self.uow, CASHIER, code, {line_id: qty}, "품절")
+
+    @precondition(lambda self: self.codes)
+    @rule(
+        data=st.data(),
+        qty=st.integers(1, 2),
+        damaged=st.booleans(),
+        kind=st.sampled_from(["return", "exchange"]),
+    )
+    def return_or_exchange(self, data: st.DataObject, qty: int, damaged: bool, kind: str) -> None:
+        code = data.draw(st.sampled_from(self.codes))
+        lines = self.lines_of(code)
+        if not lines:
+            return
+        line_id, _ = data.draw(st.sampled_from(lines))
+        pickup = claims.Pickup(name="이서연", address="서울 강남구", carrier="CJ대한통운")
+        claim_id = self.attempt(
+            claims.open_claim, self.uow, CASHIER, code, kind, {line_id: qty}, "불량", pickup=pickup
+        )
+        if claim_id is None:
+            return
+        self.attempt(claims.approve_claim, self.uow, CASHIER, code, claim_id)
+        with self.factory() as s:
+            variant_id = s.scalar(select(OrderLine.variant_id).where(OrderLine.id == line_id))
+        done = self.attempt(
+            claims.complete_claim,
+            self.uow,
+            CASHIER,
+            code,
+            claim_id,
+            damaged=damaged,
+            refund=RefundSpec(method="card") if kind == "return" else None,
+        )
+        if (
+            done is not False
+            and damaged
+            and variant_id is not None
+            and self.claim_completed(claim_id)
+        ):
+            self.damaged[variant_id] = self.damaged.get(variant_id, 0) + qty
+
+    def claim_completed(self, claim_id: int) -> bool:
+        from backoffice.db.models import Claim
+
+        with self.factory() as s:
+            return s.scalar(select(Claim.state).where(Claim.id == claim_id)) == "completed"
+
     # invariants --------------------------------------------------------------------------
     @invariant()
     def stock_is_conserved(self) -> None:
@@ -144,8 +267,8 @@ class OrderMachine(RuleBasedStateMachine):
 def test_random_action_sequences_keep_invariants(template_db: Path) -> None:
     TEMPLATE["path"] = template_db
     run = settings(
-        max_examples=25,
-        stateful_step_count=20,
+        max_examples=30,
+        stateful_step_count=25,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow],
     )
