@@ -64,6 +64,7 @@ def common_suffix(a: array[int], b: array[int], limit: int) -> int:
 
 class OrderTableModel(QAbstractTableModel):
     loaded = Signal()  # the full id list of the current query is in place
+    first_page_shown = Signal()  # a new query's first rows are in place
     rows_arrived = Signal()
 
     def __init__(self, worker: DbWorker, parent: Any = None) -> None:
@@ -128,6 +129,7 @@ class OrderTableModel(QAbstractTableModel):
         self._in_flight.clear()
         self._ids = array("q", (r.id for r in rows))
         self.endResetModel()
+        self.first_page_shown.emit()
 
     def _all_ids(self, gen: int, ids: array[int]) -> None:
         if gen != self._generation:
