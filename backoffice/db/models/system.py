@@ -88,6 +88,11 @@ class PrintJob(Base):
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="SET NULL"))
     order_code: Mapped[str] = mapped_column(String(11), default="")
+    # Every order in the job, space-separated (bulk labels are one job, R39), its language and who
+    # queued it: a reprint or a redirect to another printer re-renders from these.
+    order_codes: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(2), default="ko")
+    actor: Mapped[str] = mapped_column(String(100), default="")
     document: Mapped[str] = mapped_column(String(20))  # receipt, label, invoice, ...
     printer: Mapped[str] = mapped_column(String(300))
     data: Mapped[bytes] = mapped_column(LargeBinary)
