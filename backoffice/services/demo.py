@@ -54,7 +54,7 @@ from backoffice.services.demo_data import (
     person,
 )
 from backoffice.services.demo_orders import CustomerInfo, OrderBuilder, VariantInfo, World
-from backoffice.services.demo_rows import Ids
+from backoffice.services.demo_rows import BulkInsert, Ids
 
 BATCH = 5_000
 MEAN_AGE_DAYS = 45.0  # most orders are recent; a long tail goes back two years
@@ -104,6 +104,7 @@ def generate(
         session.commit()
     builder = OrderBuilder(rng, world, ids)
     done = 0
+    writers: list[BulkInsert] | None = None
     while done < orders:
         n = min(BATCH, orders - done)
         with Session(engine) as session:
@@ -112,9 +113,11 @@ def generate(
             for i, code in enumerate(batch_codes):
                 builder.build(code, _created(rng, anchor, done + i, orders), rows)
             conn = session.connection()
-            for table in Base.metadata.sorted_tables:
-                if rows.get(table.name):
-                    conn.execute(insert(table), rows[table.name])
+            if writers is None:
+                writers = [BulkInsert(conn, t) for t in Base.metadata.sorted_tables
+                           if t.name in rows]
+            for write in writers:
+                write(conn, rows[write.table.name])
             session.commit()
         done += n
         if progress is not None:
