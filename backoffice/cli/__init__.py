@@ -22,13 +22,13 @@ from types import ModuleType
 from sqlalchemy.exc import OperationalError
 
 from backoffice.app import open_database, setup_logging
-from backoffice.cli import db, demo, gui, orders
+from backoffice.cli import db, demo, export, gui, orders
 from backoffice.cli.common import EXIT_BUG, EXIT_DOMAIN, EXIT_EXTERNAL, add_db_option, fail
 from backoffice.domain.errors import DomainError, ExternalError
 
 logger = logging.getLogger(__name__)
 
-COMMANDS: tuple[ModuleType, ...] = (gui, orders, db, demo)
+COMMANDS: tuple[ModuleType, ...] = (gui, orders, db, demo, export)
 
 
 def build_parser() -> argparse.ArgumentParser:
