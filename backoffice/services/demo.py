@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, func, insert, select, update
+from sqlalchemy import Engine, bindparam, create_engine, event, func, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from backoffice.db.models import (
     Base,
@@ -61,8 +62,18 @@ MEAN_AGE_DAYS = 45.0  # most orders are recent; a long tail goes back two years
 MAX_AGE_DAYS = 730.0
 SHOP_NAME = "데모 스토어 (Demo Store)"
 ORDER_TABLES = (
-    "orders", "order_lines", "order_addresses", "shipments", "shipment_lines", "claims",
-    "claim_lines", "payment_requests", "payments", "refunds", "memos", "messages",
+    "orders",
+    "order_lines",
+    "order_addresses",
+    "shipments",
+    "shipment_lines",
+    "claims",
+    "claim_lines",
+    "payment_requests",
+    "payments",
+    "refunds",
+    "memos",
+    "messages",
     "timeline_events",
 )
 
@@ -97,6 +108,7 @@ def generate(
     started = time.perf_counter()
     anchor = anchor or default_anchor()
     rng = random.Random(seed)
+    engine = _bulk_engine(engine)
     with Session(engine) as session:
         _refuse_if_used(session)
         ids = Ids(session.connection(), [Base.metadata.tables[t] for t in ORDER_TABLES])
@@ -114,8 +126,9 @@ def generate(
                 builder.build(code, _created(rng, anchor, done + i, orders), rows)
             conn = session.connection()
             if writers is None:
-                writers = [BulkInsert(conn, t) for t in Base.metadata.sorted_tables
-                           if t.name in rows]
+                writers = [
+                    BulkInsert(conn, t) for t in Base.metadata.sorted_tables if t.name in rows
+                ]
             for write in writers:
                 write(conn, rows[write.table.name])
             session.commit()
@@ -124,6 +137,28 @@ def generate(
             progress(n)
     initial = _settle_stock(engine, rng, world)
     return DemoResult(orders, time.perf_counter() - started, anchor, initial)
+
+
+def _bulk_engine(engine: Engine) -> Engine:
+    """For a SQLite file, a private engine whose connections skip fsync while the demo fills it.
+
+    Demo data goes only into a new, empty file (`_refuse_if_used`), so a power cut mid-fill costs
+    nothing worth keeping; the app's own connections keep synchronous=FULL.
+    """
+    if engine.dialect.name != "sqlite":
+        return engine
+    bulk = create_engine(engine.url, poolclass=NullPool)
+
+    @event.listens_for(bulk, "connect")
+    def _fast(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=OFF")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA cache_size=-200000")
+        cursor.close()
+
+    return bulk
 
 
 def _refuse_if_used(session: Session) -> None:
@@ -155,8 +190,14 @@ def _setup(session: Session, rng: random.Random, anchor: datetime, orders: int) 
     shop = session.scalar(select(Shop).where(Shop.name == SHOP_NAME))
     if shop is None:
         # Not enabled: the demo shop has no credentials and must not be synced.
-        shop = Shop(name=SHOP_NAME, kind="woocommerce", base_url="https://demo-store.example",
-                    currency="KRW", is_default=True, enabled=False)
+        shop = Shop(
+            name=SHOP_NAME,
+            kind="woocommerce",
+            base_url="https://demo-store.example",
+            currency="KRW",
+            is_default=True,
+            enabled=False,
+        )
         session.add(shop)
     existing = set(session.scalars(select(Staff.name)))
     for name, role in STAFF:
@@ -196,22 +237,41 @@ def _catalogue(session: Session, rng: random.Random) -> list[VariantInfo]:
     variant_id = (session.scalar(select(func.max(Variant.id))) or 0) + 1
     products, rows, out = [], [], []
     for code, name, name_en, base, colours, sizes in PRODUCTS:
-        products.append({"id": product_id, "name": name, "name_en": name_en,
-                         "description": "", "shop_product_id": str(product_id), "active": True})
+        products.append(
+            {
+                "id": product_id,
+                "name": name,
+                "name_en": name_en,
+                "description": "",
+                "shop_product_id": str(product_id),
+                "active": True,
+            }
+        )
         for colour in colours or ("",):
             for size in sizes or ("",):
                 options = " / ".join(
-                    part for part in (
+                    part
+                    for part in (
                         f"색상: {COLOURS[colour]}" if colour else "",
                         f"사이즈: {size}" if size else "",
-                    ) if part
+                    )
+                    if part
                 )
                 sku = "-".join(p for p in (code, colour, size) if p)
                 bump = 2000 if size in ("XL", "500ml", "L", "270") else 0
                 price = (base + bump) // 100 * 100  # KRW prices end in 00
-                rows.append({"id": variant_id, "product_id": product_id, "sku": sku,
-                             "options": options, "price": price, "stock": 0,
-                             "track_stock": True, "shop_variant_id": str(variant_id)})
+                rows.append(
+                    {
+                        "id": variant_id,
+                        "product_id": product_id,
+                        "sku": sku,
+                        "options": options,
+                        "price": price,
+                        "stock": 0,
+                        "track_stock": True,
+                        "shop_variant_id": str(variant_id),
+                    }
+                )
                 out.append(VariantInfo(variant_id, sku, name, options, price, code))
                 variant_id += 1
         product_id += 1
@@ -220,8 +280,9 @@ def _catalogue(session: Session, rng: random.Random) -> list[VariantInfo]:
     return out
 
 
-def _customers(session: Session, rng: random.Random, anchor: datetime,
-               orders: int) -> list[CustomerInfo]:
+def _customers(
+    session: Session, rng: random.Random, anchor: datetime, orders: int
+) -> list[CustomerInfo]:
     count = min(max(50, orders // 5), 50_000)
     first = (session.scalar(select(func.max(Customer.id))) or 0) + 1
     grades = [g for g in GRADES]
@@ -229,10 +290,19 @@ def _customers(session: Session, rng: random.Random, anchor: datetime,
     for i in range(count):
         who = person(rng)
         grade, percent, _ = rng.choices(grades, [g[2] for g in grades])[0]
-        rows.append({"id": first + i, "is_member": True, "name": who.name, "phone": who.phone,
-                     "email": who.email, "grade": grade, "points": rng.randrange(0, 300) * 100,
-                     "shop_customer_id": str(5000 + i),
-                     "created_at": anchor - timedelta(days=rng.uniform(30, 1100))})
+        rows.append(
+            {
+                "id": first + i,
+                "is_member": True,
+                "name": who.name,
+                "phone": who.phone,
+                "email": who.email,
+                "grade": grade,
+                "points": rng.randrange(0, 300) * 100,
+                "shop_customer_id": str(5000 + i),
+                "created_at": anchor - timedelta(days=rng.uniform(30, 1100)),
+            }
+        )
         out.append(CustomerInfo(first + i, who, percent))
     if rows:
         session.connection().execute(insert(Customer), rows)
