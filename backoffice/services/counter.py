@@ -15,12 +15,12 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from backoffice.db.base import utcnow
-from backoffice.db.models import Customer, Order, OrderAddress, Shipment, ShipmentLine
+from backoffice.db.models import Customer, Order
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError, NotFound
 from backoffice.domain.money import format_money
 from backoffice.domain.stages import Fulfilment, Stage
-from backoffice.services import codes, orders, stock, totals
+from backoffice.services import orders, totals
 from backoffice.services.actor import Actor
 from backoffice.services.history import record
 from backoffice.services.lookup import get_order
@@ -152,43 +152,29 @@ def create_counter_order(
         if fulfilment == Fulfilment.DELIVERY and address is None:
             raise DomainError("A delivery order needs a shipping address", "R5")
         now = utcnow()
-        order = Order(
-            code=codes.next_code(session),
+        free_lines = [
+            replace(spec, kind="free")  # a free line with a price (R30)
+            if spec.kind == "item" and spec.variant_id is None and not spec.sku
+            else spec
+            for spec in lines
+        ]
+        new = orders.NewOrder(
             channel=channel,
-            fulfilment=fulfilment.value,
-            stage=Stage.RECEIVED.value,
+            lines=free_lines,
+            fulfilment=fulfilment,
+            stage=Stage.RECEIVED,
             customer_id=customer.id if customer else None,
             is_member=bool(customer and customer.is_member),  # R3
             buyer_name=customer.name if customer else guest_name.strip(),
             buyer_phone=customer.phone if customer else guest_phone.strip(),
             buyer_email=customer.email if customer else guest_email.strip(),
             shipping_fee=shipping_fee if fulfilment == Fulfilment.DELIVERY else 0,
+            addresses=[address] if address is not None else [],
             deposit_deadline=deposit_deadline,
             created_at=now,
-            updated_at=now,
             customer_note=note.strip(),
-            unread=False,
         )
-        wanted: dict[int, int] = {}
-        for position, spec in enumerate(lines):
-            if spec.kind == "item" and spec.variant_id is None and not spec.sku:
-                spec = replace(spec, kind="free")  # a free line with a price (R30)
-            line = orders.build_line(session, spec, position)
-            if line.variant_id is not None:
-                wanted[line.variant_id] = wanted.get(line.variant_id, 0) + line.quantity
-            order.lines.append(line)
-        for variant_id, quantity in wanted.items():
-            stock.require_available(session, variant_id, quantity)  # no selling what is gone
-        if address is not None:
-            order.addresses.append(OrderAddress(slot=1, **address.__dict__))
-        session.add(order)
-        session.flush()
-        shipment = Shipment(number=1, address_id=order.addresses[0].id if order.addresses else None)
-        order.shipments.append(shipment)
-        for line in order.lines:
-            if line.kind == "item" or line.variant_id is not None:
-                shipment.items.append(ShipmentLine(line_id=line.id, quantity=line.quantity))
-        stock.take_all(session, order)  # R14
+        order = orders.build_order(session, new, check_stock=True, unread=False)
         totals.refresh(order)
         taken = None
         if payment is not None:

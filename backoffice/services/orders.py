@@ -130,8 +130,7 @@ def build_line(session, spec: NewLine, position: int) -> OrderLine:  # type: ign
     )
 
 
-def place_order(uow: UnitOfWork, actor: Actor, new: NewOrder, *, check_stock: bool = False) -> str:
-    """Create an order with its code, first shipment and stock taken (R1, R14, R30). Returns the code."""
+def check_new_order(new: NewOrder) -> None:
     if new.channel not in CHANNELS:
         raise DomainError(
             f"Unknown channel {new.channel!r}; use one of {', '.join(CHANNELS)}", "R2"
@@ -140,52 +139,71 @@ def place_order(uow: UnitOfWork, actor: Actor, new: NewOrder, *, check_stock: bo
         raise DomainError("An order needs at least one line", "R30")
     if len(new.addresses) > 5:
         raise DomainError("An order keeps at most five shipping addresses", "R5")
+
+
+def build_order(session, new: NewOrder, *, check_stock: bool, unread: bool) -> Order:  # type: ignore[no-untyped-def]
+    """The order row, its lines and addresses, shipment #1 with every item, stock taken (R14).
+
+    Shared by every way an order is born (web pull, counter, phone); callers add payments, move
+    the stage and write the timeline event in the same transaction.
+    """
+    check_new_order(new)
+    now = utcnow()
+    order = Order(
+        code=codes.next_code(session),
+        channel=new.channel,
+        channel_detail=new.channel_detail,
+        fulfilment=new.fulfilment.value,
+        stage=new.stage.value,
+        shop_id=new.shop_id,
+        shop_order_number=new.shop_order_number,
+        shop_order_id=new.shop_order_id,
+        customer_id=new.customer_id,
+        is_member=new.is_member,
+        buyer_name=new.buyer_name,
+        buyer_phone=new.buyer_phone,
+        buyer_email=new.buyer_email,
+        currency=new.currency,
+        payment_method=new.payment_method,
+        shipping_fee=new.shipping_fee,
+        grade_discount=new.grade_discount,
+        coupon_discount=new.coupon_discount,
+        points_used=new.points_used,
+        deposit_deadline=new.deposit_deadline,
+        created_at=new.created_at or now,
+        updated_at=now,
+        customer_note=new.customer_note,
+        unread=unread,
+    )
+    wanted: dict[int, int] = {}
+    for position, spec in enumerate(new.lines):
+        line = build_line(session, spec, position)
+        if line.variant_id is not None:
+            wanted[line.variant_id] = wanted.get(line.variant_id, 0) + line.quantity
+        order.lines.append(line)
+    if check_stock:  # staff cannot sell what is gone; web orders are taken as they come
+        for variant_id, quantity in wanted.items():
+            stock.require_available(session, variant_id, quantity)
+    for slot, spec in enumerate(new.addresses, start=1):
+        order.addresses.append(OrderAddress(slot=slot, **spec.__dict__))
+    session.add(order)
+    session.flush()
+    shipment = Shipment(number=1, address_id=order.addresses[0].id if order.addresses else None)
+    order.shipments.append(shipment)
+    for line in order.lines:
+        if line.kind == "item" or line.variant_id is not None:
+            shipment.items.append(ShipmentLine(line_id=line.id, quantity=line.quantity))
+    stock.take_all(session, order)
+    return order
+
+
+def place_order(uow: UnitOfWork, actor: Actor, new: NewOrder, *, check_stock: bool = False) -> str:
+    """Create an order with its code, first shipment and stock taken (R1, R14, R30). Returns the code."""
     with uow:
         session = uow.session
-        now = utcnow()
-        order = Order(
-            code=codes.next_code(session),
-            channel=new.channel,
-            channel_detail=new.channel_detail,
-            fulfilment=new.fulfilment.value,
-            stage=new.stage.value,
-            shop_id=new.shop_id,
-            shop_order_number=new.shop_order_number,
-            shop_order_id=new.shop_order_id,
-            customer_id=new.customer_id,
-            is_member=new.is_member,
-            buyer_name=new.buyer_name,
-            buyer_phone=new.buyer_phone,
-            buyer_email=new.buyer_email,
-            currency=new.currency,
-            payment_method=new.payment_method,
-            shipping_fee=new.shipping_fee,
-            grade_discount=new.grade_discount,
-            coupon_discount=new.coupon_discount,
-            points_used=new.points_used,
-            deposit_deadline=new.deposit_deadline,
-            created_at=new.created_at or now,
-            updated_at=now,
-            customer_note=new.customer_note,
-            unread=actor.kind != "staff",
-        )
-        for position, spec in enumerate(new.lines):
-            line = build_line(session, spec, position)
-            if check_stock:
-                stock.require_available(session, line.variant_id, line.quantity)
-            order.lines.append(line)
-        for slot, spec in enumerate(new.addresses, start=1):
-            order.addresses.append(OrderAddress(slot=slot, **spec.__dict__))
-        session.add(order)
-        session.flush()
-        shipment = Shipment(number=1, address_id=order.addresses[0].id if order.addresses else None)
-        order.shipments.append(shipment)
-        for line in order.lines:
-            if line.kind == "item" or line.variant_id is not None:
-                shipment.items.append(ShipmentLine(line_id=line.id, quantity=line.quantity))
-        stock.take_all(session, order)
+        order = build_order(session, new, check_stock=check_stock, unread=actor.kind != "staff")
         move_shipments(order, Stage(order.stage))
-        _stamp(order, Stage(order.stage), now)
+        _stamp(order, Stage(order.stage), utcnow())
         totals.refresh(order)
         record(
             session,
