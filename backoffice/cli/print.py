@@ -1,6 +1,9 @@
 """`backoffice print KIND CODE… (--printer URI | --out FILE)`, `print queue`, `print retry JOB`,
 `print reprint JOB`: documents to a printer or a file, through the same queue as the GUI (R38–R41).
 
+`--out FILE.bin` holds exactly what the printer would get: rendered for `--profile URI`, else for
+the printer in the settings, else a raster-mode 80 mm ESC/POS printer.
+
 With a printer the job is queued (rendered once), then sent at once in this process within the
 printer profile's timeouts; a printer that refuses or stalls ends the command with one line and
 exit 3, and the job stays in the queue (`failed` can be retried, `uncertain` reprinted). Without
@@ -36,6 +39,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         where.add_argument(
             "--out", type=Path, metavar="FILE", help=".pdf, .png (the preview) or .bin (raw bytes)"
         )
+        p.add_argument(
+            "--profile",
+            metavar="URI",
+            help="with --out .bin/.png: render for this printer's width and text mode "
+            "(default: the printer in the settings)",
+        )
         p.add_argument("--language", choices=("ko", "en"), default=None, help="default: settings")
         p.set_defaults(handler=print_command, kind=kind)
 
@@ -60,7 +69,12 @@ def print_command(args: argparse.Namespace, ctx: AppContext) -> int:
         language = args.language or settings.language
         if args.out is not None:
             path = print_files.save_document(
-                session, args.kind, args.codes, args.out, language=language
+                session,
+                args.kind,
+                args.codes,
+                args.out,
+                language=language,
+                printer_uri=args.profile or settings.printer_for(args.kind) or None,
             )
             print(f"Saved {DOCUMENT_NAMES[args.kind].lower()} to {path}")
             return EXIT_OK
