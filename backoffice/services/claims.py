@@ -22,7 +22,7 @@ from backoffice.db.models import Claim, ClaimLine, Order, OrderLine, Shipment, S
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import RETURNABLE_STAGES, Stage
-from backoffice.services import orders, stock, totals
+from backoffice.services import fulfilment, orders, stock, totals
 from backoffice.services.actor import Actor
 from backoffice.services.cancel_requests import (
     approve_cancel_request,
@@ -275,23 +275,6 @@ def reject_claim(uow: UnitOfWork, actor: Actor, code: str, claim_id: int, reason
         uow.commit()
 
 
-def _take_from_unshipped(order: Order, line_id: int, quantity: int) -> None:
-    """Cancelled units leave the least advanced unshipped shipments first (R20 invariant)."""
-    rank = {"preparing": 0, "ready": 1}
-    pending = [s for s in order.shipments if s.stage in rank]
-    for shipment in sorted(pending, key=lambda s: (rank[s.stage], -s.number)):
-        for item in list(shipment.items):
-            if item.line_id != line_id or quantity == 0:
-                continue
-            taken = min(item.quantity, quantity)
-            item.quantity -= taken
-            quantity -= taken
-            if item.quantity == 0:
-                shipment.items.remove(item)
-        if not shipment.items and len(order.shipments) > 1:
-            order.shipments.remove(shipment)
-
-
 def complete_in_session(
     session: Session, actor: Actor, order: Order, claim: Claim, damaged: bool
 ) -> None:
@@ -306,7 +289,7 @@ def complete_in_session(
     for item in claim.items:
         line = item.line
         if claim.kind == "cancel":
-            _take_from_unshipped(order, line.id, item.quantity)
+            fulfilment.take_quantity(order, line, item.quantity)
             line.cancelled_quantity += item.quantity
             stock.adjust(session, order, line.variant_id, -item.quantity)  # R14
         else:
