@@ -1,0 +1,190 @@
+"""Adding lines to an order (R17): from the catalogue (search by name or SKU; a scanner's SKU +
+Enter adds one at once) or a free line with a price — also a surcharge or a negative (refund of an
+amount) line. Each add is one services.edits.add_line call on the worker."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice.domain.errors import DomainError
+from backoffice.domain.money import parse_amount
+from backoffice.services import edits
+from backoffice.services.orders import NewLine
+from backoffice.ui.detail.catalogue import VariantRow, search_variants
+
+if TYPE_CHECKING:
+    from backoffice.ui.detail.dialog import OrderDetailDialog
+
+FREE_KINDS = {
+    "free": QT_TRANSLATE_NOOP("AddLines", "Free line"),
+    "surcharge": QT_TRANSLATE_NOOP("AddLines", "Surcharge"),
+    "negative": QT_TRANSLATE_NOOP("AddLines", "Refund of an amount"),
+}
+
+
+class AddLinesBox(QGroupBox):
+    previewed = Signal(object)  # the line total being typed (None: nothing to preview)
+
+    def __init__(self, host: OrderDetailDialog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Add lines"))
+        self.host = host
+        self.found: list[VariantRow] = []
+        row1 = QHBoxLayout()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Scan or search by name or SKU, then Enter"))
+        self.search_edit.returnPressed.connect(self.search)
+        self.results = QComboBox(self)
+        self.results.setMinimumContentsLength(28)
+        self.add_quantity = QSpinBox(self)
+        self.add_quantity.setRange(1, 9999)
+        self.add_button = QPushButton(self.tr("Add product"), self)
+        self.add_button.clicked.connect(self.add_selected)
+        row1.addWidget(self.search_edit, 2)
+        row1.addWidget(self.results, 2)
+        row1.addWidget(QLabel(self.tr("Qty"), self))
+        row1.addWidget(self.add_quantity)
+        row1.addWidget(self.add_button)
+        row2 = QHBoxLayout()
+        self.kind_combo = QComboBox(self)
+        for kind, text in FREE_KINDS.items():
+            self.kind_combo.addItem(QCoreApplication.translate("AddLines", text), kind)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("Description"))
+        self.price_edit = QLineEdit(self)
+        self.price_edit.setPlaceholderText(self.tr("Price"))
+        self.free_quantity = QSpinBox(self)
+        self.free_quantity.setRange(1, 9999)
+        self.free_button = QPushButton(self.tr("Add line"), self)
+        self.free_button.clicked.connect(self.add_free)
+        row2.addWidget(self.kind_combo)
+        row2.addWidget(self.name_edit, 2)
+        row2.addWidget(self.price_edit, 1)
+        row2.addWidget(QLabel(self.tr("Qty"), self))
+        row2.addWidget(self.free_quantity)
+        row2.addWidget(self.free_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        for signal in (
+            self.results.currentIndexChanged,
+            self.add_quantity.valueChanged,
+        ):
+            signal.connect(self._preview_catalogue)
+        for signal in (
+            self.price_edit.textChanged,
+            self.free_quantity.valueChanged,
+            self.kind_combo.currentIndexChanged,
+        ):
+            signal.connect(self._preview_free)
+        self._sync()
+
+    def set_allowed(self, reason: str) -> None:
+        for widget in (self.add_button, self.free_button, self.search_edit):
+            widget.setEnabled(not reason)
+            widget.setToolTip(reason)
+        self._sync()
+
+    def _sync(self) -> None:
+        if self.search_edit.isEnabled():
+            self.add_button.setEnabled(bool(self.found))
+
+    # ---- catalogue ---------------------------------------------------------------------------
+
+    def search(self) -> None:
+        text = self.search_edit.text().strip()
+        if not text:
+            return
+        self.host.worker.submit(lambda s: search_variants(s, text), self._found)
+
+    def _found(self, result: tuple[bool, list[VariantRow]]) -> None:
+        exact, rows = result
+        self.found = rows
+        self.results.clear()
+        for row in rows:
+            self.results.addItem(row.label, row.id)
+        self._sync()
+        if exact and rows:  # a scan: add one now, ready for the next scan
+            self.add_quantity.setValue(1)
+            self._add(rows[0], 1, clear_search=True)
+        elif not rows:
+            self.host.message_bar.show_error(
+                self.tr("No product matches %1").replace("%1", self.search_edit.text())
+            )
+        else:
+            self.results.setFocus()
+
+    def add_selected(self) -> None:
+        index = self.results.currentIndex()
+        if 0 <= index < len(self.found):
+            self._add(self.found[index], self.add_quantity.value(), clear_search=True)
+
+    def _add(self, row: VariantRow, quantity: int, *, clear_search: bool) -> None:
+        spec = NewLine(quantity=quantity, variant_id=row.id)
+        self._run(spec, self.search_edit if clear_search else None)
+
+    def _preview_catalogue(self) -> None:
+        index = self.results.currentIndex()
+        if 0 <= index < len(self.found):
+            self.previewed.emit(self.found[index].price * self.add_quantity.value())
+
+    # ---- free, surcharge and negative lines --------------------------------------------------
+
+    def _price(self) -> int | None:
+        try:
+            return parse_amount(self.price_edit.text(), self.host.currency)
+        except DomainError:
+            return None
+
+    def _preview_free(self) -> None:
+        price = self._price()
+        if price is None:
+            self.previewed.emit(None)
+            return
+        sign = -1 if self.kind_combo.currentData() == "negative" else 1
+        self.previewed.emit(sign * abs(price) * self.free_quantity.value())
+
+    def add_free(self) -> None:
+        try:
+            price = parse_amount(self.price_edit.text(), self.host.currency)
+        except DomainError as exc:
+            self.host.message_bar.show_error(str(exc))
+            return
+        spec = NewLine(
+            quantity=self.free_quantity.value(),
+            unit_price=price,
+            name=self.name_edit.text().strip(),
+            kind=str(self.kind_combo.currentData()),
+        )
+        self._run(spec, None, free=True)
+
+    def _run(self, spec: NewLine, clear: QLineEdit | None, *, free: bool = False) -> None:
+        host = self.host
+        actor, code = host.actor, host.code
+
+        def job(uow: Any, version: int) -> Any:
+            return edits.add_line(uow, actor, code, spec, expected_version=version)
+
+        def done(_result: Any) -> None:
+            if clear is not None:
+                clear.clear()
+            if free:
+                self.name_edit.clear()
+                self.price_edit.clear()
+                self.free_quantity.setValue(1)
+            self.previewed.emit(None)
+
+        host.run(job, done)

@@ -1,0 +1,314 @@
+"""The claims tab (R12, R15, R26–R27): cancel, return or exchange quantities of lines with a reason
+(a return's pickup address and carrier); the claims with approve, reject (with a reason) and
+complete (a return can be marked damaged: not restocked, R15); a customer's cancel request is
+approved (the order is cancelled) or rejected with a reason sent to the customer."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backoffice.services import claims
+from backoffice.services.claims import Pickup
+from backoffice.ui.detail import rules
+from backoffice.ui.detail.rows_model import Col, RowsModel, local_time, money
+from backoffice.ui.detail.snapshot import ClaimRow, OrderSnapshot
+
+if TYPE_CHECKING:
+    from backoffice.ui.detail.dialog import OrderDetailDialog
+
+KIND_LABELS = {
+    "cancel": QT_TRANSLATE_NOOP("Claims", "Cancel"),
+    "return": QT_TRANSLATE_NOOP("Claims", "Return"),
+    "exchange": QT_TRANSLATE_NOOP("Claims", "Exchange"),
+    "cancel_request": QT_TRANSLATE_NOOP("Claims", "Cancel request (customer)"),
+}
+STATE_LABELS = {
+    "requested": QT_TRANSLATE_NOOP("Claims", "Requested"),
+    "approved": QT_TRANSLATE_NOOP("Claims", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("Claims", "Rejected"),
+    "completed": QT_TRANSLATE_NOOP("Claims", "Completed"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Claims", text)
+
+
+def _kind(row: ClaimRow) -> str:
+    return _tr(KIND_LABELS["cancel_request" if row.whole_order else row.kind])
+
+
+def claim_columns(currency: Any) -> list[Col]:
+    return [
+        Col(QT_TRANSLATE_NOOP("DetailColumns", "Kind"), _kind),
+        Col(
+            QT_TRANSLATE_NOOP("DetailColumns", "State"),
+            lambda r: _tr(STATE_LABELS.get(r.state, r.state)) + (" ⚠" if r.damaged else ""),
+        ),
+        Col(
+            QT_TRANSLATE_NOOP("DetailColumns", "Quantities"),
+            lambda r: ", ".join(f"{n} × {q}" for n, q in r.items),
+        ),
+        Col(
+            QT_TRANSLATE_NOOP("DetailColumns", "Reason"),
+            lambda r: r.reason + (f" / {r.reject_reason}" if r.reject_reason else ""),
+        ),
+        Col(QT_TRANSLATE_NOOP("DetailColumns", "Pickup"), lambda r: r.pickup),
+        Col(
+            QT_TRANSLATE_NOOP("DetailColumns", "Value"),
+            lambda r: money(r.refund_amount, currency()),
+            True,
+        ),
+        Col(QT_TRANSLATE_NOOP("DetailColumns", "Opened"), lambda r: local_time(r.created_at)),
+    ]
+
+
+class ClaimsPanel(QWidget):
+    def __init__(self, host: OrderDetailDialog) -> None:
+        super().__init__(host)
+        self.host = host
+        layout = QVBoxLayout(self)
+        new = QGroupBox(self.tr("New claim"), self)
+        new_layout = QVBoxLayout(new)
+        self.lines_table = QTableWidget(0, 3, new)
+        self.lines_table.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Available"), self.tr("Quantity")]
+        )
+        self.lines_table.verticalHeader().hide()
+        self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.spins: dict[int, QSpinBox] = {}
+        new_layout.addWidget(self.lines_table)
+        row = QHBoxLayout()
+        self.kind_combo = QComboBox(new)
+        for kind in claims.KINDS:
+            self.kind_combo.addItem(_tr(KIND_LABELS[kind]), kind)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.reason_edit = QLineEdit(new)
+        self.reason_edit.setPlaceholderText(self.tr("Reason"))
+        self.open_button = QPushButton(self.tr("Cancel these units"), new)
+        self.open_button.clicked.connect(self.open_claim)
+        row.addWidget(self.kind_combo)
+        row.addWidget(self.reason_edit, 1)
+        row.addWidget(self.open_button)
+        new_layout.addLayout(row)
+        self.pickup_box = QGroupBox(self.tr("Pickup (collection)"), new)
+        grid = QGridLayout(self.pickup_box)
+        self.pickup_name = QLineEdit(self.pickup_box)
+        self.pickup_phone = QLineEdit(self.pickup_box)
+        self.pickup_address = QLineEdit(self.pickup_box)
+        self.pickup_carrier = QLineEdit(self.pickup_box)
+        for i, (title, widget) in enumerate(
+            [
+                (self.tr("Name"), self.pickup_name),
+                (self.tr("Phone"), self.pickup_phone),
+                (self.tr("Address"), self.pickup_address),
+                (self.tr("Carrier"), self.pickup_carrier),
+            ]
+        ):
+            grid.addWidget(QLabel(title, self.pickup_box), i // 2, (i % 2) * 2)
+            grid.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        new_layout.addWidget(self.pickup_box)
+        layout.addWidget(new)
+
+        self.model = RowsModel(claim_columns(lambda: host.currency), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._sync())
+        layout.addWidget(self.table, 1)
+        decide = QHBoxLayout()
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_reason = QLineEdit(self)
+        self.reject_reason.setPlaceholderText(self.tr("Reason for rejecting"))
+        self.reject_button = QPushButton(self.tr("Reject"), self)
+        self.reject_button.clicked.connect(self.reject)
+        self.damaged_check = QCheckBox(self.tr("Damaged (not restocked)"), self)
+        self.complete_button = QPushButton(self.tr("Complete"), self)
+        self.complete_button.clicked.connect(self.complete)
+        decide.addWidget(self.approve_button)
+        decide.addWidget(self.reject_reason, 1)
+        decide.addWidget(self.reject_button)
+        decide.addSpacing(12)
+        decide.addWidget(self.damaged_check)
+        decide.addWidget(self.complete_button)
+        layout.addLayout(decide)
+        self._kind_changed()
+
+    # ---- showing ---------------------------------------------------------------------------------
+
+    def populate(self, snap: OrderSnapshot) -> None:
+        kept = {line_id: spin.value() for line_id, spin in self.spins.items()}
+        goods = [ln for ln in snap.lines if ln.kind != "negative"]
+        self.lines_table.setRowCount(len(goods))
+        self.spins = {}
+        for r, line in enumerate(goods):
+            shown = f"{line.name} ({line.options})" if line.options else line.name
+            self.lines_table.setItem(r, 0, QTableWidgetItem(shown))
+            self.lines_table.setItem(r, 1, QTableWidgetItem(""))
+            spin = QSpinBox(self.lines_table)
+            self.spins[line.id] = spin
+            self.lines_table.setCellWidget(r, 2, spin)
+            spin.setValue(0)
+            if line.id in kept:
+                spin.setProperty("kept", kept[line.id])
+        chosen = self.current_claim()
+        self.model.set_rows(snap.claims)
+        if chosen is not None:
+            ids = [c.id for c in snap.claims]
+            if chosen.id in ids:
+                self.table.selectRow(ids.index(chosen.id))
+        self._kind_changed()
+
+    def current_claim(self) -> ClaimRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _kind_changed(self) -> None:
+        kind = self.kind_combo.currentData()
+        snap = self.host.snapshot
+        self.pickup_box.setVisible(kind in ("return", "exchange"))
+        self.open_button.setText(
+            self.tr("Cancel these units") if kind == "cancel" else self.tr("Open claim")
+        )
+        if snap is not None:
+            for r, line in enumerate(ln for ln in snap.lines if ln.kind != "negative"):
+                left = line.can_cancel if kind == "cancel" else line.can_return
+                self.lines_table.item(r, 1).setText(str(left))
+                spin = self.spins[line.id]
+                kept = spin.property("kept")
+                spin.setRange(0, left)
+                if isinstance(kept, int):
+                    spin.setValue(min(kept, left))
+                    spin.setProperty("kept", None)
+            why = (
+                rules.cancel_quantities(snap)
+                if kind == "cancel"
+                else rules.return_or_exchange(snap)
+            )
+        else:
+            why = "-"
+        self.open_button.setEnabled(not why)
+        self.open_button.setToolTip(why if why != "-" else "")
+        self._sync()
+
+    def _sync(self) -> None:
+        claim = self.current_claim()
+        snap = self.host.snapshot
+        open_ = claim is not None and claim.state == "requested"
+        pick = self.tr("Choose a requested claim (R27)")
+        self.approve_button.setEnabled(open_)
+        self.approve_button.setToolTip("" if open_ else pick)
+        self.reject_button.setEnabled(open_)
+        self.reject_button.setToolTip("" if open_ else pick)
+        can_complete = claim is not None and claim.state == "approved" and not claim.whole_order
+        self.complete_button.setEnabled(can_complete and snap is not None)
+        self.complete_button.setToolTip(
+            "" if can_complete else self.tr("Only an approved claim can be completed (R27)")
+        )
+        returns = claim is not None and claim.kind != "cancel"
+        self.damaged_check.setEnabled(returns)
+        self.damaged_check.setToolTip(
+            "" if returns else self.tr("Only returned goods can be marked damaged (R15)")
+        )
+
+    # ---- actions ---------------------------------------------------------------------------------
+
+    def quantities(self) -> dict[int, int]:
+        return {line_id: s.value() for line_id, s in self.spins.items() if s.value() > 0}
+
+    def open_claim(self) -> None:
+        kind = str(self.kind_combo.currentData())
+        quantities, reason = self.quantities(), self.reason_edit.text()
+        actor, code = self.host.actor, self.host.code
+        if kind == "cancel":  # staff's own partial cancel is one step (R26)
+
+            def job(uow: Any, v: int) -> Any:
+                return claims.cancel_quantities(
+                    uow, actor, code, quantities, reason, expected_version=v
+                )
+        else:
+            pickup = Pickup(
+                self.pickup_name.text(),
+                self.pickup_phone.text(),
+                self.pickup_address.text(),
+                self.pickup_carrier.text(),
+            )
+
+            def job(uow: Any, v: int) -> Any:
+                return claims.open_claim(
+                    uow, actor, code, kind, quantities, reason, pickup=pickup, expected_version=v
+                )
+
+        def done(_r: Any) -> None:
+            self.reason_edit.clear()
+            for edit in (
+                self.pickup_name,
+                self.pickup_phone,
+                self.pickup_address,
+                self.pickup_carrier,
+            ):
+                edit.clear()
+            for spin in self.spins.values():
+                spin.setValue(0)
+
+        self.host.run(job, done)
+
+    def approve(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        actor, code, cid = self.host.actor, self.host.code, claim.id
+        if claim.whole_order:  # R12: approving a customer's request cancels the order
+            self.host.run(lambda uow, _v: claims.approve_cancel_request(uow, actor, code))
+        else:
+            self.host.run(lambda uow, _v: claims.approve_claim(uow, actor, code, cid))
+
+    def reject(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        actor, code, cid = self.host.actor, self.host.code, claim.id
+        reason = self.reject_reason.text()
+        done = lambda _r: self.reject_reason.clear()  # noqa: E731
+        if claim.whole_order:  # R12: the reason goes to the customer as a message
+            self.host.run(
+                lambda uow, _v: claims.reject_cancel_request(uow, actor, code, reason), done
+            )
+        else:
+            self.host.run(lambda uow, _v: claims.reject_claim(uow, actor, code, cid, reason), done)
+
+    def complete(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        actor, code, cid = self.host.actor, self.host.code, claim.id
+        damaged = self.damaged_check.isChecked() and claim.kind != "cancel"
+        self.host.run(
+            lambda uow, _v: claims.complete_claim(uow, actor, code, cid, damaged=damaged),
+            lambda _r: self.damaged_check.setChecked(False),
+        )

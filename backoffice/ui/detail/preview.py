@@ -1,0 +1,53 @@
+"""Totals as you type (R19): the order total an edit would give, worked out locally with the same
+line formula the services use (services.totals.line_total on a transient line), before anything
+is sent. The services recompute and store the real totals when the edit is committed."""
+
+from __future__ import annotations
+
+from backoffice.db.models import OrderLine
+from backoffice.services import totals
+from backoffice.ui.detail.snapshot import LineRow, OrderSnapshot
+
+
+def line_total(
+    quantity: int,
+    unit_price: int,
+    *,
+    discount_amount: int = 0,
+    discount_percent: int = 0,
+    cancelled: int = 0,
+    returned: int = 0,
+) -> int:
+    line = OrderLine(
+        quantity=quantity,
+        unit_price=unit_price,
+        discount_amount=discount_amount,
+        discount_percent=discount_percent,
+        cancelled_quantity=cancelled,
+        returned_quantity=returned,
+    )
+    return totals.line_total(line)
+
+
+def with_line(snap: OrderSnapshot, old: LineRow | None, new_total: int) -> int:
+    """The order total if `old` (None: a new line) had `new_total`."""
+    return snap.money.total - (old.total if old else 0) + new_total
+
+
+def changed(
+    snap: OrderSnapshot,
+    line: LineRow,
+    *,
+    quantity: int | None = None,
+    discount_amount: int | None = None,
+    discount_percent: int | None = None,
+) -> int:
+    total = line_total(
+        line.quantity if quantity is None else quantity,
+        line.unit_price,
+        discount_amount=line.discount_amount if discount_amount is None else discount_amount,
+        discount_percent=line.discount_percent if discount_percent is None else discount_percent,
+        cancelled=line.cancelled,
+        returned=line.returned,
+    )
+    return with_line(snap, line, total)

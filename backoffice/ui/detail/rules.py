@@ -1,0 +1,182 @@
+"""Why an action is not possible right now, worked out from the same domain data the services use
+(domain/stages.py sets and checks), so a disabled button can say why in its tooltip before a
+service would refuse. Each function returns "" when the action is allowed, else the reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from backoffice.domain.errors import DomainError
+from backoffice.domain.stages import (
+    EDITABLE_STAGES,
+    FORWARD,
+    QUANTITY_EDIT_STAGES,
+    RETURNABLE_STAGES,
+    SPLITTABLE_STAGES,
+    Fulfilment,
+    Stage,
+    check_cancel,
+    check_forward,
+    check_revert,
+)
+from backoffice.services.fulfilment import FOLLOWING_STAGES
+from backoffice.ui.detail.snapshot import OrderSnapshot
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Rules", text)
+
+
+def _locked(snap: OrderSnapshot) -> str:
+    if snap.edit_state == "confirmation_requested":
+        return tr("Waiting for the customer to confirm the edit: withdraw the request first (R18)")
+    return ""
+
+
+def edit_sheet(snap: OrderSnapshot) -> str:
+    """R17/R18: add or remove lines, discounts."""
+    if Stage(snap.stage) not in EDITABLE_STAGES:
+        return tr("The order sheet can be edited only while new or preparing (R17)")
+    return _locked(snap)
+
+
+def change_quantity(snap: OrderSnapshot) -> str:
+    if Stage(snap.stage) not in QUANTITY_EDIT_STAGES:
+        return tr("Quantities can change only while preparing (R17)")
+    return _locked(snap)
+
+
+def ask_confirmation(snap: OrderSnapshot) -> str:
+    if snap.edit_state != "editing":
+        return tr("There is no edit to confirm (R18)")
+    return ""
+
+
+def withdraw_confirmation(snap: OrderSnapshot) -> str:
+    if snap.edit_state != "confirmation_requested":
+        return tr("No confirmation of an edit is requested (R18)")
+    return ""
+
+
+def change_shipments(snap: OrderSnapshot) -> str:
+    if snap.stage in (Stage.CANCELLED, Stage.COMPLETED):
+        return tr("Shipments of a cancelled or completed order cannot change (R20)")
+    return ""
+
+
+def split(snap: OrderSnapshot) -> str:
+    if Stage(snap.stage) not in SPLITTABLE_STAGES:
+        return tr("Shipments can be split only while preparing (R20)")
+    return ""
+
+
+def advance(snap: OrderSnapshot) -> str:
+    reason = change_shipments(snap)
+    if reason:
+        return reason
+    if Stage(snap.stage) not in FOLLOWING_STAGES:
+        return tr("Move the order to preparing first (R21)")
+    return ""
+
+
+def cancel_quantities(snap: OrderSnapshot) -> str:
+    if snap.stage == Stage.CANCELLED:
+        return tr("The order is cancelled: its claims are closed (R26)")
+    if snap.stage == Stage.COMPLETED:
+        return tr("The order is completed: it can no longer be cancelled (R8)")
+    if not any(line.can_cancel for line in snap.lines):
+        return tr("No unshipped units are left to cancel (R26)")
+    return ""
+
+
+def return_or_exchange(snap: OrderSnapshot) -> str:
+    if snap.stage == Stage.COMPLETED:
+        return tr("The order is completed: returns and exchanges are closed (R8)")
+    if Stage(snap.stage) not in RETURNABLE_STAGES:
+        return tr("Only shipped or delivered goods can be returned or exchanged (R26)")
+    return ""
+
+
+def request_payment(snap: OrderSnapshot) -> str:
+    if snap.stage in (Stage.CANCELLED, Stage.COMPLETED):
+        return tr("A cancelled or completed order takes no payment request (R22)")
+    if owed_beyond_requests(snap) <= 0:
+        return tr("Nothing is owed beyond the open requests (R22)")
+    return ""
+
+
+def owed_beyond_requests(snap: OrderSnapshot) -> int:
+    asked = sum(r.amount for r in snap.money.requests if r.state == "requested")
+    return snap.money.balance - asked
+
+
+def refund(snap: OrderSnapshot) -> str:
+    if snap.money.paid - snap.money.refunded <= 0:
+        return tr("Nothing paid is left to refund (R25)")
+    return ""
+
+
+def forward_targets(snap: OrderSnapshot) -> list[tuple[Stage, str]]:
+    """Every later stage with the reason it cannot be reached now ("" = allowed), R6/R7."""
+    if snap.stage == Stage.CANCELLED:
+        return []
+    current = Stage(snap.stage)
+    out = []
+    for target in FORWARD[FORWARD.index(current) + 1 :]:
+        try:
+            check_forward(
+                snap.code,
+                current,
+                target,
+                fulfilment=Fulfilment(snap.fulfilment),
+                has_tracking=snap.has_tracking,
+            )
+            out.append((target, ""))
+        except DomainError as exc:
+            out.append((target, str(exc)))
+    return out
+
+
+def cancel_order(snap: OrderSnapshot) -> str:
+    try:
+        check_cancel(snap.code, Stage(snap.stage))
+    except DomainError as exc:
+        return str(exc)
+    return ""
+
+
+def revert_targets(snap: OrderSnapshot, is_manager: bool) -> list[tuple[Stage, str]]:
+    """Earlier stages a manager may move the order back to (R9, R10)."""
+    current = Stage(snap.stage)
+    if current == Stage.CANCELLED:
+        return []
+    out = []
+    for target in FORWARD[: FORWARD.index(current)]:
+        try:
+            check_revert(
+                snap.code, current, target, is_manager=is_manager, cancel_reason=snap.cancel_reason
+            )
+            out.append((target, ""))
+        except DomainError as exc:
+            out.append((target, str(exc)))
+    return out
+
+
+def uncancel(snap: OrderSnapshot, is_manager: bool) -> str:
+    if snap.stage != Stage.CANCELLED:
+        return tr("The order is not cancelled (R11)")
+    try:
+        check_revert(
+            snap.code,
+            Stage.CANCELLED,
+            Stage.RECEIVED,
+            is_manager=is_manager,
+            cancel_reason=snap.cancel_reason,
+        )
+    except DomainError as exc:
+        return str(exc)
+    return ""
+
+
+def delete(is_manager: bool) -> str:
+    return "" if is_manager else tr("Only a manager can delete an order (R49)")
