@@ -103,6 +103,27 @@ def request_columns(currency: Any) -> list[Col]:
     ]
 
 
+def refund_columns(currency: Any) -> list[Col]:
+    def amount(r: Any) -> str:
+        return money(r.amount, currency())
+
+    def parts(r: Any) -> str:
+        shown = [money(r.items_amount, currency())]
+        if r.shipping_amount:
+            shown.append(_tr("shipping %1").replace("%1", money(r.shipping_amount, currency())))
+        if r.deduction_amount:
+            shown.append(_tr("coupon -%1").replace("%1", money(r.deduction_amount, currency())))
+        if r.points_returned:
+            shown.append(_tr("%1 points").replace("%1", f"{r.points_returned:,}"))
+        return " + ".join(shown)
+
+    return [
+        Col(QT_TRANSLATE_NOOP("DetailColumns", "Refunded"), amount, True),
+        Col(QT_TRANSLATE_NOOP("DetailColumns", "Portions"), parts),
+        Col(QT_TRANSLATE_NOOP("DetailColumns", "Reason"), lambda r: r.reason),
+    ]
+
+
 def _table(parent: QWidget, model: RowsModel) -> QTableView:
     table = QTableView(parent)
     table.setModel(model)
@@ -128,7 +149,13 @@ class PaymentsPanel(QWidget):
             form.addRow(_tr(text), label)
         self.status_label = QLabel(summary)
         form.addRow(self.tr("Payment status"), self.status_label)
-        outer.addWidget(summary)
+        left = QVBoxLayout()
+        left.addWidget(summary)
+        self.refund_model = RowsModel(refund_columns(lambda: host.currency), self)
+        self.refund_table = _table(self, self.refund_model)
+        left.addWidget(QLabel(self.tr("Refunds"), self))
+        left.addWidget(self.refund_table, 1)
+        outer.addLayout(left)
 
         right = QVBoxLayout()
         currency = lambda: host.currency  # noqa: E731 - read when shown
@@ -189,6 +216,7 @@ class PaymentsPanel(QWidget):
         self.amounts["balance"].setStyleSheet("font-weight: bold;")
         self.status_label.setText(labels.label(labels.PAYMENT, m.payment_status))
         self.payment_model.set_rows(m.payments)
+        self.refund_model.set_rows(m.refunds)
         chosen = self.current_request()
         self.request_model.set_rows(m.requests)
         if chosen is not None:
