@@ -1,0 +1,146 @@
+"""Printing in the GUI (R41): a stalled or refused printer never blocks the window; the queue view
+shows the job's error, Retry after the printer is back prints exactly once; the queue model passes
+qtmodeltester."""
+
+from __future__ import annotations
+
+import socket
+import time
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QPushButton
+
+from backoffice.domain.stages import Stage
+from backoffice.services import print_queue, printer_settings
+from backoffice.services.print_queue import JobView
+from backoffice.services.printer_settings import PrinterSettings
+from backoffice.ui.printing import actions
+from backoffice.ui.printing.queue_model import Col, PrintQueueModel
+from backoffice.ui.printing.queue_view import PrintQueueDialog
+from backoffice.ui.printing.runner import PrintQueueRunner
+from backoffice.ui.worker import DbWorker
+from tests.factories import CASHIER, place
+from tests.printing.escpos_decoder import BarcodeEvent, decode
+from tests.printing.fake_printer import FakePrinter, refused_port
+
+pytestmark = pytest.mark.rule("R41")
+
+
+class PrinterBackOn(FakePrinter):
+    """The fake printer on a given port: the printer that refused is switched back on."""
+
+    def __init__(self, port: int) -> None:
+        super().__init__("capture")
+        self._server.close()
+        self._server = socket.create_server(("127.0.0.1", port))
+        self._server.settimeout(0.1)
+        self.port = port
+
+
+@pytest.fixture
+def runner(qtbot, session_factory):
+    worker = DbWorker(session_factory)
+    runner = PrintQueueRunner(session_factory, worker)
+    yield runner
+    qtbot.waitUntil(lambda: runner.idle and worker.idle, timeout=15000)
+    runner.wait()
+    worker.stop()
+
+
+def test_a_stalled_printer_never_blocks_the_gui(qtbot, uow, catalog, runner):
+    code = place(uow)
+    with FakePrinter("stall") as printer:
+        uri = f"{printer.uri}?status=1&timeout=2"
+        job_id = print_queue.enqueue(uow, CASHIER, "receipt", [code], uri)
+        ticks: list[float] = []
+        timer = QTimer(interval=20)
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        clicks: list[float] = []
+        button = QPushButton("ping")
+        qtbot.addWidget(button)
+        button.clicked.connect(lambda: clicks.append(time.monotonic()))
+        timer.start()
+        with qtbot.waitSignal(runner.job_changed, timeout=10000) as changed:
+            runner.submit(job_id, uri)
+            # While the job is on the wire, a click posted to the event loop is handled at once.
+            qtbot.waitUntil(lambda: printer.connections == 1, timeout=5000)
+            asked = time.monotonic()
+            QTimer.singleShot(0, button.click)
+            qtbot.waitUntil(lambda: bool(clicks), timeout=100)
+            assert not runner.idle  # still stalled: the click did not wait for the printer
+        timer.stop()
+    assert clicks[0] - asked < 0.1
+    view = changed.args[0]
+    assert view.id == job_id and view.state == "uncertain"
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(ticks) > 40 and max(gaps) < 0.1  # the event loop kept turning for ~2 s
+
+
+def test_queue_view_shows_the_error_and_retry_prints_once(qtbot, uow, catalog, runner):
+    code = place(uow)
+    port = refused_port()
+    uri = f"tcp://127.0.0.1:{port}?mode=korean&timeout=3"
+    job_id = print_queue.enqueue(uow, CASHIER, "receipt", [code], uri)
+    with qtbot.waitSignal(runner.job_changed, timeout=10000):
+        runner.submit(job_id, uri)
+
+    dialog = PrintQueueDialog(runner, CASHIER)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=5000)
+    row = dialog.model.row_of(job_id)
+    error = dialog.model.index(row, Col.ERROR).data()
+    assert "refused" in error
+    assert dialog.model.index(row, Col.STATE).data() == "Failed"
+    dialog.table.selectRow(row)
+    assert dialog.retry_button.isEnabled() and not dialog.reprint_button.isEnabled()
+
+    with PrinterBackOn(port) as printer:
+        with qtbot.waitSignal(runner.job_changed, timeout=10000) as changed:
+            qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+        assert changed.args[0].state == "sent"
+        assert printer.finished.wait(5)
+        qtbot.waitUntil(lambda: dialog.model.index(row, Col.STATE).data() == "Printed")
+        assert not dialog.retry_button.isEnabled() and dialog.reprint_button.isEnabled()
+    assert printer.connections == 1
+    assert [b.payload for b in decode(bytes(printer.received)).of(BarcodeEvent)] == [code]
+
+
+def test_print_documents_sends_labels_for_many_orders_as_one_job(
+    qtbot, uow, session, catalog, runner
+):
+    codes = [place(uow, stage=Stage.PREPARING) for _ in range(2)]
+    with FakePrinter("capture") as printer:
+        printer_settings.save(uow, PrinterSettings(label_printer=f"{printer.uri}?mode=korean"))
+        queued: list[JobView] = []
+        with qtbot.waitSignal(
+            runner.job_changed, timeout=10000, check_params_cb=lambda job: job.state == "sent"
+        ) as changed:
+            actions.send_documents(runner, CASHIER, "label", codes, on_queued=queued.append)
+        assert printer.finished.wait(5)
+    assert [job.state for job in queued] == ["queued"]
+    assert changed.args[0].id == queued[0].id and changed.args[0].codes == tuple(codes)
+    assert [b.payload for b in decode(bytes(printer.received)).of(BarcodeEvent)] == codes
+
+
+def test_queue_model_passes_qtmodeltester(qtmodeltester):
+    now = datetime.now(UTC)
+    model = PrintQueueModel()
+    model.set_jobs(
+        [
+            JobView(3, now, None, "label", ("AAA-AAA", "BBB-BBB", "CCC-CCC"), "tcp://h:9100",
+                    "failed", "refused", 1, None, "ko", "x", 10),
+            JobView(2, now, now, "receipt", ("AAA-AAA",), "tcp://h:9100", "sent", "", 1, 1,
+                    "ko", "x", 10),
+        ]
+    )  # fmt: skip
+    qtmodeltester.check(model)
+    assert model.index(0, Col.ORDERS).data() == "AAA-AAA and 2 more"
+    assert model.index(1, Col.DOCUMENT).data() == "Receipt (reprint)"
+    model.update_job(
+        JobView(4, now, None, "invoice", ("A",), "file:///x", "queued", "", 0, None, "ko", "", 1)
+    )
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
