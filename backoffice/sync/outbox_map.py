@@ -1,0 +1,184 @@
+"""Outbox rows (written by the services) → what a shop connector is asked to do (R44, R46).
+
+Pure functions, no I/O. `message_for` returns None for a change that has no meaning in the shop
+(an order edit, a payment link, a deletion, an SMS): the relay marks that row `skipped`, with
+`skip_reason` as its note, so nothing waits for ever on a push that can never happen.
+
+Kinds written today and where they go:
+  order_created (counter), created (phone/marketplace place_order) → CREATE_ORDER
+  stage, revert, cancelled → STAGE         tracking → TRACKING      refund → REFUND
+  stock → STOCK (absolute level)            memo_customer, message (channel shop) → CUSTOMER_MESSAGE
+  cancel_request_rejected → REJECT_CANCEL_REQUEST                   webhook → WEBHOOK (R46)
+  payment_request, edit, deleted, message by SMS/e-mail → skipped (no shop meaning)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from backoffice.sync.models import Address, NewLine, NewOrder, OutboxMessage, PushKind
+from backoffice.sync.woocommerce.orders_out import stage_note_text, tracking_note_text
+
+CREATE_KINDS = frozenset({"order_created", "created"})
+STAGE_KINDS = frozenset({"stage", "revert", "cancelled"})
+# Stage changes the customer is told about (a customer note in the shop's e-mails).
+NOTIFY_STAGES = frozenset({"received", "shipped", "delivered", "cancelled"})
+# Local refund methods whose money goes back by hand: WooCommerce must not try its gateway.
+MANUAL_REFUND_METHODS = frozenset({"cash", "bank_transfer", "points", "other"})
+
+SKIP_REASONS = {
+    "payment_request": "payment links are not sent to the shop",
+    "edit": "order edits are not sent to the shop",
+    "deleted": "a deleted order is not deleted in the shop",
+}
+
+
+def needs_remote_order(kind: str) -> bool:
+    """Kinds pushed to an existing shop order (they wait for its creation to go through)."""
+    return kind in STAGE_KINDS or kind in {
+        "tracking",
+        "refund",
+        "memo_customer",
+        "message",
+        "cancel_request_rejected",
+    }
+
+
+def skip_reason(kind: str, payload: Mapping[str, Any], currency: str) -> str | None:
+    """Why a row is not pushed to the shop, or None when it is."""
+    if kind in SKIP_REASONS:
+        return SKIP_REASONS[kind]
+    if kind == "message" and payload.get("channel", "shop") != "shop":
+        return f"messages by {payload.get('channel')} are not sent through the shop"
+    if kind == "refund" and int(_refund(payload).get("amount", 0)) <= 0:
+        return "a refund without money (points only) has nothing to send"
+    if kind in CREATE_KINDS or kind in STAGE_KINDS or kind == "webhook" or kind == "stock":
+        return None
+    if needs_remote_order(kind):
+        return None
+    return f"{kind} changes have no meaning in the shop"
+
+
+def _refund(payload: Mapping[str, Any]) -> Mapping[str, Any]:
+    inner = payload.get("refund")
+    return inner if isinstance(inner, Mapping) else payload
+
+
+def message_for(
+    kind: str,
+    payload: Mapping[str, Any],
+    key: str,
+    *,
+    remote_order_id: int | None,
+    currency: str,
+    created_at: datetime | None,
+) -> OutboxMessage | None:
+    """The connector's message for one row, or None when `skip_reason` says it is not pushed."""
+    if skip_reason(kind, payload, currency) is not None:
+        return None
+    code = str(payload.get("code") or "") or None
+    body: dict[str, Any]
+    if kind in CREATE_KINDS:
+        push_kind, body = PushKind.CREATE_ORDER, new_order(payload, currency).to_payload()
+    elif kind in STAGE_KINDS:
+        push_kind, body = PushKind.STAGE, _stage_body(payload)
+    elif kind == "tracking":
+        push_kind = PushKind.TRACKING
+        body = {
+            "carrier": str(payload.get("carrier") or ""),
+            "tracking_number": str(payload.get("tracking") or ""),
+            "notify_customer": True,
+        }
+    elif kind == "refund":
+        push_kind, body = PushKind.REFUND, _refund_body(payload, currency)
+    elif kind == "stock":
+        push_kind = PushKind.STOCK
+        body = {"sku": str(payload["sku"]), "quantity": int(payload["stock"])}
+    elif kind == "memo_customer":
+        push_kind, body = PushKind.CUSTOMER_MESSAGE, {"text": str(payload.get("memo") or "")}
+    elif kind == "message":
+        push_kind, body = PushKind.CUSTOMER_MESSAGE, {"text": str(payload.get("text") or "")}
+    elif kind == "cancel_request_rejected":
+        push_kind = PushKind.REJECT_CANCEL_REQUEST
+        body = {"reason": str(payload.get("reason") or "")}
+    elif kind == "webhook":
+        push_kind, body = PushKind.WEBHOOK, dict(payload)
+    else:  # pragma: no cover - skip_reason covers every other kind
+        return None
+    return OutboxMessage(push_kind, body, key, remote_order_id, code, created_at)
+
+
+def _stage_body(payload: Mapping[str, Any]) -> dict[str, Any]:
+    stage = str(payload["stage"])
+    reason = str(payload.get("reason") or "")
+    body: dict[str, Any] = {
+        "stage": stage,
+        "notify_customer": stage in NOTIFY_STAGES,
+        "reason": reason,
+    }
+    if stage == "shipped" and payload.get("tracking"):
+        # The stage note carries the tracking number too, so the customer gets one e-mail.
+        carrier, number = str(payload.get("carrier") or ""), str(payload["tracking"])
+        body["note"] = f"{stage_note_text(stage, reason)}\n{tracking_note_text(carrier, number)}"
+    return body
+
+
+def _refund_body(payload: Mapping[str, Any], currency: str) -> dict[str, Any]:
+    refund = _refund(payload)
+    method = str(refund.get("method") or "")
+    body: dict[str, Any] = {
+        "amount": int(refund["amount"]),
+        "currency": currency,
+        "reason": str(refund.get("reason") or ""),
+        "line_items": [],
+    }
+    if method in MANUAL_REFUND_METHODS:
+        body["api_refund"] = False  # WooCommerce fails these through its gateway otherwise
+    return body
+
+
+def new_order(payload: Mapping[str, Any], currency: str) -> NewOrder:
+    """A counter/phone order's creation payload (services.counter._payload) as a NewOrder."""
+    order = payload.get("order")
+    data: Mapping[str, Any] = order if isinstance(order, Mapping) else payload
+    cur = str(data.get("currency") or currency)
+    buyer = data.get("buyer") if isinstance(data.get("buyer"), Mapping) else {}
+    assert isinstance(buyer, Mapping)
+    name = str(buyer.get("name") or "")
+    first, _, last = name.partition(" ")
+    address = Address(
+        first_name=first,
+        last_name=last,
+        phone=str(buyer.get("phone") or ""),
+        email=str(buyer.get("email") or ""),
+    )
+    lines = tuple(
+        NewLine(
+            sku=str(ln.get("sku") or ""),
+            quantity=int(ln.get("quantity") or 1),
+            unit_price=int(ln.get("unit_price") or 0),
+            name=str(ln.get("name") or ""),
+        )
+        for ln in data.get("lines", ())
+        if int(ln.get("quantity") or 0) > 0
+    )
+    items = sum(ln.unit_price * ln.quantity for ln in lines)
+    shipping = int(data.get("shipping_fee") or 0)
+    total = int(data.get("total") or 0)
+    paid = int(data.get("paid") or 0)
+    channel = str(data.get("channel") or "counter")
+    return NewOrder(
+        order_code=str(data.get("code") or payload.get("code") or ""),
+        currency=cur,
+        stage=str(data.get("stage") or "received"),
+        paid=paid >= total > 0,
+        lines=lines,
+        billing=address,
+        shipping_total=shipping,
+        discount_total=max(items + shipping - total, 0),
+        # "counter" is a manual method: refunds of these orders never try a card gateway.
+        payment_method="counter",
+        payment_method_title=channel.title(),
+    )

@@ -1,0 +1,239 @@
+"""One sync run for every configured shop (R42–R46), and the status the app shows (R45).
+
+`sync_once` pulls first (so a customer's change is known before our stage changes go out, R43),
+then reads customer notes, then pushes the outbox, then fans local events out to webhook
+receivers and delivers them. It never raises for shop trouble: a shop that cannot be reached is
+reported in `SyncReport.errors` / `unreachable` and its rows stay in the outbox. It is Qt-free and
+opens its own sessions, so the GUI runs it on a thread pool and the CLI in a loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice.db.base import utcnow
+from backoffice.db.models import OutboxEntry, Shop, SyncConflict
+from backoffice.sync import conflicts, fanout
+from backoffice.sync.apply import pull_shop
+from backoffice.sync.cursors import (
+    LAST_ERROR,
+    LAST_SYNC,
+    ONLINE,
+    get_setting,
+    parse_time,
+    set_setting,
+)
+from backoffice.sync.notes_pull import pull_notes
+from backoffice.sync.relay import PushOutcome, Relay, Target
+from backoffice.sync.retry import DEFAULT_POLICY, RetryPolicy
+from backoffice.sync.secrets import get_secret
+from backoffice.sync.webhooks import WebhookTarget
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ShopLink:
+    """A configured shop and its connector (None with `problem` when it cannot be built)."""
+
+    shop_id: int
+    name: str
+    connector: object | None
+    is_default: bool = False
+    problem: str = ""
+
+    def close(self) -> None:
+        close = getattr(self.connector, "close", None)
+        if callable(close):
+            close()
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pulled: int
+    pushed: int
+    parked: int
+    pending: int
+    online: bool
+    last_sync_at: datetime | None
+    errors: tuple[str, ...] = ()
+    new_codes: tuple[str, ...] = ()
+    unreachable: tuple[str, ...] = ()  # "shop name: reason", one per shop that failed
+    next_due: datetime | None = None  # the earliest retry still waiting, if any
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    online: bool | None  # None: never synced
+    last_sync_at: datetime | None
+    pending: int
+    parked: int
+    conflicts: int
+    last_error: str = ""
+
+
+def _factory(source: object) -> sessionmaker[Session]:
+    return getattr(source, "session_factory", source)  # type: ignore[return-value]
+
+
+def open_shops(session: Session) -> list[ShopLink]:
+    """Connectors for the enabled shops; a missing secret becomes the link's `problem`."""
+    from backoffice.domain.errors import ExternalError
+    from backoffice.sync.woocommerce import WooCommerceConnector
+
+    rows = list(session.scalars(select(Shop).where(Shop.enabled).order_by(Shop.id)))
+    default_id = next((s.id for s in rows if s.is_default), rows[0].id if rows else None)
+    links = []
+    for shop in rows:
+        link = ShopLink(shop.id, shop.name, None, shop.id == default_id)
+        if shop.kind != "woocommerce":
+            link.problem = f"shop {shop.name!r}: {shop.kind} is not supported yet"
+        else:
+            try:
+                secret = get_secret(shop.name)
+                link.connector = WooCommerceConnector(
+                    shop.name, shop.base_url, shop.api_key, secret
+                )
+            except (ExternalError, ValueError) as exc:
+                link.problem = f"shop {shop.name!r}: {exc}"
+        links.append(link)
+    return links
+
+
+def webhook_targets(session: Session) -> dict[str, Target]:
+    out: dict[str, Target] = {}
+    for name, url in fanout.targets(session).items():
+        try:
+            out[name] = WebhookTarget(name, url, get_secret(f"webhook-{name}"))
+        except Exception as exc:  # noqa: BLE001 - a bad receiver must not stop the shop sync
+            logger.warning("webhook %s cannot be used: %s", name, exc)
+    return out
+
+
+def sync_once(
+    source: object,
+    shops: Sequence[ShopLink] | None = None,
+    *,
+    now: datetime | None = None,
+    rng: random.Random | None = None,
+    policy: RetryPolicy = DEFAULT_POLICY,
+    webhooks: dict[str, Target] | None = None,
+) -> SyncReport:
+    factory = _factory(source)
+    now = now or utcnow()
+    rng = rng or random.Random()
+    own = shops is None
+    if shops is None:
+        with factory() as session:
+            shops = open_shops(session)
+    pulled = pushed = parked = 0
+    errors: list[str] = []
+    unreachable: list[str] = []
+    new_codes: list[str] = []
+    next_due: datetime | None = None
+    relay = Relay(factory, now=now, rng=rng, policy=policy, blocked_orders=conflicts.blocked_orders)
+    try:
+        for link in shops:
+            if link.connector is None:
+                unreachable.append(link.problem or f"shop {link.name!r}: no connector")
+                continue
+            pull = pull_shop(factory, link.shop_id, link.connector)
+            pulled += pull.pulled
+            new_codes += pull.new_codes
+            errors += [f"{link.name}: {e}" for e in pull.errors]
+            if not pull.reached:
+                unreachable.append(f"shop {link.name!r}: {pull.errors[-1]}")
+                continue
+            notes = pull_notes(factory, link.shop_id, link.connector, pull.changed_remote_ids)
+            errors += [f"{link.name}: {e}" for e in notes.errors]
+            push = relay.push_shop(
+                link.shop_id,
+                link.connector,  # type: ignore[arg-type]
+                include_unassigned=link.is_default,
+            )
+            pushed, parked = pushed + push.pushed, parked + push.parked
+            errors += [f"{link.name}: {e}" for e in push.errors]
+            next_due = _earliest(next_due, push.next_due)
+            if not push.reached or not notes.reached:
+                reason = (push.errors or notes.errors or ["unreachable"])[-1]
+                unreachable.append(f"shop {link.name!r}: {reason}")
+        hooks = _webhooks(factory, relay, webhooks)
+        pushed, parked = pushed + hooks.pushed, parked + hooks.parked
+        errors += hooks.errors
+        next_due = _earliest(next_due, hooks.next_due)
+    finally:
+        if own:
+            for link in shops:
+                link.close()
+    online = bool(shops) and not unreachable
+    with factory() as session:
+        pending = _count(session, OutboxEntry.state == "pending")
+        set_setting(session, ONLINE, "1" if online else "0")
+        set_setting(session, LAST_ERROR, unreachable[0] if unreachable else "")
+        if online:
+            set_setting(session, LAST_SYNC, now.isoformat())
+        last = parse_time(get_setting(session, LAST_SYNC))
+        session.commit()
+    return SyncReport(
+        pulled,
+        pushed,
+        parked,
+        pending,
+        online,
+        last,
+        tuple(errors),
+        tuple(new_codes),
+        tuple(unreachable),
+        next_due,
+    )
+
+
+def _webhooks(
+    factory: sessionmaker[Session], relay: Relay, targets: dict[str, Target] | None
+) -> PushOutcome:
+    with factory() as session:
+        queued = fanout.fan_out(session)
+        session.commit()
+        if targets is None:
+            targets = webhook_targets(session) if (queued or fanout.targets(session)) else {}
+    if not targets and not queued:
+        return PushOutcome()
+    return relay.push_webhooks(targets)
+
+
+def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b)
+
+
+def _count(session: Session, *where: object) -> int:
+    return int(session.scalar(select(func.count(OutboxEntry.id)).where(*where)) or 0)  # type: ignore[arg-type]
+
+
+def sync_status(session: Session) -> SyncStatus:
+    """R45: online or offline, when the last sync was, how many changes wait (and are parked)."""
+    online = get_setting(session, ONLINE)
+    open_conflicts = session.scalar(
+        select(func.count(SyncConflict.id)).where(SyncConflict.state == "open")
+    )
+    return SyncStatus(
+        online=None if online is None else online == "1",
+        last_sync_at=parse_time(get_setting(session, LAST_SYNC)),
+        pending=_count(session, OutboxEntry.state == "pending"),
+        parked=_count(session, OutboxEntry.state == "parked"),
+        conflicts=int(open_conflicts or 0),
+        last_error=get_setting(session, LAST_ERROR) or "",
+    )
+
+
+__all__ = ["ShopLink", "SyncReport", "SyncStatus", "open_shops", "sync_once", "sync_status"]
