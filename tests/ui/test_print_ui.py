@@ -4,11 +4,13 @@ qtmodeltester."""
 
 from __future__ import annotations
 
+import io
 import socket
 import time
 from datetime import UTC, datetime
 
 import pytest
+from PIL import Image, ImageChops
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
@@ -144,3 +146,69 @@ def test_queue_model_passes_qtmodeltester(qtmodeltester):
     )
     qtmodeltester.check(model)
     assert model.rowCount() == 3
+
+
+def test_printer_settings_test_connection_test_page_and_save(qtbot, session, runner):
+    from backoffice.ui.printing.settings_dialog import PrinterSettingsDialog
+
+    dialog = PrinterSettingsDialog(runner)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.show()
+    with FakePrinter("status") as printer:
+        dialog.receipt.address.setText(printer.uri)
+        qtbot.mouseClick(dialog.receipt.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "ready" in dialog.receipt.result.text(), timeout=5000)
+    with FakePrinter("capture") as printer:
+        dialog.label.address.setText(printer.uri)
+        dialog.label.mode.setCurrentIndex(dialog.label.mode.findData("korean"))
+        dialog.label.width.setCurrentIndex(dialog.label.width.findData(384))
+        qtbot.mouseClick(dialog.label.page_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.label.page_button.isEnabled(), timeout=5000)
+        assert printer.finished.wait(5)
+    assert "프린터 테스트" in decode(bytes(printer.received)).text
+    dialog.drawer.setCurrentIndex(dialog.drawer.findData(2))
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    stored = printer_settings.load(session)
+    assert stored.label_printer.endswith("?width=384&mode=korean")
+    assert stored.drawer_pin == 2 and "drawer=2" in stored.receipt_uri
+
+
+@pytest.mark.rule("R38")
+def test_receipt_preview_is_the_printed_picture_and_prints(qtbot, uow, catalog, runner):
+    from backoffice.ui.printing.preview import PrintPreviewDialog
+
+    code = place(uow)
+    with FakePrinter("capture") as printer:
+        printer_settings.save(uow, PrinterSettings(receipt_printer=f"{printer.uri}?width=384"))
+        dialog = PrintPreviewDialog(runner, CASHIER, "receipt", [code])
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.loaded, timeout=5000):
+            dialog.show()
+        assert dialog.picture.pixmap().width() == 384  # the 58 mm printer's own width
+        with qtbot.waitSignal(
+            runner.job_changed, timeout=10000, check_params_cb=lambda j: j.state == "sent"
+        ):
+            qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+        assert printer.finished.wait(5)
+    # Raster mode: the printer got exactly the preview's picture.
+    (raster,) = decode(bytes(printer.received)).raster_blocks()
+    shown = Image.open(io.BytesIO(dialog.data)).convert("1")
+    assert raster.size == shown.size
+    assert ImageChops.difference(raster.convert("1"), shown).getbbox() is None
+
+
+@pytest.mark.rule("R40")
+def test_invoice_preview_offers_the_pdf(qtbot, uow, catalog, runner, tmp_path):
+    from backoffice.ui.printing.preview import PrintPreviewDialog
+
+    code = place(uow)
+    dialog = PrintPreviewDialog(runner, CASHIER, "invoice", [code])
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.show()
+    assert dialog.format == "pdf" and dialog.data.startswith(b"%PDF")
+    assert dialog.open_button.isEnabled() and not dialog.print_button.isVisible()
+    dialog.save_to(str(tmp_path / "invoice.pdf"))
+    qtbot.waitUntil(lambda: (tmp_path / "invoice.pdf").exists(), timeout=5000)
