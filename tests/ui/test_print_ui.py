@@ -212,3 +212,36 @@ def test_invoice_preview_offers_the_pdf(qtbot, uow, catalog, runner, tmp_path):
     assert dialog.open_button.isEnabled() and not dialog.print_button.isVisible()
     dialog.save_to(str(tmp_path / "invoice.pdf"))
     qtbot.waitUntil(lambda: (tmp_path / "invoice.pdf").exists(), timeout=5000)
+
+
+def test_actions_make_one_runner_per_window_that_resumes_the_queue(
+    qtbot, uow, session, session_factory, catalog
+):
+    """On first use the window's runner turns a crash's `sending` job into `uncertain` (never
+    re-sent) and sends the jobs still `queued` (nothing of them was sent)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from backoffice.app import AppContext
+    from backoffice.db.models import PrintJob
+
+    code = place(uow)
+    with FakePrinter("capture") as printer:
+        uri = f"{printer.uri}?mode=korean"
+        stuck = print_queue.enqueue(uow, CASHIER, "receipt", [code], uri)
+        waiting = print_queue.enqueue(uow, CASHIER, "receipt", [code], uri)
+        with uow:
+            uow.session.get(PrintJob, stuck).state = "sending"
+            uow.commit()
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        worker = DbWorker(session_factory)
+        ctx = AppContext("sqlite://", session_factory.kw["bind"], session_factory)
+        runner = actions.runner_for(window, ctx, worker)
+        assert actions.runner_for(window, ctx, worker) is runner  # one per window
+        qtbot.waitUntil(lambda: worker.idle and runner.idle, timeout=10000)
+        assert printer.finished.wait(5)
+        runner.wait()
+        worker.stop()
+    assert print_queue.get_job(session, stuck).state == "uncertain"
+    assert print_queue.get_job(session, waiting).state == "sent"
+    assert printer.connections == 1
