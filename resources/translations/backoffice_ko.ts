@@ -34,6 +34,167 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="33" />
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="34" />
+        <source>Label</source>
+        <translation>송장</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="35" />
+        <source>Invoice</source>
+        <translation>거래명세서</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="36" />
+        <source>Packing slip</source>
+        <translation>패킹리스트</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="37" />
+        <source>Order sheet</source>
+        <translation>주문서</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsBar</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="92" />
+        <source>Printing arrives with the printing issue</source>
+        <translation>인쇄 기능은 인쇄 작업에서 추가됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="96" />
+        <source>Copy payment link</source>
+        <translation>결제링크 복사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="98" />
+        <source>Delete order…</source>
+        <translation>주문 삭제…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="100" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="113" />
+        <source>No open payment request (R22)</source>
+        <translation>요청중인 결제요청이 없습니다 (R22)</translation>
+    </message>
+</context>
+<context>
+    <name>AddLines</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="32" />
+        <source>Free line</source>
+        <translation>직접 입력 상품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="33" />
+        <source>Surcharge</source>
+        <translation>추가 요금</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="34" />
+        <source>Refund of an amount</source>
+        <translation>금액 환급</translation>
+    </message>
+</context>
+<context>
+    <name>AddLinesBox</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="43" />
+        <source>Add lines</source>
+        <translation>상품추가</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="48" />
+        <source>Scan or search by name or SKU, then Enter</source>
+        <translation>바코드 스캔 또는 상품명·SKU 검색 후 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="54" />
+        <source>Add product</source>
+        <translation>상품추가</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="58" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="76" />
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="66" />
+        <source>Description</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="68" />
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="71" />
+        <source>Add line</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="125" />
+        <source>No product matches %1</source>
+        <translation>'%1'에 맞는 상품이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="16" />
+        <source>Edit address %1</source>
+        <translation>배송지 %1 수정</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="18" />
+        <source>New address</source>
+        <translation>새 배송지</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="28" />
+        <source>Recipient</source>
+        <translation>받는 분</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="29" />
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="30" />
+        <source>Postcode</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="31" />
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="32" />
+        <source>Address line 2</source>
+        <translation>상세주소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="33" />
+        <source>Delivery note</source>
+        <translation>배송 메모</translation>
+    </message>
+</context>
+<context>
     <name>BulkFlow</name>
     <message>
         <location filename="../../backoffice/ui/bulk_flow.py" line="191" />
@@ -44,6 +205,153 @@
         <location filename="../../backoffice/ui/bulk_flow.py" line="191" />
         <source>Stop</source>
         <translation>중지</translation>
+    </message>
+</context>
+<context>
+    <name>Claims</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="40" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="41" />
+        <source>Return</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="42" />
+        <source>Exchange</source>
+        <translation>교환</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="43" />
+        <source>Cancel request (customer)</source>
+        <translation>취소요청 (고객)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="46" />
+        <source>Requested</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="47" />
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="48" />
+        <source>Rejected</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="49" />
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="91" />
+        <source>New claim</source>
+        <translation>새 클레임 (취소/반품/교환)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="95" />
+        <source>Item</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="95" />
+        <source>Available</source>
+        <translation>가능 수량</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="95" />
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="107" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="108" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="196" />
+        <source>Cancel these units</source>
+        <translation>선택 수량 취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="114" />
+        <source>Pickup (collection)</source>
+        <translation>회수지</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="122" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="123" />
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="124" />
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="125" />
+        <source>Carrier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="144" />
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="147" />
+        <source>Reason for rejecting</source>
+        <translation>거절 사유</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="148" />
+        <source>Reject</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="150" />
+        <source>Damaged (not restocked)</source>
+        <translation>파손 (재고 미반영)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="151" />
+        <source>Complete</source>
+        <translation>완료 처리</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="196" />
+        <source>Open claim</source>
+        <translation>클레임 접수</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="223" />
+        <source>Choose a requested claim (R27)</source>
+        <translation>요청 상태의 클레임을 선택하세요 (R27)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="231" />
+        <source>Only an approved claim can be completed (R27)</source>
+        <translation>승인된 클레임만 완료할 수 있습니다 (R27)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="236" />
+        <source>Only returned goods can be marked damaged (R15)</source>
+        <translation>반품 상품만 파손으로 표시할 수 있습니다 (R15)</translation>
     </message>
 </context>
 <context>
@@ -133,6 +441,332 @@
     </message>
 </context>
 <context>
+    <name>CounterSaleDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="87" />
+        <source>New counter order</source>
+        <translation>매장 주문 등록</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="94" />
+        <source>Scan a barcode or type a name, then Enter</source>
+        <translation>바코드 스캔 또는 상품명 입력 후 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="98" />
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="119" />
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="129" />
+        <source>Buyer</source>
+        <translation>주문자</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="132" />
+        <source>Member name or phone, then Enter</source>
+        <translation>회원 이름 또는 전화번호 입력 후 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="136" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="270" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="328" />
+        <source>Guest</source>
+        <translation>비회원</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="138" />
+        <source>Guest name</source>
+        <translation>비회원 이름</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="140" />
+        <source>Guest phone</source>
+        <translation>비회원 전화번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="145" />
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="148" />
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="149" />
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="150" />
+        <source>Send a payment request</source>
+        <translation>결제요청 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="156" />
+        <source>Card issuer</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="158" />
+        <source>Card number</source>
+        <translation>카드번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="162" />
+        <source>Pay (F12)</source>
+        <translation>결제 (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="194" />
+        <source>Unexpected error: %1</source>
+        <translation>예상하지 못한 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="216" />
+        <source>No product matches %1</source>
+        <translation>'%1'에 맞는 상품이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="259" />
+        <source>Scan or add a product first</source>
+        <translation>먼저 상품을 스캔하거나 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="272" />
+        <source>member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="272" />
+        <source>guest</source>
+        <translation>비회원</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
+        <source>No customer found</source>
+        <translation>고객을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="316" />
+        <source>Order %1 created: %2</source>
+        <translation>주문 %1 등록: %2</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="320" />
+        <source>payment link copied</source>
+        <translation>결제링크 복사됨</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="57" />
+        <source>Delete order</source>
+        <translation>주문 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="61" />
+        <source>Delete order %1? Its stock returns; it cannot be restored.</source>
+        <translation>주문 %1을 삭제할까요? 재고는 돌아가며 복구할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/actions.py" line="68" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>DetailColumns</name>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="57" />
+        <location filename="../../backoffice/ui/detail/items.py" line="74" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="59" />
+        <location filename="../../backoffice/ui/detail/items.py" line="75" />
+        <source>Item</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="64" />
+        <location filename="../../backoffice/ui/detail/items.py" line="76" />
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="66" />
+        <location filename="../../backoffice/ui/detail/items.py" line="79" />
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="70" />
+        <location filename="../../backoffice/ui/detail/items.py" line="85" />
+        <source>Line total</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="63" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="49" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="69" />
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="65" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="98" />
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="69" />
+        <source>Quantities</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="73" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="123" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="76" />
+        <source>Pickup</source>
+        <translation>회수지</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="78" />
+        <source>Value</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="82" />
+        <source>Opened</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="77" />
+        <source>Cancelled/returned</source>
+        <translation>취소/반품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="83" />
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="72" />
+        <source>Method</source>
+        <translation>결제수단</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="74" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="93" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="78" />
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="79" />
+        <source>PG transaction</source>
+        <translation>PG 거래번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="80" />
+        <source>Card issuer</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="81" />
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="83" />
+        <source>Instalments</source>
+        <translation>할부</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="101" />
+        <source>Requested</source>
+        <translation>요청일</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="102" />
+        <source>Link</source>
+        <translation>결제링크</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="121" />
+        <source>Refunded</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="122" />
+        <source>Portions</source>
+        <translation>내역</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="48" />
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="51" />
+        <source>Stage</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="53" />
+        <source>Contents</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="55" />
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="59" />
+        <source>Carrier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="60" />
+        <source>Tracking no.</source>
+        <translation>송장번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="67" />
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="68" />
+        <source>Who</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="70" />
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../backoffice/ui/export_dialog.py" line="44" />
@@ -143,7 +777,9 @@
     <message numerus="yes">
         <location filename="../../backoffice/ui/export_dialog.py" line="52" />
         <source>The %n selected order(s)</source>
-        <translation><numerusform>선택한 주문 %n건</numerusform></translation>
+        <translation>
+            <numerusform>선택한 주문 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/export_dialog.py" line="54" />
@@ -280,6 +916,210 @@
         <location filename="../../backoffice/ui/filter_panel.py" line="153" />
         <source>no</source>
         <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="70" />
+        <source>Shop order no.</source>
+        <translation>쇼핑몰 주문번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="71" />
+        <source>Channel</source>
+        <translation>판매채널</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="72" />
+        <source>Buyer</source>
+        <translation>주문자</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="73" />
+        <source>Ordered</source>
+        <translation>주문일시</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="74" />
+        <source>Paid</source>
+        <translation>결제일시</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="86" />
+        <source>Move</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="89" />
+        <source>Reason (cancel, revert)</source>
+        <translation>사유 (취소, 되돌리기)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="90" />
+        <source>Cancel order</source>
+        <translation>주문 취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="93" />
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="95" />
+        <source>Un-cancel</source>
+        <translation>취소 철회</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="97" />
+        <source>Move to</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="103" />
+        <source>Back to</source>
+        <translation>되돌릴 상태</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="132" />
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="132" />
+        <source>Guest</source>
+        <translation>비회원</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="160" />
+        <source>No stage to move to</source>
+        <translation>옮길 수 있는 상태가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="178" />
+        <source>Prepare anyway</source>
+        <translation>그래도 상품준비로</translation>
+    </message>
+</context>
+<context>
+    <name>Items</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="38" />
+        <source>No open edit</source>
+        <translation>수정 없음</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="39" />
+        <source>Editing</source>
+        <translation>수정중</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="40" />
+        <source>Confirmation requested</source>
+        <translation>확인 요청중</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="41" />
+        <source>Confirmed by the customer</source>
+        <translation>확인 완료</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="45" />
+        <source>free</source>
+        <translation>직접입력</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="46" />
+        <source>surcharge</source>
+        <translation>추가요금</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="47" />
+        <source>refund</source>
+        <translation>환급</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="108" />
+        <source>Selected line</source>
+        <translation>선택한 상품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="112" />
+        <source>Change quantity</source>
+        <translation>수량 변경</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="115" />
+        <source>Discount</source>
+        <translation>할인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="117" />
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="119" />
+        <source>Apply discount</source>
+        <translation>할인 적용</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="121" />
+        <source>Remove line</source>
+        <translation>상품 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="123" />
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="140" />
+        <source>Ask the customer to confirm</source>
+        <translation>고객에게 확인 요청</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="142" />
+        <source>Withdraw the request</source>
+        <translation>요청취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="169" />
+        <source>Edit: %1</source>
+        <translation>주문수정: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="179" />
+        <source>Items %1 · Total %2 · Balance %3</source>
+        <translation>상품 %1 · 합계 %2 · 잔액 %3</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="202" />
+        <source>Choose a line first</source>
+        <translation>먼저 상품을 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="208" />
+        <source>A refund line cannot be discounted (R17)</source>
+        <translation>환급 항목은 할인할 수 없습니다 (R17)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="230" />
+        <source>A percentage is a whole number from 0 to 100</source>
+        <translation>할인율은 0에서 100 사이의 정수입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="264" />
+        <source>→ new total %1</source>
+        <translation>→ 변경 후 합계 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="310" />
+        <source>The customer was asked to confirm the edited order</source>
+        <translation>고객에게 수정된 주문의 확인을 요청했습니다</translation>
     </message>
 </context>
 <context>
@@ -438,111 +1278,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="98" />
+        <location filename="../../backoffice/ui/main_window.py" line="100" />
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="104" />
+        <location filename="../../backoffice/ui/main_window.py" line="106" />
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="105" />
-        <location filename="../../backoffice/ui/main_window.py" line="394" />
+        <location filename="../../backoffice/ui/main_window.py" line="107" />
+        <location filename="../../backoffice/ui/main_window.py" line="412" />
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="106" />
+        <location filename="../../backoffice/ui/main_window.py" line="108" />
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="107" />
+        <location filename="../../backoffice/ui/main_window.py" line="109" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="157" />
+        <location filename="../../backoffice/ui/main_window.py" line="160" />
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="159" />
+        <location filename="../../backoffice/ui/main_window.py" line="162" />
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="171" />
-        <location filename="../../backoffice/ui/main_window.py" line="514" />
+        <location filename="../../backoffice/ui/main_window.py" line="174" />
+        <location filename="../../backoffice/ui/main_window.py" line="532" />
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="186" />
+        <location filename="../../backoffice/ui/main_window.py" line="189" />
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="195" />
+        <location filename="../../backoffice/ui/main_window.py" line="198" />
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="201" />
+        <location filename="../../backoffice/ui/main_window.py" line="204" />
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="205" />
+        <location filename="../../backoffice/ui/main_window.py" line="208" />
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="291" />
+        <location filename="../../backoffice/ui/main_window.py" line="295" />
         <source>Rename tab</source>
         <translation>탭 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="291" />
+        <location filename="../../backoffice/ui/main_window.py" line="295" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="324" />
+        <location filename="../../backoffice/ui/main_window.py" line="328" />
         <source>Save as tab</source>
         <translation>탭으로 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="324" />
+        <location filename="../../backoffice/ui/main_window.py" line="328" />
         <source>Tab name</source>
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="474" />
+        <location filename="../../backoffice/ui/main_window.py" line="492" />
         <source>%n order(s) exported to %1</source>
-        <translation><numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="484" />
-        <source>%n new order(s) arrived. Click to dismiss.</source>
-        <translation><numerusform>새 주문 %n건이 들어왔습니다. 누르면 닫힙니다.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="500" />
-        <source>%n order(s)</source>
-        <translation><numerusform>주문 %n건</numerusform></translation>
+        <translation>
+            <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../backoffice/ui/main_window.py" line="502" />
+        <source>%n new order(s) arrived. Click to dismiss.</source>
+        <translation>
+            <numerusform>새 주문 %n건이 들어왔습니다. 누르면 닫힙니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/main_window.py" line="518" />
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>주문 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/main_window.py" line="520" />
         <source>%n selected</source>
-        <translation><numerusform>%n건 선택</numerusform></translation>
+        <translation>
+            <numerusform>%n건 선택</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="510" />
+        <location filename="../../backoffice/ui/main_window.py" line="528" />
         <source>Something went wrong</source>
         <translation>문제가 발생했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/message_bar.py" line="24" />
+        <source>Close this message</source>
+        <translation>메시지 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="61" />
+        <source>Order %1</source>
+        <translation>주문상세 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="71" />
+        <source>Items</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="72" />
+        <source>Shipments</source>
+        <translation>배송</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="73" />
+        <source>Payments</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="74" />
+        <source>Claims</source>
+        <translation>취소/반품/교환</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="75" />
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="155" />
+        <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
+        <translation>다른 곳에서 주문이 변경되어 저장하지 않았습니다. 주문을 다시 불러왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="168" />
+        <source>Unexpected error: %1</source>
+        <translation>예상하지 못한 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="188" />
+        <source>Order %1 no longer exists.</source>
+        <translation>주문 %1이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="223" />
+        <source>This order was changed elsewhere — reloaded</source>
+        <translation>다른 곳에서 주문이 변경되어 다시 불러왔습니다</translation>
     </message>
 </context>
 <context>
@@ -624,6 +1533,158 @@
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="42" />
+        <source>Requested</source>
+        <translation>결제 요청중</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="43" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="54" />
+        <source>Paid</source>
+        <translation>결제완료</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="44" />
+        <source>Withdrawn</source>
+        <translation>요청취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="47" />
+        <source>Order amount</source>
+        <translation>주문금액</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="48" />
+        <source>Manual discount</source>
+        <translation>수동 할인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="49" />
+        <source>Shipping</source>
+        <translation>배송비</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="50" />
+        <source>Grade discount</source>
+        <translation>등급 할인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="51" />
+        <source>Coupon</source>
+        <translation>쿠폰</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="52" />
+        <source>Points</source>
+        <translation>적립금</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="53" />
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="55" />
+        <source>Refunded</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="56" />
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="143" />
+        <source>Breakdown</source>
+        <translation>결제 내역</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="151" />
+        <source>Payment status</source>
+        <translation>결제상태</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="156" />
+        <source>Refunds</source>
+        <translation>환불 내역</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="164" />
+        <source>Payments</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="170" />
+        <source>Payment requests</source>
+        <translation>결제요청</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="174" />
+        <source>Amount (empty: the balance)</source>
+        <translation>금액 (비우면 잔액)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="175" />
+        <source>Request payment</source>
+        <translation>결제요청</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="177" />
+        <source>Copy payment link</source>
+        <translation>결제링크 복사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="179" />
+        <source>Withdraw request</source>
+        <translation>요청취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="191" />
+        <source>PG transaction</source>
+        <translation>PG 거래번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="193" />
+        <source>Card issuer</source>
+        <translation>카드사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="195" />
+        <source>Card number</source>
+        <translation>카드번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="198" />
+        <source> mo.</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="199" />
+        <source>Mark paid</source>
+        <translation>결제완료 처리</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="243" />
+        <source>Choose an open payment request (R22)</source>
+        <translation>요청중인 결제요청을 선택하세요 (R22)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="268" />
+        <source>Payment requested; the link is on the clipboard</source>
+        <translation>결제요청을 보냈습니다. 결제링크가 복사되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="285" />
+        <source>Payment link copied</source>
+        <translation>결제링크를 복사했습니다</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../backoffice/ui/bulk_flow.py" line="90" />
@@ -633,17 +1694,100 @@
     <message numerus="yes">
         <location filename="../../backoffice/ui/bulk_flow.py" line="94" />
         <source>The action applies to %n of the chosen orders.</source>
-        <translation><numerusform>선택한 주문 중 %n건에 적용됩니다.</numerusform></translation>
+        <translation>
+            <numerusform>선택한 주문 중 %n건에 적용됩니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../backoffice/ui/bulk_flow.py" line="96" />
         <source>%n order(s) chosen.</source>
-        <translation><numerusform>대상 주문 %n건.</numerusform></translation>
+        <translation>
+            <numerusform>대상 주문 %n건.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../backoffice/ui/bulk_flow.py" line="102" />
         <source>%n skipped: %1</source>
-        <translation><numerusform>%n건 제외: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n건 제외: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefundBox</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="43" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="55" />
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="58" />
+        <source>Items</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="59" />
+        <source>Shipping</source>
+        <translation>배송비</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="60" />
+        <source>Coupon clawed back</source>
+        <translation>쿠폰 차감</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="61" />
+        <source>Points returned</source>
+        <translation>적립금 반환</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="62" />
+        <source>Method</source>
+        <translation>결제수단</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="63" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>Refunds</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="29" />
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="30" />
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="31" />
+        <source>Bank transfer</source>
+        <translation>무통장입금</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="32" />
+        <source>Naver Pay</source>
+        <translation>네이버페이</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="33" />
+        <source>Kakao Pay</source>
+        <translation>카카오페이</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="34" />
+        <source>Points</source>
+        <translation>적립금</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="35" />
+        <source>Other</source>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
@@ -656,7 +1800,9 @@
     <message numerus="yes">
         <location filename="../../backoffice/ui/bulk_flow.py" line="121" />
         <source>%n order(s) changed.</source>
-        <translation><numerusform>주문 %n건을 처리했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>주문 %n건을 처리했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/bulk_flow.py" line="123" />
@@ -666,7 +1812,9 @@
     <message numerus="yes">
         <location filename="../../backoffice/ui/bulk_flow.py" line="125" />
         <source>%n order(s) failed:</source>
-        <translation><numerusform>주문 %n건은 실패했습니다:</numerusform></translation>
+        <translation>
+            <numerusform>주문 %n건은 실패했습니다:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/bulk_flow.py" line="129" />
@@ -680,6 +1828,209 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="28" />
+        <source>Waiting for the customer to confirm the edit: withdraw the request first (R18)</source>
+        <translation>고객 확인 요청중입니다: 먼저 요청을 취소하세요 (R18)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="38" />
+        <source>The order sheet can be edited only while new or preparing (R17)</source>
+        <translation>주문서는 주문접수·상품준비 단계에서만 수정할 수 있습니다 (R17)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="46" />
+        <source>Quantities can change only while preparing (R17)</source>
+        <translation>수량은 상품준비 단계에서만 바꿀 수 있습니다 (R17)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="54" />
+        <source>There is no edit to confirm (R18)</source>
+        <translation>확인 요청할 수정 내역이 없습니다 (R18)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="60" />
+        <source>No confirmation of an edit is requested (R18)</source>
+        <translation>요청중인 수정 확인이 없습니다 (R18)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="66" />
+        <source>Shipments of a cancelled or completed order cannot change (R20)</source>
+        <translation>취소되었거나 구매확정된 주문의 배송은 바꿀 수 없습니다 (R20)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="74" />
+        <source>Shipments can be split only while preparing (R20)</source>
+        <translation>배송분리는 상품준비 단계에서만 할 수 있습니다 (R20)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="85" />
+        <source>Move the order to preparing first (R21)</source>
+        <translation>먼저 주문을 상품준비로 옮기세요 (R21)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="91" />
+        <source>The order is cancelled: its claims are closed (R26)</source>
+        <translation>취소된 주문입니다: 클레임을 열 수 없습니다 (R26)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="95" />
+        <source>The order is completed: it can no longer be cancelled (R8)</source>
+        <translation>구매확정된 주문입니다: 더 이상 취소할 수 없습니다 (R8)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="99" />
+        <source>No unshipped units are left to cancel (R26)</source>
+        <translation>취소할 수 있는 미출고 수량이 없습니다 (R26)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="105" />
+        <source>The order is completed: returns and exchanges are closed (R8)</source>
+        <translation>구매확정된 주문입니다: 반품·교환이 마감되었습니다 (R8)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="109" />
+        <source>Only shipped or delivered goods can be returned or exchanged (R26)</source>
+        <translation>배송중·배송완료 상품만 반품·교환할 수 있습니다 (R26)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="117" />
+        <source>A cancelled or completed order takes no payment request (R22)</source>
+        <translation>취소·구매확정 주문에는 결제요청을 할 수 없습니다 (R22)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="121" />
+        <source>Nothing is owed beyond the open requests (R22)</source>
+        <translation>요청중인 금액 외에 받을 금액이 없습니다 (R22)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="132" />
+        <source>Nothing paid is left to refund (R25)</source>
+        <translation>환불할 결제 금액이 남아 있지 않습니다 (R25)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="184" />
+        <source>The order is not cancelled (R11)</source>
+        <translation>취소된 주문이 아닙니다 (R11)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="202" />
+        <source>Only a manager can delete an order (R49)</source>
+        <translation>주문 삭제는 관리자만 할 수 있습니다 (R49)</translation>
+    </message>
+</context>
+<context>
+    <name>Shipments</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="44" />
+        <source>exchange</source>
+        <translation>교환</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPanel</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="84" />
+        <source>Split…</source>
+        <translation>배송분리…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="86" />
+        <source>Merge selected</source>
+        <translation>합치기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="88" />
+        <source>Advance</source>
+        <translation>다음 단계로</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="96" />
+        <source>Carrier and tracking number</source>
+        <translation>택배사 · 송장번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="99" />
+        <source>Carrier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="101" />
+        <source>Tracking number</source>
+        <translation>송장번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="102" />
+        <source>Save tracking</source>
+        <translation>송장 저장</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="110" />
+        <source>Addresses</source>
+        <translation>배송지</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="114" />
+        <source>Send selected shipment here</source>
+        <translation>선택한 배송을 이 주소로</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="116" />
+        <source>Add address…</source>
+        <translation>배송지 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="118" />
+        <source>Edit address…</source>
+        <translation>배송지 수정…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="158" />
+        <source>Choose one shipment</source>
+        <translation>배송을 하나 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="167" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="180" />
+        <source>This shipment has left already (R20)</source>
+        <translation>이미 출고된 배송입니다 (R20)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="170" />
+        <source>Choose two or more unshipped shipments (R20)</source>
+        <translation>출고 전 배송을 두 개 이상 선택하세요 (R20)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="176" />
+        <source>Already delivered (R21)</source>
+        <translation>이미 배송완료되었습니다 (R21)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="183" />
+        <source>An order keeps at most five addresses (R5)</source>
+        <translation>배송지는 주문당 최대 다섯 개입니다 (R5)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/split_dialog.py" line="23" />
+        <source>Split shipment #%1</source>
+        <translation>배송 #%1 분리</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/split_dialog.py" line="25" />
+        <source>Units to move to a new shipment:</source>
+        <translation>새 배송으로 옮길 수량:</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/split_dialog.py" line="31" />
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+</context>
+<context>
     <name>TabStrip</name>
     <message>
         <location filename="../../backoffice/ui/tab_strip.py" line="27" />
@@ -690,6 +2041,129 @@
         <location filename="../../backoffice/ui/tab_strip.py" line="30" />
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="36" />
+        <source>Stage</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="37" />
+        <source>Edit</source>
+        <translation>주문수정</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="38" />
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="39" />
+        <source>Payment request</source>
+        <translation>결제요청</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="40" />
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="41" />
+        <source>Claim</source>
+        <translation>클레임</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="42" />
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="43" />
+        <source>Memo for the customer</source>
+        <translation>고객 메모</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="44" />
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="45" />
+        <source>Tracking</source>
+        <translation>송장</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="46" />
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="47" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="48" />
+        <source>Created</source>
+        <translation>주문생성</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="51" />
+        <source>Web shop</source>
+        <translation>쇼핑몰</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="52" />
+        <source>SMS</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="53" />
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="99" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="158" />
+        <source>All events</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="103" />
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="126" />
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="129" />
+        <source>Internal note</source>
+        <translation>내부 메모</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="131" />
+        <source>For the customer</source>
+        <translation>고객에게 공개</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="132" />
+        <source>Add memo</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="139" />
+        <source>Message to the customer</source>
+        <translation>고객 메시지</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="146" />
+        <source>Send</source>
+        <translation>보내기</translation>
     </message>
 </context>
 </TS>
