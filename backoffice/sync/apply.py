@@ -235,7 +235,7 @@ class Applier:
             remote.is_paid
             and remote.stage != Stage.CANCELLED.value
             and remote.backoffice_stage in (None, "pending_payment", "cancelled")
-            and order.balance > 0
+            and order.paid < remote.total  # (a cancelled order owes nothing, yet was paid)
             and not any(p.pg_transaction == self._payment_marker(remote) for p in order.payments)
         )
         if paid_by_customer:

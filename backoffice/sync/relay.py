@@ -2,8 +2,8 @@
 
 - Per order, rows go in id order; a row that must wait (backoff, an open stage conflict, the shop
   down) holds back the rows of its order written after it. Rows of other orders go on.
-- Stock rows go after the rows of their own order written before them (the shop restores stock
-  when it applies a cancel) and push the variant's *current* level, one push per SKU: levels are
+- Stock rows go after the other rows of their own order (the shop restores stock when it
+  applies a cancel; services write the stock rows just before the stage row) and push the variant's *current* level, one push per SKU: levels are
   absolute, so an older level can never overwrite a newer one.
 - Before a push the row's `attempts` is raised and committed (with a short lease naming this
   process); the result is committed right after. A crash in between leaves `attempts > 0`, so
@@ -319,8 +319,9 @@ class Relay:
         by_sku: dict[str, list[int]] = {}
         with self.factory() as session:
             for entry_id, order_id in rows:
-                first_stuck = stuck.get(order_id if order_id is not None else -entry_id)
-                if not out.reached or (first_stuck is not None and first_stuck < entry_id):
+                # Services write an order's stock rows just before its stage row, in one
+                # transaction: while anything of that order waits, its stock levels wait too.
+                if not out.reached or (order_id is not None and order_id in stuck):
                     out.waiting += 1
                     continue
                 entry = session.get(OutboxEntry, entry_id)
