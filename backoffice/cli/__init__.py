@@ -22,14 +22,23 @@ from types import ModuleType
 from sqlalchemy.exc import OperationalError
 
 from backoffice.app import open_database, setup_logging
-from backoffice.cli import db, demo, export, gui, orders
+from backoffice.cli import db, demo, export, gui, orders, shop, sync
 from backoffice.cli import print as print_command
 from backoffice.cli.common import EXIT_BUG, EXIT_DOMAIN, EXIT_EXTERNAL, add_db_option, fail
 from backoffice.domain.errors import DomainError, ExternalError
 
 logger = logging.getLogger(__name__)
 
-COMMANDS: tuple[ModuleType, ...] = (gui, orders, db, demo, export, print_command)
+COMMANDS: tuple[ModuleType, ...] = (
+    gui,
+    orders,
+    db,
+    demo,
+    export,
+    print_command,
+    shop,
+    sync,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,66 @@
+"""`backoffice shop add woocommerce NAME --url URL --key KEY` (secret read from stdin, kept in the
+OS keyring, R50), `backoffice shop add webhook NAME --url URL` (R46) and `backoffice shop list`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from backoffice.app import AppContext
+from backoffice.cli.common import EXIT_OK, command_parser, fail, table
+from backoffice.domain.errors import DomainError
+from backoffice.services import shops
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = command_parser(subparsers, "shop", "web shops and webhook receivers")
+    sub = parser.add_subparsers(title="shop commands", metavar="ACTION", required=True)
+    p = command_parser(sub, "add", "add a web shop or webhook receiver (secret read from stdin)")
+    p.add_argument("kind", choices=(*shops.KINDS, "webhook"))
+    p.add_argument("name")
+    p.add_argument("--url", required=True, help="the shop's address, e.g. https://shop.example")
+    p.add_argument("--key", default="", help="the REST API consumer key (ck_…)")
+    p.add_argument("--currency", default="KRW")
+    p.set_defaults(handler=add_command)
+    p = command_parser(sub, "list", "list the configured shops")
+    p.set_defaults(handler=list_command)
+
+
+def read_secret(prompt: str) -> str:
+    """From the terminal without echo, or the first line of piped stdin."""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt, stream=sys.stderr)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def add_command(args: argparse.Namespace, ctx: AppContext) -> int:
+    what = "signing secret" if args.kind == "webhook" else "consumer secret (cs_…)"
+    secret = read_secret(f"{args.name} {what}: ").strip()
+    if not secret:
+        raise DomainError(f"No {what} was given on stdin")
+    if args.kind == "webhook":
+        added = shops.add_webhook(ctx.uow(), args.name, args.url, secret)
+        print(f"Webhook {added.name!r} added: every local event goes to {args.url}")
+    else:
+        if not args.key:
+            raise DomainError("A WooCommerce shop needs --key (its REST API consumer key)")
+        added = shops.add_shop(
+            ctx.uow(), args.kind, args.name, args.url, args.key, secret, currency=args.currency
+        )
+        print(f"Shop {added.name!r} added ({args.url})")
+    if added.secret_note:
+        fail(added.secret_note, EXIT_OK)
+    return EXIT_OK
+
+
+def list_command(args: argparse.Namespace, ctx: AppContext) -> int:
+    with ctx.session_factory() as session:
+        rows = shops.list_shops(session)
+    print(
+        table(
+            ["NAME", "KIND", "URL", "KEY", "DEFAULT"],
+            [[r.name, r.kind, r.base_url, r.api_key, "yes" if r.is_default else ""] for r in rows],
+        )
+    )
+    return EXIT_OK

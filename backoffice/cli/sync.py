@@ -1,0 +1,77 @@
+"""`backoffice sync [--once]`: pull and push every configured shop (R42–R46).
+
+Progress goes to stderr. `--once` returns when there is nothing more to do for now: every due
+change is pushed, and no retry is due within `--max-wait` seconds. A shop that cannot be reached
+gives one line on stderr and exit code 3; its changes stay in the outbox for the next run.
+Without `--once` it runs every `--interval` seconds until interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from backoffice.app import AppContext
+from backoffice.cli.common import EXIT_EXTERNAL, EXIT_OK, command_parser, fail
+from backoffice.db.base import utcnow
+from backoffice.domain.errors import DomainError
+from backoffice.sync.runner import SyncReport, open_shops, sync_once
+
+MAX_ROUNDS = 50  # a --once run that keeps finding work stops here and says so
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = command_parser(subparsers, "sync", "pull and push every configured web shop")
+    p.add_argument("--once", action="store_true", help="return when nothing more is due now")
+    p.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
+    p.add_argument(
+        "--max-wait", type=float, default=10.0, help="--once waits for retries due this soon"
+    )
+    p.set_defaults(handler=sync_command)
+
+
+def _progress(report: SyncReport) -> None:
+    line = (
+        f"sync: {report.pulled} pulled ({len(report.new_codes)} new), {report.pushed} pushed, "
+        f"{report.parked} parked, {report.pending} waiting"
+    )
+    print(line, file=sys.stderr, flush=True)
+
+
+def sync_command(args: argparse.Namespace, ctx: AppContext) -> int:
+    with ctx.session_factory() as session:
+        links = open_shops(session)
+    if not links:
+        raise DomainError(
+            "No shop is configured: add one with 'backoffice shop add woocommerce NAME --url URL"
+            " --key KEY'"
+        )
+    try:
+        return _loop(args, ctx, links)
+    finally:
+        for link in links:
+            link.close()
+
+
+def _loop(args: argparse.Namespace, ctx: AppContext, links: list) -> int:  # type: ignore[type-arg]
+    for _ in range(MAX_ROUNDS if args.once else sys.maxsize):
+        report = sync_once(ctx.session_factory, links)
+        _progress(report)
+        if report.unreachable:
+            reason = report.unreachable[0]
+            message = f"{reason}; {report.pending} changes kept in the outbox"
+            if args.once:
+                return fail(message, EXIT_EXTERNAL)
+            fail(message, EXIT_EXTERNAL)
+        elif args.once:
+            did_work = report.pulled or report.pushed or report.parked
+            wait = (report.next_due - utcnow()).total_seconds() if report.next_due else None
+            if wait is not None and wait <= args.max_wait:
+                time.sleep(max(wait, 0.0))
+                continue
+            if not (did_work and report.pending):
+                return EXIT_OK
+            continue
+        time.sleep(args.interval)
+    return fail("sync: still finding work after many rounds; run it again", EXIT_EXTERNAL)
