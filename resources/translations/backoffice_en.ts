@@ -618,7 +618,7 @@
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="63" />
         <location filename="../../backoffice/ui/detail/shipments.py" line="49" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="69" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="79" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="73" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="123" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="125" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -701,22 +701,22 @@
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="101" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="103" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="102" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="104" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="121" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="123" />
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="122" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="124" />
         <source>Portions</source>
         <translation>Portions</translation>
     </message>
@@ -751,17 +751,17 @@
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="67" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="77" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="68" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="78" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="70" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="80" />
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -982,22 +982,22 @@
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="132" />
+        <location filename="../../backoffice/ui/detail/header.py" line="135" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="132" />
+        <location filename="../../backoffice/ui/detail/header.py" line="135" />
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="160" />
+        <location filename="../../backoffice/ui/detail/header.py" line="163" />
         <source>No stage to move to</source>
         <translation>No stage to move to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="178" />
+        <location filename="../../backoffice/ui/detail/header.py" line="181" />
         <source>Prepare anyway</source>
         <translation>Prepare anyway</translation>
     </message>
@@ -1538,7 +1538,7 @@
     </message>
 </context>
 <context>
-    <name>Payments</name>
+    <name>PaymentStates</name>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="42" />
         <source>Requested</source>
@@ -1546,7 +1546,6 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="43" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="54" />
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
@@ -1554,6 +1553,14 @@
         <location filename="../../backoffice/ui/detail/payments.py" line="44" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="54" />
+        <source>Paid</source>
+        <translation>Paid</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="47" />
@@ -1604,87 +1611,87 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="143" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="145" />
         <source>Breakdown</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="151" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="153" />
         <source>Payment status</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="156" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="158" />
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="164" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="166" />
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="170" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="172" />
         <source>Payment requests</source>
         <translation>Payment requests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="174" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="176" />
         <source>Amount (empty: the balance)</source>
         <translation>Amount (empty: the balance)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="175" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="177" />
         <source>Request payment</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="177" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="179" />
         <source>Copy payment link</source>
         <translation>Copy payment link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="179" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="181" />
         <source>Withdraw request</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="191" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="193" />
         <source>PG transaction</source>
         <translation>PG transaction</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="193" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="195" />
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="195" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="197" />
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="198" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="200" />
         <source> mo.</source>
         <translation> mo.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="199" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="201" />
         <source>Mark paid</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="243" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="245" />
         <source>Choose an open payment request (R22)</source>
         <translation>Choose an open payment request (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="268" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="270" />
         <source>Payment requested; the link is on the clipboard</source>
         <translation>Payment requested; the link is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="285" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="287" />
         <source>Payment link copied</source>
         <translation>Payment link copied</translation>
     </message>
@@ -2117,17 +2124,67 @@
         <translation>Created</translation>
     </message>
     <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="49" />
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="50" />
+        <source>Reverted</source>
+        <translation>Reverted</translation>
+    </message>
+    <message>
         <location filename="../../backoffice/ui/detail/timeline.py" line="51" />
+        <source>Status label</source>
+        <translation>Status label</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="52" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="53" />
+        <source>Shipment address</source>
+        <translation>Shipment address</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="54" />
+        <source>Shipment split</source>
+        <translation>Shipment split</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="55" />
+        <source>Shipments merged</source>
+        <translation>Shipments merged</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="56" />
+        <source>Cancel request</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="57" />
+        <source>Cancel request rejected</source>
+        <translation>Cancel request rejected</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="58" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="61" />
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="52" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="62" />
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="53" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="63" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2135,45 +2192,50 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="99" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="158" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="109" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="168" />
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="103" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="113" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="126" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="136" />
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="129" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="139" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="131" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="141" />
         <source>For the customer</source>
         <translation>For the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="132" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="142" />
         <source>Add memo</source>
         <translation>Add memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="139" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="149" />
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="146" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="156" />
         <source>Send</source>
         <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="180" />
+        <source>No messages yet</source>
+        <translation>No messages yet</translation>
     </message>
 </context>
 </TS>

@@ -618,7 +618,7 @@
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="63" />
         <location filename="../../backoffice/ui/detail/shipments.py" line="49" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="69" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="79" />
         <source>Kind</source>
         <translation>구분</translation>
     </message>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="73" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="123" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="125" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -701,22 +701,22 @@
         <translation>할부</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="101" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="103" />
         <source>Requested</source>
         <translation>요청일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="102" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="104" />
         <source>Link</source>
         <translation>결제링크</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="121" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="123" />
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="122" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="124" />
         <source>Portions</source>
         <translation>내역</translation>
     </message>
@@ -751,17 +751,17 @@
         <translation>송장번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="67" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="77" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="68" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="78" />
         <source>Who</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="70" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="80" />
         <source>What</source>
         <translation>내용</translation>
     </message>
@@ -981,22 +981,22 @@
         <translation>되돌릴 상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="132" />
+        <location filename="../../backoffice/ui/detail/header.py" line="135" />
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="132" />
+        <location filename="../../backoffice/ui/detail/header.py" line="135" />
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="160" />
+        <location filename="../../backoffice/ui/detail/header.py" line="163" />
         <source>No stage to move to</source>
         <translation>옮길 수 있는 상태가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="178" />
+        <location filename="../../backoffice/ui/detail/header.py" line="181" />
         <source>Prepare anyway</source>
         <translation>그래도 상품준비로</translation>
     </message>
@@ -1533,7 +1533,7 @@
     </message>
 </context>
 <context>
-    <name>Payments</name>
+    <name>PaymentStates</name>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="42" />
         <source>Requested</source>
@@ -1541,7 +1541,6 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="43" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="54" />
         <source>Paid</source>
         <translation>결제완료</translation>
     </message>
@@ -1549,6 +1548,14 @@
         <location filename="../../backoffice/ui/detail/payments.py" line="44" />
         <source>Withdrawn</source>
         <translation>요청취소</translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="54" />
+        <source>Paid</source>
+        <translation>결제금액</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="47" />
@@ -1599,87 +1606,87 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="143" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="145" />
         <source>Breakdown</source>
         <translation>결제 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="151" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="153" />
         <source>Payment status</source>
         <translation>결제상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="156" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="158" />
         <source>Refunds</source>
         <translation>환불 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="164" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="166" />
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="170" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="172" />
         <source>Payment requests</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="174" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="176" />
         <source>Amount (empty: the balance)</source>
         <translation>금액 (비우면 잔액)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="175" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="177" />
         <source>Request payment</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="177" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="179" />
         <source>Copy payment link</source>
         <translation>결제링크 복사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="179" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="181" />
         <source>Withdraw request</source>
         <translation>요청취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="191" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="193" />
         <source>PG transaction</source>
         <translation>PG 거래번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="193" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="195" />
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="195" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="197" />
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="198" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="200" />
         <source> mo.</source>
         <translation>개월</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="199" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="201" />
         <source>Mark paid</source>
         <translation>결제완료 처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="243" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="245" />
         <source>Choose an open payment request (R22)</source>
         <translation>요청중인 결제요청을 선택하세요 (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="268" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="270" />
         <source>Payment requested; the link is on the clipboard</source>
         <translation>결제요청을 보냈습니다. 결제링크가 복사되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="285" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="287" />
         <source>Payment link copied</source>
         <translation>결제링크를 복사했습니다</translation>
     </message>
@@ -2107,17 +2114,67 @@
         <translation>주문생성</translation>
     </message>
     <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="49" />
+        <source>Replaced</source>
+        <translation>재주문으로 대체</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="50" />
+        <source>Reverted</source>
+        <translation>상태 되돌림</translation>
+    </message>
+    <message>
         <location filename="../../backoffice/ui/detail/timeline.py" line="51" />
+        <source>Status label</source>
+        <translation>사용자 상태</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="52" />
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="53" />
+        <source>Shipment address</source>
+        <translation>배송지 지정</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="54" />
+        <source>Shipment split</source>
+        <translation>배송분리</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="55" />
+        <source>Shipments merged</source>
+        <translation>배송 합치기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="56" />
+        <source>Cancel request</source>
+        <translation>취소요청</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="57" />
+        <source>Cancel request rejected</source>
+        <translation>취소요청 거절</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="58" />
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="61" />
         <source>Web shop</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="52" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="62" />
         <source>SMS</source>
         <translation>문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="53" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="63" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
@@ -2125,45 +2182,50 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="99" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="158" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="109" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="168" />
         <source>All events</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="103" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="113" />
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="126" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="136" />
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="129" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="139" />
         <source>Internal note</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="131" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="141" />
         <source>For the customer</source>
         <translation>고객에게 공개</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="132" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="142" />
         <source>Add memo</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="139" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="149" />
         <source>Message to the customer</source>
         <translation>고객 메시지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="146" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="156" />
         <source>Send</source>
         <translation>보내기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="180" />
+        <source>No messages yet</source>
+        <translation>메시지가 없습니다</translation>
     </message>
 </context>
 </TS>

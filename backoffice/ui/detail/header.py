@@ -106,6 +106,9 @@ class HeaderPanel(QWidget):
         row.addWidget(self.revert_button)
         row.addWidget(self.uncancel_button)
         layout.addLayout(row)
+        for combo in (self.forward_combo, self.revert_combo):
+            # filled after the first show: grow with the (translated) stage names
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.forward_combo.currentIndexChanged.connect(self._sync_buttons)
         self.revert_combo.currentIndexChanged.connect(self._sync_buttons)
         manager = host.actor.is_manager  # R9/R11: revert and un-cancel are for managers

@@ -39,9 +39,9 @@ if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
 
 REQUEST_STATES = {
-    "requested": QT_TRANSLATE_NOOP("Payments", "Requested"),
-    "paid": QT_TRANSLATE_NOOP("Payments", "Paid"),
-    "withdrawn": QT_TRANSLATE_NOOP("Payments", "Withdrawn"),
+    "requested": QT_TRANSLATE_NOOP("PaymentStates", "Requested"),
+    "paid": QT_TRANSLATE_NOOP("PaymentStates", "Paid"),
+    "withdrawn": QT_TRANSLATE_NOOP("PaymentStates", "Withdrawn"),
 }
 BREAKDOWN = [
     ("order_amount", QT_TRANSLATE_NOOP("Payments", "Order amount")),
@@ -96,7 +96,9 @@ def request_columns(currency: Any) -> list[Col]:
         ),
         Col(
             QT_TRANSLATE_NOOP("DetailColumns", "State"),
-            lambda r: _tr(REQUEST_STATES.get(r.state, r.state)),
+            lambda r: QCoreApplication.translate(
+                "PaymentStates", REQUEST_STATES.get(r.state, r.state)
+            ),
         ),
         Col(QT_TRANSLATE_NOOP("DetailColumns", "Requested"), lambda r: local_time(r.created_at)),
         Col(QT_TRANSLATE_NOOP("DetailColumns", "Link"), lambda r: r.link),

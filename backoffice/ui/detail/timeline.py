@@ -46,6 +46,16 @@ EVENT_KINDS = {
     "cancelled": QT_TRANSLATE_NOOP("Timeline", "Cancelled"),
     "order_created": QT_TRANSLATE_NOOP("Timeline", "Created"),
     "created": QT_TRANSLATE_NOOP("Timeline", "Created"),
+    "replaced": QT_TRANSLATE_NOOP("Timeline", "Replaced"),
+    "revert": QT_TRANSLATE_NOOP("Timeline", "Reverted"),
+    "custom_status": QT_TRANSLATE_NOOP("Timeline", "Status label"),
+    "address": QT_TRANSLATE_NOOP("Timeline", "Address"),
+    "shipment_address": QT_TRANSLATE_NOOP("Timeline", "Shipment address"),
+    "shipment_split": QT_TRANSLATE_NOOP("Timeline", "Shipment split"),
+    "shipment_merge": QT_TRANSLATE_NOOP("Timeline", "Shipments merged"),
+    "cancel_requested": QT_TRANSLATE_NOOP("Timeline", "Cancel request"),
+    "cancel_request_rejected": QT_TRANSLATE_NOOP("Timeline", "Cancel request rejected"),
+    "deleted": QT_TRANSLATE_NOOP("Timeline", "Deleted"),
 }
 CHANNELS = {
     "shop": QT_TRANSLATE_NOOP("Timeline", "Web shop"),
@@ -167,7 +177,8 @@ class TimelinePanel(QWidget):
     def thread_html(self, snap: OrderSnapshot) -> str:
         """The conversation, oldest first: ours on the right, the customer's on the left."""
         if not snap.messages:
-            return f"<p style='color:#777'>{escape(self.tr('No messages yet'))}</p>"
+            empty = self.tr("No messages yet")
+            return f"<p style='color:#777'>{escape(empty)}</p>"
         parts = []
         for m in snap.messages:
             ours = m.direction == "out"
