@@ -143,3 +143,41 @@ def test_every_table_model_passes_qtmodeltester(qtbot, qtmodeltester, open_detai
         dialog.timeline.proxy,
     ):
         qtmodeltester.check(model, force_py=True)
+
+
+@pytest.mark.rule("R9")
+def test_a_manager_reverts_with_a_reason(qtbot, open_detail, uow, catalog, session):
+    code = place(uow, stage=Stage.READY)
+    dialog = open_detail(code, actor=MANAGER)
+    header = dialog.header
+    header.revert_combo.setCurrentIndex(header.revert_combo.findData("preparing"))
+    click(qtbot, header.revert_button)  # no reason: refused in place (R9)
+    settle(qtbot, dialog)
+    assert "(R9)" in dialog.message_bar.text()
+    type_into(qtbot, header.reason_edit, "label printed by mistake")
+    click(qtbot, header.revert_button)
+    settle(qtbot, dialog)
+    assert _order(session, code).stage == "preparing"
+    assert dialog.timeline.shown_events()[0].startswith("Stage ready → preparing (reverted")
+
+
+def test_the_main_window_api_opens_both_dialogs(qtbot, ctx, worker, uow, catalog):
+    from PySide6.QtWidgets import QWidget
+
+    from backoffice.ui.counter_sale import open_counter_sale
+    from backoffice.ui.detail import open_order
+
+    parent = QWidget()
+    parent.actor = MANAGER  # type: ignore[attr-defined]  # what MainWindow carries
+    qtbot.addWidget(parent)
+    code = place(uow, stage=Stage.RECEIVED)
+    dialog = open_order(parent, ctx, worker, code)
+    settle(qtbot, dialog)
+    assert dialog.isVisible() and dialog.actor is MANAGER
+    assert dialog.header.code_label.text() == code
+    sale = open_counter_sale(parent, ctx, worker)
+    assert sale.isVisible() and sale.actor is MANAGER
+    dialog.poll_timer.stop()
+    qtbot.waitUntil(lambda: worker.idle)
+    dialog.close()
+    sale.close()
