@@ -1,0 +1,266 @@
+"""Sync in the GUI (R37, R43, R45): runs `sync_once` in the background, shows the status.
+
+`SyncController` runs one sync at a time on a `QThreadPool` (never on the GUI thread), on a
+`QTimer` and on demand, and re-emits the results as signals: `status(SyncStatus)` for the status
+bar, `new_orders(list[str])` for the R37 notice. `ConflictsDialog` lists open sync conflicts with
+both versions and resolves them (Keep local / Take shop's). `attach_sync(window, ctx)` puts a
+status label and a menu button in the window's status bar without touching the window's code.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice.db.uow import UnitOfWork
+from backoffice.services.actor import Actor, staff
+from backoffice.sync.conflicts import ConflictRow, list_conflicts, resolve_conflict
+from backoffice.sync.runner import SyncReport, SyncStatus, sync_once, sync_status
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_INTERVAL_MS = 60_000
+
+
+class _Signals(QObject):
+    done = Signal(object, object)  # SyncReport | None, SyncStatus
+    failed = Signal(str)
+
+
+class _SyncJob(QRunnable):
+    def __init__(self, run: Callable[[], tuple[SyncReport | None, SyncStatus]]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._run = run
+
+    def run(self) -> None:
+        try:
+            report, status = self._run()
+        except Exception as exc:  # a bug: logged, shown, and the next tick tries again
+            logger.exception("background sync failed")
+            self.signals.failed.emit(str(exc))
+            return
+        self.signals.done.emit(report, status)
+
+
+class SyncController(QObject):
+    """Background sync. `sync_fn(factory)` defaults to `sync_once` over the configured shops."""
+
+    status = Signal(object)  # SyncStatus
+    new_orders = Signal(list)  # order codes pulled by the last run (R37)
+    running = Signal(bool)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        interval_ms: int = DEFAULT_INTERVAL_MS,
+        sync_fn: Callable[[sessionmaker[Session]], SyncReport] | None = None,
+        pool: QThreadPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._factory = session_factory
+        self._sync = sync_fn or (lambda f: sync_once(f))
+        self._pool = pool or QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._busy = False
+        self._jobs: list[_SyncJob] = []  # alive until they report (their signals live in them)
+        self.last_status: SyncStatus | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.sync_now)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def start(self) -> None:
+        self.timer.start()
+        self.refresh_status()
+        self.sync_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._pool.waitForDone(5000)
+
+    def refresh_status(self) -> None:
+        """Only reads the status (fast), still off the GUI thread."""
+        self._submit(lambda: (None, self._read_status()))
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self._busy:
+            return  # one run at a time; the next tick or click tries again
+        self._submit(lambda: (self._sync(self._factory), self._read_status()), sync=True)
+
+    def _read_status(self) -> SyncStatus:
+        with self._factory() as session:
+            return sync_status(session)
+
+    def _submit(
+        self, fn: Callable[[], tuple[SyncReport | None, SyncStatus]], *, sync: bool = False
+    ) -> None:
+        job = _SyncJob(fn)
+        job.signals.done.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        if sync:
+            self._busy = True
+            self.running.emit(True)
+        self._jobs.append(job)
+        self._pool.start(job)
+
+    @Slot(object, object)
+    def _done(self, report: SyncReport | None, status: SyncStatus) -> None:
+        if self._jobs:
+            self._jobs.pop(0)  # one thread: jobs report in the order they were started
+        if report is not None:
+            self._busy = False
+            self.running.emit(False)
+            if report.new_codes:
+                self.new_orders.emit(list(report.new_codes))
+        self.last_status = status
+        self.status.emit(status)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        if self._jobs:
+            self._jobs.pop(0)
+        self._busy = False
+        self.running.emit(False)
+        self.failed.emit(message)
+
+
+def status_text(status: SyncStatus | None, owner: QObject) -> str:
+    """R45: "Online · synced 14:05 · 3 waiting" (translated)."""
+    if status is None or status.online is None:
+        return owner.tr("Not synced yet")
+    state = owner.tr("Online") if status.online else owner.tr("Offline")
+    when = status.last_sync_at.astimezone().strftime("%H:%M") if status.last_sync_at else "—"
+    parts = [state, owner.tr("synced %1").replace("%1", when)]
+    parts.append(owner.tr("%n change(s) waiting", "", status.pending))
+    if status.parked:
+        parts.append(owner.tr("%n not accepted by the shop", "", status.parked))
+    if status.conflicts:
+        parts.append(owner.tr("%n sync conflict(s)", "", status.conflicts))
+    return " · ".join(parts)
+
+
+class ConflictsDialog(QDialog):
+    """R43: both versions side by side; staff keep this computer's or take the shop's."""
+
+    def __init__(
+        self, session_factory: sessionmaker[Session], actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self._factory = session_factory
+        self._actor = actor
+        self.rows: list[ConflictRow] = []
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Order"), self.tr("What"), self.tr("This computer"), self.tr("Web shop")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.keep_local = QPushButton(self.tr("Keep local"), self)
+        self.take_remote = QPushButton(self.tr("Take shop's"), self)
+        self.keep_local.clicked.connect(lambda: self.resolve("local"))
+        self.take_remote.clicked.connect(lambda: self.resolve("remote"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_local)
+        buttons.addWidget(self.take_remote)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(720, 320)
+        self.reload()
+
+    def reload(self) -> None:
+        # A handful of rows from an indexed table: cheap enough for a modal dialog.
+        with self._factory() as session:
+            self.rows = list_conflicts(session)
+        self.table.setRowCount(len(self.rows))
+        for i, row in enumerate(self.rows):
+            cells = [row.order_code, row.field, _describe(row.local), _describe(row.remote)]
+            for j, text in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        if self.rows:
+            self.table.selectRow(0)
+        has = bool(self.rows)
+        self.keep_local.setEnabled(has)
+        self.take_remote.setEnabled(has)
+
+    def resolve(self, keep: str) -> None:
+        index = self.table.currentRow()
+        if not 0 <= index < len(self.rows):
+            return
+        try:
+            resolve_conflict(UnitOfWork(self._factory), self._actor, self.rows[index].id, keep)
+        except Exception as exc:  # a rule said no (e.g. R7 tracking): show it, keep the row
+            QMessageBox.warning(self, self.tr("Sync conflicts"), str(exc))
+        self.reload()
+
+
+def _describe(value: dict[str, Any]) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in value.items() if k != "entries")
+
+
+def attach_sync(
+    window: QMainWindow,
+    ctx: Any,
+    *,
+    actor: Actor | None = None,
+    interval_ms: int = DEFAULT_INTERVAL_MS,
+    start: bool = True,
+) -> SyncController:
+    """Add the sync status and a "Sync" menu to `window`'s status bar; returns the controller."""
+    controller = SyncController(ctx.session_factory, interval_ms=interval_ms, parent=window)
+    label = QLabel(controller.tr("Not synced yet"), window)
+    label.setObjectName("syncStatusLabel")
+    button = QToolButton(window)
+    button.setText(controller.tr("Sync"))
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    menu.addAction(controller.tr("Sync now"), controller.sync_now)
+    who = actor or staff("staff")
+    menu.addAction(
+        controller.tr("Sync conflicts…"),
+        lambda: ConflictsDialog(ctx.session_factory, who, window).exec(),
+    )
+    button.setMenu(menu)
+    bar = window.statusBar()
+    bar.addPermanentWidget(label)
+    bar.addPermanentWidget(button)
+    controller.status.connect(lambda s: label.setText(status_text(s, controller)))
+    controller.new_orders.connect(
+        lambda codes: bar.showMessage(
+            controller.tr("%n new order(s) from the web shop", "", len(codes)), 10_000
+        )
+    )
+    controller.failed.connect(lambda m: bar.showMessage(m, 10_000))
+    if start:
+        controller.start()
+    return controller
