@@ -138,8 +138,13 @@ class CounterSaleDialog(QDialog):
         self.guest_name.setPlaceholderText(self.tr("Guest name"))
         self.guest_phone = QLineEdit(buyer)
         self.guest_phone.setPlaceholderText(self.tr("Guest phone"))
-        for widget in (self.member_edit, self.member_combo, self.guest_name, self.guest_phone):
-            buyer_row.addWidget(widget)
+        for widget, stretch in (
+            (self.member_edit, 3),
+            (self.member_combo, 2),
+            (self.guest_name, 1),
+            (self.guest_phone, 1),
+        ):
+            buyer_row.addWidget(widget, stretch)
         layout.addWidget(buyer)
 
         pay = QGroupBox(self.tr("Payment"), self)

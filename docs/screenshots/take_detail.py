@@ -1,6 +1,7 @@
 """Screenshots of the order detail dialog in Korean and English, taken offscreen (issue 4).
 
-    .venv/bin/python docs/screenshots/take_detail.py   # writes docs/screenshots/detail_{ko,en}.png
+    .venv/bin/python docs/screenshots/take_detail.py   # writes docs/screenshots/detail*_{ko,en}.png
+                                                       # and counter_sale_{ko,en}.png
 
 Builds a throwaway demo database (`backoffice demo --orders 400`), gives one preparing order an
 edit, a split shipment, a payment request and a memo through the real services, opens the real
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from backoffice.app import open_database  # noqa: E402
-from backoffice.db.models import Order  # noqa: E402
+from backoffice.db.models import Order, Variant  # noqa: E402
 from backoffice.domain.errors import DomainError  # noqa: E402
 from backoffice.services import edits, notes, payments, shipments  # noqa: E402
 from backoffice.services.actor import staff  # noqa: E402
 from backoffice.services.orders import NewLine  # noqa: E402
 from backoffice.ui.application import add_bundled_fonts, install_translators  # noqa: E402
+from backoffice.ui.counter_sale import CounterSaleDialog  # noqa: E402
 from backoffice.ui.detail.dialog import OrderDetailDialog  # noqa: E402
 from backoffice.ui.worker import DbWorker  # noqa: E402
 
@@ -83,6 +85,9 @@ def main() -> None:
     add_bundled_fonts()
     ctx = open_database(url)
     code = prepare(ctx)
+    with ctx.session_factory() as session:
+        skus = list(session.scalars(select(Variant.sku).order_by(Variant.id).limit(2)))
+    skus.insert(1, skus[0])  # the first one scanned twice
     for language in ("ko", "en"):
         translators = install_translators(app, language)
         worker = DbWorker(ctx.session_factory)
@@ -100,6 +105,18 @@ def main() -> None:
         dialog.poll_timer.stop()
         wait(app, lambda w=worker: w.idle, 3000)
         dialog.close()
+        sale = CounterSaleDialog(ctx, worker, STAFF)
+        sale.show()
+        for text in skus:
+            sale.scan_edit.setText(text)
+            sale.search()
+            wait(app, lambda s=sale: not s.busy and s.scan_edit.text() == "")
+        sale.table.selectRow(0)
+        app.processEvents()
+        out = ROOT / "docs" / "screenshots" / f"counter_sale_{language}.png"
+        sale.grab().save(str(out))
+        print("wrote", out)
+        sale.close()
         worker.stop()
         for t in translators:
             app.removeTranslator(t)
