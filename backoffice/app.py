@@ -49,7 +49,7 @@ class AppSettings:
 
     @classmethod
     def load(cls, session: Session) -> AppSettings:
-        rows = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+        rows = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
         values: dict[str, int] = {}
         for name, default in (
             ("auto_complete_days", cls.auto_complete_days),
