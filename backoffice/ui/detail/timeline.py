@@ -89,8 +89,13 @@ class KindFilter(QSortFilterProxyModel):
         self.kind = ""
 
     def set_kind(self, kind: str) -> None:
-        self.kind = kind
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.kind = kind
+            self.endFilterChange()
+        else:
+            self.kind = kind
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
         if not self.kind:
