@@ -174,6 +174,15 @@ def build_order(session, new: NewOrder, *, check_stock: bool, unread: bool) -> O
         updated_at=now,
         customer_note=new.customer_note,
         unread=unread,
+        # A new order has none of these yet: starting them empty saves a lazy SELECT each
+        # when totals.refresh reads them (pulled pages apply thousands of orders).
+        payments=[],
+        payment_requests=[],
+        refunds=[],
+        claims=[],
+        edits=[],
+        memos=[],
+        messages=[],
     )
     wanted: dict[int, int] = {}
     for position, spec in enumerate(new.lines):
