@@ -158,6 +158,10 @@ def setup_logging(*, verbose: bool = False) -> Path | None:
         if getattr(handler, _HANDLER_MARK, False):
             root.removeHandler(handler)
             handler.close()
+        elif type(handler) is logging.StreamHandler:
+            # python-escpos calls logging.basicConfig() on import: its stderr handler would
+            # repeat every log line under our one-line CLI errors. Ours is the only output.
+            root.removeHandler(handler)
     handler: logging.Handler
     path: Path | None = None
     if os.environ.get(TESTING_ENV) == "1":

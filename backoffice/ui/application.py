@@ -19,7 +19,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from backoffice.services.actor import staff
+from backoffice.ui.main_menus import install_menus
 from backoffice.ui.main_window import MainWindow
+from backoffice.ui.sync_status import attach_sync
 from backoffice.ui.worker import DbWorker
 
 logger = logging.getLogger(__name__)
@@ -67,6 +69,28 @@ def add_bundled_fonts() -> None:
         QFontDatabase.addApplicationFont(str(FONTS / name))
 
 
+def build_window(ctx: Any, *, sync_interval_ms: int | None = None) -> MainWindow:
+    """The main window with everything wired: list, detail dialog, counter sale, printing, sync.
+    `window.shutdown()` stops its background parts."""
+    worker = DbWorker(ctx.session_factory)
+    window = MainWindow(
+        worker,
+        staff(os.environ.get("USER", "counter")),
+        ctx.display_url if hasattr(ctx, "display_url") else ctx.url,
+    )
+    install_menus(window, ctx)
+    options = {} if sync_interval_ms is None else {"interval_ms": sync_interval_ms}
+    sync = attach_sync(window, ctx, actor=window.actor, **options)
+
+    def shutdown() -> None:
+        sync.stop()
+        window.live.stop()
+        worker.stop()
+
+    window.shutdown = shutdown  # type: ignore[attr-defined]
+    return window
+
+
 def run(ctx: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Backoffice")
@@ -74,12 +98,7 @@ def run(ctx: Any) -> int:
     add_bundled_fonts()
     language = choose_language()
     install_translators(app, language)  # type: ignore[arg-type]
-    worker = DbWorker(ctx.session_factory)
-    window = MainWindow(
-        worker,
-        staff(os.environ.get("USER", "counter")),
-        ctx.display_url if hasattr(ctx, "display_url") else ctx.url,
-    )
+    window = build_window(ctx)
     window.show()
     quit_after = os.environ.get(QUIT_ENV)
     if quit_after:
@@ -87,6 +106,5 @@ def run(ctx: Any) -> int:
     try:
         code = app.exec()
     finally:
-        window.live.stop()
-        worker.stop()
+        window.shutdown()  # type: ignore[attr-defined]
     return int(code)

@@ -5,6 +5,7 @@ the status bar. A view: the database is reached only through the worker, never o
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ from backoffice.ui.columns import Column
 from backoffice.ui.export_dialog import ExportDialog
 from backoffice.ui.filter_panel import FilterPanel
 from backoffice.ui.live import LiveUpdates
-from backoffice.ui.order_model import OrderTableModel
+from backoffice.ui.order_model import CODE_ROLE, OrderTableModel
 from backoffice.ui.order_view import OrderViewDialog, load_detail
 from backoffice.ui.tab_strip import TabStrip
 from backoffice.ui.worker import DbWorker, uow_for
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.ad_hoc: ListFilter | None = None  # the filter panel's filter over the current tab
         self._applying_layout = False
         self.order_dialog: OrderViewDialog | None = None
+        self.open_detail: Callable[[str], object] | None = None  # set by ui/main_menus.py
         self.export_dialog: ExportDialog | None = None
         self.column_dialog: ColumnChooser | None = None
 
@@ -455,11 +457,19 @@ class MainWindow(QMainWindow):
 
     def _show_order(self, detail: dict[str, Any]) -> None:
         self.model.mark_read(detail["id"])
-        self.order_dialog = OrderViewDialog(detail, self)
-        self.order_dialog.open()
+        if self.open_detail is not None:  # the full detail dialog, when the app wired it
+            self.open_detail(detail["code"])
+        else:
+            self.order_dialog = OrderViewDialog(detail, self)
+            self.order_dialog.open()
         self.order_opened.emit(detail)
 
     # ---- bulk and export -------------------------------------------------------------------
+    def selected_codes(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        codes = (self.model.index(r, 0).data(CODE_ROLE) for r in rows)
+        return [c for c in codes if c]
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [oid for r in rows if (oid := self.model.id_at(r)) is not None]

@@ -1,0 +1,49 @@
+"""The main window's menu bar: counter sale, printing and the order detail opener.
+
+Kept beside main_window.py so the list window stays a view of the list; this module connects it
+to the dialogs other parts of the UI provide.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from backoffice.ui.counter_sale import open_counter_sale
+from backoffice.ui.detail import open_order
+from backoffice.ui.printing import actions as printing
+
+
+def install_menus(window: QMainWindow, ctx: Any) -> None:
+    """Add the Orders and Printing menus, and make opening an order show the full detail dialog."""
+    worker = window.worker  # type: ignore[attr-defined]
+    bar = window.menuBar()
+
+    orders = bar.addMenu(window.tr("&Orders"))
+    sale = orders.addAction(window.tr("New counter sale…"))
+    sale.setShortcut(QKeySequence("F2"))
+    sale.triggered.connect(lambda: open_counter_sale(window, ctx, worker))
+    orders.addSeparator()
+    labels = orders.addAction(window.tr("Print labels for the selected orders"))
+    labels.triggered.connect(lambda: _print_selected(window, ctx, "label"))
+    receipts = orders.addAction(window.tr("Print receipts for the selected orders"))
+    receipts.triggered.connect(lambda: _print_selected(window, ctx, "receipt"))
+
+    printing_menu = bar.addMenu(window.tr("&Printing"))
+    printing_menu.addAction(window.tr("Print queue…")).triggered.connect(
+        lambda: printing.open_print_queue(window, ctx, worker)
+    )
+    printing_menu.addAction(window.tr("Printer settings…")).triggered.connect(
+        lambda: printing.open_printer_settings(window, ctx, worker)
+    )
+
+    # Enter, double-click and a scanned code open the full detail dialog (issue 4).
+    window.open_detail = lambda code: open_order(window, ctx, worker, code)  # type: ignore[attr-defined]
+
+
+def _print_selected(window: QMainWindow, ctx: Any, kind: str) -> None:
+    codes = window.selected_codes()  # type: ignore[attr-defined]
+    if codes:
+        printing.print_documents(window, ctx, window.worker, kind, codes)  # type: ignore[attr-defined]

@@ -1,0 +1,64 @@
+"""The window `backoffice gui` builds: scanning opens the full detail dialog (issue 4), F2 opens a
+counter sale (R30), the printing menu and the sync status (R45) are there."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from backoffice.app import open_database
+from backoffice.domain.stages import Stage
+from backoffice.ui.application import build_window
+from backoffice.ui.counter_sale import CounterSaleDialog
+from backoffice.ui.detail.dialog import OrderDetailDialog
+from tests.factories import place
+
+
+def _dialogs(kind):
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+@pytest.fixture
+def app_window(qtbot, db_url, catalog):
+    ctx = open_database(db_url)
+    window = build_window(ctx, sync_interval_ms=3_600_000)
+    window.show()
+    yield ctx, window
+    for dialog in _dialogs(OrderDetailDialog) + _dialogs(CounterSaleDialog):
+        dialog.close()
+    qtbot.waitUntil(lambda: window.worker.idle, timeout=5000)
+    window.shutdown()
+    window.close()
+    ctx.close()
+
+
+@pytest.mark.rule("R32")
+def test_a_scanned_code_opens_the_full_detail_dialog(qtbot, app_window):
+    ctx, window = app_window
+    code = place(ctx.uow(), {"MUG-WHT": 1}, stage=Stage.PREPARING)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, code.replace("-", ""))
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(d.code == code for d in _dialogs(OrderDetailDialog)), timeout=5000)
+
+
+@pytest.mark.rule("R30")
+def test_f2_opens_a_counter_sale(qtbot, app_window):
+    _ctx, window = app_window
+    window.activateWindow()
+    sale = next(
+        a for a in window.menuBar().actions()[0].menu().actions() if a.shortcut().toString()
+    )
+    assert sale.shortcut().toString() == "F2"
+    sale.trigger()
+    qtbot.waitUntil(lambda: bool(_dialogs(CounterSaleDialog)), timeout=5000)
+
+
+@pytest.mark.rule("R45")
+def test_menus_and_sync_status_are_in_place(qtbot, app_window):
+    _ctx, window = app_window
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["Orders", "Printing"]
+    label = window.statusBar().findChild(QLabel, "syncStatusLabel")
+    assert label is not None and label.isVisible()
