@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -21,23 +22,27 @@ def install_menus(window: QMainWindow, ctx: Any) -> None:
     worker = window.worker  # type: ignore[attr-defined]
     bar = window.menuBar()
 
-    orders = bar.addMenu(window.tr("&Orders"))
-    sale = orders.addAction(window.tr("New counter sale…"))
+    orders = bar.addMenu(QCoreApplication.translate("MainMenus", "&Orders"))
+    sale = orders.addAction(QCoreApplication.translate("MainMenus", "New counter sale…"))
     sale.setShortcut(QKeySequence("F2"))
     sale.triggered.connect(lambda: open_counter_sale(window, ctx, worker))
     orders.addSeparator()
-    labels = orders.addAction(window.tr("Print labels for the selected orders"))
+    labels = orders.addAction(
+        QCoreApplication.translate("MainMenus", "Print labels for the selected orders")
+    )
     labels.triggered.connect(lambda: _print_selected(window, ctx, "label"))
-    receipts = orders.addAction(window.tr("Print receipts for the selected orders"))
+    receipts = orders.addAction(
+        QCoreApplication.translate("MainMenus", "Print receipts for the selected orders")
+    )
     receipts.triggered.connect(lambda: _print_selected(window, ctx, "receipt"))
 
-    printing_menu = bar.addMenu(window.tr("&Printing"))
-    printing_menu.addAction(window.tr("Print queue…")).triggered.connect(
-        lambda: printing.open_print_queue(window, ctx, worker)
-    )
-    printing_menu.addAction(window.tr("Printer settings…")).triggered.connect(
-        lambda: printing.open_printer_settings(window, ctx, worker)
-    )
+    printing_menu = bar.addMenu(QCoreApplication.translate("MainMenus", "&Printing"))
+    printing_menu.addAction(
+        QCoreApplication.translate("MainMenus", "Print queue…")
+    ).triggered.connect(lambda: printing.open_print_queue(window, ctx, worker))
+    printing_menu.addAction(
+        QCoreApplication.translate("MainMenus", "Printer settings…")
+    ).triggered.connect(lambda: printing.open_printer_settings(window, ctx, worker))
 
     # Enter, double-click and a scanned code open the full detail dialog (issue 4).
     window.open_detail = lambda code: open_order(window, ctx, worker, code)  # type: ignore[attr-defined]

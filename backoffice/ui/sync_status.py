@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -154,15 +154,27 @@ class SyncController(QObject):
 def status_text(status: SyncStatus | None, owner: QObject) -> str:
     """R45: "Online · synced 14:05 · 3 waiting" (translated)."""
     if status is None or status.online is None:
-        return owner.tr("Not synced yet")
-    state = owner.tr("Online") if status.online else owner.tr("Offline")
+        return QCoreApplication.translate("SyncStatus", "Not synced yet")
+    state = (
+        QCoreApplication.translate("SyncStatus", "Online")
+        if status.online
+        else QCoreApplication.translate("SyncStatus", "Offline")
+    )
     when = status.last_sync_at.astimezone().strftime("%H:%M") if status.last_sync_at else "—"
-    parts = [state, owner.tr("synced %1").replace("%1", when)]
-    parts.append(owner.tr("%n change(s) waiting", "", status.pending))
+    parts = [state, QCoreApplication.translate("SyncStatus", "synced %1").replace("%1", when)]
+    parts.append(
+        QCoreApplication.translate("SyncStatus", "%n change(s) waiting", "", status.pending)
+    )
     if status.parked:
-        parts.append(owner.tr("%n not accepted by the shop", "", status.parked))
+        parts.append(
+            QCoreApplication.translate(
+                "SyncStatus", "%n not accepted by the shop", "", status.parked
+            )
+        )
     if status.conflicts:
-        parts.append(owner.tr("%n sync conflict(s)", "", status.conflicts))
+        parts.append(
+            QCoreApplication.translate("SyncStatus", "%n sync conflict(s)", "", status.conflicts)
+        )
     return " · ".join(parts)
 
 
@@ -238,16 +250,16 @@ def attach_sync(
 ) -> SyncController:
     """Add the sync status and a "Sync" menu to `window`'s status bar; returns the controller."""
     controller = SyncController(ctx.session_factory, interval_ms=interval_ms, parent=window)
-    label = QLabel(controller.tr("Not synced yet"), window)
+    label = QLabel(QCoreApplication.translate("SyncStatus", "Not synced yet"), window)
     label.setObjectName("syncStatusLabel")
     button = QToolButton(window)
-    button.setText(controller.tr("Sync"))
+    button.setText(QCoreApplication.translate("SyncStatus", "Sync"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
-    menu.addAction(controller.tr("Sync now"), controller.sync_now)
+    menu.addAction(QCoreApplication.translate("SyncStatus", "Sync now"), controller.sync_now)
     who = actor or staff("staff")
     menu.addAction(
-        controller.tr("Sync conflicts…"),
+        QCoreApplication.translate("SyncStatus", "Sync conflicts…"),
         lambda: ConflictsDialog(ctx.session_factory, who, window).exec(),
     )
     button.setMenu(menu)
@@ -257,7 +269,10 @@ def attach_sync(
     controller.status.connect(lambda s: label.setText(status_text(s, controller)))
     controller.new_orders.connect(
         lambda codes: bar.showMessage(
-            controller.tr("%n new order(s) from the web shop", "", len(codes)), 10_000
+            QCoreApplication.translate(
+                "SyncStatus", "%n new order(s) from the web shop", "", len(codes)
+            ),
+            10_000,
         )
     )
     controller.failed.connect(lambda m: bar.showMessage(m, 10_000))

@@ -441,6 +441,38 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="188" />
+        <location filename="../../backoffice/ui/sync_status.py" line="235" />
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <source>Order</source>
+        <translation>Order</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <source>What</source>
+        <translation>What</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <source>This computer</source>
+        <translation>This computer</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <source>Web shop</source>
+        <translation>Web shop</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="199" />
+        <source>Keep local</source>
+        <translation>Keep local</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="200" />
+        <source>Take shop's</source>
+        <translation>Take shop's</translation></message>
+</context>
+<context>
     <name>CounterSaleDialog</name>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="87" />
@@ -474,8 +506,8 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="136" />
-        <location filename="../../backoffice/ui/counter_sale.py" line="270" />
-        <location filename="../../backoffice/ui/counter_sale.py" line="328" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="275" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="333" />
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -490,77 +522,77 @@
         <translation>Guest phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="145" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="150" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="148" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="153" />
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="149" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="154" />
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="150" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="155" />
         <source>Send a payment request</source>
         <translation>Send a payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="156" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="161" />
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="158" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="163" />
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="162" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="167" />
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="194" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="199" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="216" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="221" />
         <source>No product matches %1</source>
         <translation>No product matches %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="259" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="264" />
         <source>Scan or add a product first</source>
         <translation>Scan or add a product first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="272" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="272" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
         <source>guest</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="282" />
         <source>No customer found</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="316" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="321" />
         <source>Order %1 created: %2</source>
         <translation>Order %1 created: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="320" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="325" />
         <source>payment link copied</source>
         <translation>payment link copied</translation>
     </message>
@@ -1277,91 +1309,122 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="25" />
+        <source>&amp;Orders</source>
+        <translation>&amp;Orders</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="26" />
+        <source>New counter sale…</source>
+        <translation>New counter sale…</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="31" />
+        <source>Print labels for the selected orders</source>
+        <translation>Print labels for the selected orders</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="35" />
+        <source>Print receipts for the selected orders</source>
+        <translation>Print receipts for the selected orders</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="39" />
+        <source>&amp;Printing</source>
+        <translation>&amp;Printing</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="41" />
+        <source>Print queue…</source>
+        <translation>Print queue…</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="44" />
+        <source>Printer settings…</source>
+        <translation>Printer settings…</translation></message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="100" />
+        <location filename="../../backoffice/ui/main_window.py" line="102" />
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="106" />
+        <location filename="../../backoffice/ui/main_window.py" line="108" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="107" />
-        <location filename="../../backoffice/ui/main_window.py" line="412" />
+        <location filename="../../backoffice/ui/main_window.py" line="109" />
+        <location filename="../../backoffice/ui/main_window.py" line="414" />
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="108" />
+        <location filename="../../backoffice/ui/main_window.py" line="110" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="109" />
+        <location filename="../../backoffice/ui/main_window.py" line="111" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="160" />
+        <location filename="../../backoffice/ui/main_window.py" line="162" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="162" />
+        <location filename="../../backoffice/ui/main_window.py" line="164" />
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="174" />
-        <location filename="../../backoffice/ui/main_window.py" line="532" />
+        <location filename="../../backoffice/ui/main_window.py" line="176" />
+        <location filename="../../backoffice/ui/main_window.py" line="542" />
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="189" />
+        <location filename="../../backoffice/ui/main_window.py" line="191" />
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="198" />
+        <location filename="../../backoffice/ui/main_window.py" line="200" />
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="204" />
+        <location filename="../../backoffice/ui/main_window.py" line="206" />
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="208" />
+        <location filename="../../backoffice/ui/main_window.py" line="210" />
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="295" />
+        <location filename="../../backoffice/ui/main_window.py" line="297" />
         <source>Rename tab</source>
         <translation>Rename tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="295" />
+        <location filename="../../backoffice/ui/main_window.py" line="297" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="328" />
+        <location filename="../../backoffice/ui/main_window.py" line="330" />
         <source>Save as tab</source>
         <translation>Save as tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="328" />
+        <location filename="../../backoffice/ui/main_window.py" line="330" />
         <source>Tab name</source>
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="492" />
+        <location filename="../../backoffice/ui/main_window.py" line="502" />
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1369,7 +1432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="502" />
+        <location filename="../../backoffice/ui/main_window.py" line="512" />
         <source>%n new order(s) arrived. Click to dismiss.</source>
         <translation>
             <numerusform>%n new order arrived. Click to dismiss.</numerusform>
@@ -1377,7 +1440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="518" />
+        <location filename="../../backoffice/ui/main_window.py" line="528" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1385,7 +1448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="520" />
+        <location filename="../../backoffice/ui/main_window.py" line="530" />
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -1393,7 +1456,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="528" />
+        <location filename="../../backoffice/ui/main_window.py" line="538" />
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1729,6 +1792,314 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="54" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="57" />
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="66" />
+        <source>Print</source>
+        <translation>Print</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="67" />
+        <source>Save…</source>
+        <translation>Save…</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="68" />
+        <source>Open</source>
+        <translation>Open</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="69" />
+        <source>Close</source>
+        <translation>Close</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="107" />
+        <source>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</source>
+        <translation>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="113" />
+        <source>No printer is set up for this document (printer settings).</source>
+        <translation>No printer is set up for this document (printer settings).</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="115" />
+        <source>Printer: %1</source>
+        <translation>Printer: %1</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="148" />
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="154" />
+        <source>Picture (*.png);;Printer bytes (*.bin)</source>
+        <translation>Picture (*.png);;Printer bytes (*.bin)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="156" />
+        <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
+        <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="159" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="162" />
+        <source>Save</source>
+        <translation>Save</translation></message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="40" />
+        <source>Time</source>
+        <translation>Time</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="41" />
+        <source>Order</source>
+        <translation>Order</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="42" />
+        <source>Document</source>
+        <translation>Document</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="43" />
+        <source>Printer</source>
+        <translation>Printer</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="44" />
+        <source>State</source>
+        <translation>State</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="45" />
+        <source>Error</source>
+        <translation>Error</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="48" />
+        <source>Receipt</source>
+        <translation>Receipt</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="49" />
+        <source>Shipping label</source>
+        <translation>Shipping label</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="50" />
+        <source>Invoice</source>
+        <translation>Invoice</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="51" />
+        <source>Packing slip</source>
+        <translation>Packing slip</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="52" />
+        <source>Order sheet</source>
+        <translation>Order sheet</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="55" />
+        <source>Queued</source>
+        <translation>Queued</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="56" />
+        <source>Sending</source>
+        <translation>Sending</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="57" />
+        <source>Printed</source>
+        <translation>Printed</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="58" />
+        <source>Failed</source>
+        <translation>Failed</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="59" />
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="60" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="166" />
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="171" />
+        <source>%1 (reprint)</source>
+        <translation>%1 (reprint)</translation></message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="41" />
+        <source>Print queue</source>
+        <translation>Print queue</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="57" />
+        <source>Only jobs that need attention</source>
+        <translation>Only jobs that need attention</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="59" />
+        <source>Retry</source>
+        <translation>Retry</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="60" />
+        <source>Reprint</source>
+        <translation>Reprint</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="61" />
+        <source>Send to other printer…</source>
+        <translation>Send to other printer…</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="62" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="253" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="63" />
+        <source>Cancel job</source>
+        <translation>Cancel job</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="64" />
+        <source>Refresh</source>
+        <translation>Refresh</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="65" />
+        <source>Close</source>
+        <translation>Close</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="136" />
+        <source>Job #%1 is queued again.</source>
+        <translation>Job #%1 is queued again.</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="146" />
+        <source>A reprint of job #%1 is queued.</source>
+        <translation>A reprint of job #%1 is queued.</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="156" />
+        <source>Job #%1 goes to the other printer.</source>
+        <translation>Job #%1 goes to the other printer.</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="180" />
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="212" />
+        <source>Send to other printer</source>
+        <translation>Send to other printer</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="213" />
+        <source>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</source>
+        <translation>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="226" />
+        <source>Picture (*.png);;Printer bytes (*.bin)</source>
+        <translation>Picture (*.png);;Printer bytes (*.bin)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="229" />
+        <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
+        <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="232" />
+        <source>Save print job</source>
+        <translation>Save print job</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="251" />
+        <source>Save as picture…</source>
+        <translation>Save as picture…</translation></message>
+</context>
+<context>
+    <name>PrinterBox</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="58" />
+        <source>Picture (works on every printer)</source>
+        <translation>Picture (works on every printer)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="59" />
+        <source>Korean characters (printer with Korean font)</source>
+        <translation>Korean characters (printer with Korean font)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="60" />
+        <source>Latin text only</source>
+        <translation>Latin text only</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61" />
+        <source>Printer answers status queries (confirms each job)</source>
+        <translation>Printer answers status queries (confirms each job)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62" />
+        <source>Test connection</source>
+        <translation>Test connection</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63" />
+        <source>Print test page</source>
+        <translation>Print test page</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69" />
+        <source>Address</source>
+        <translation>Address</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="70" />
+        <source>Paper width</source>
+        <translation>Paper width</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="71" />
+        <source>Text</source>
+        <translation>Text</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="127" />
+        <source>Enter the printer's address first.</source>
+        <translation>Enter the printer's address first.</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="133" />
+        <source>Working…</source>
+        <translation>Working…</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="142" />
+        <source>The printer answered: it is ready.</source>
+        <translation>The printer answered: it is ready.</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="144" />
+        <source>Sent. (This printer does not confirm jobs.)</source>
+        <translation>Sent. (This printer does not confirm jobs.)</translation></message>
+</context>
+<context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="156" />
+        <source>Printer settings</source>
+        <translation>Printer settings</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="157" />
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="158" />
+        <source>Label printer</source>
+        <translation>Label printer</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="163" />
+        <source>No cash drawer</source>
+        <translation>No cash drawer</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="164" />
+        <source>Cash drawer on pin 2</source>
+        <translation>Cash drawer on pin 2</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="165" />
+        <source>Cash drawer on pin 5</source>
+        <translation>Cash drawer on pin 5</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="176" />
+        <source>Printed language</source>
+        <translation>Printed language</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="177" />
+        <source>Cash drawer (opens with each receipt)</source>
+        <translation>Cash drawer (opens with each receipt)</translation></message>
+</context>
+<context>
     <name>RefundBox</name>
     <message>
         <location filename="../../backoffice/ui/detail/refund_box.py" line="43" />
@@ -2048,6 +2419,38 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="157" />
+        <location filename="../../backoffice/ui/sync_status.py" line="253" />
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="159" />
+        <source>Online</source>
+        <translation>Online</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="161" />
+        <source>Offline</source>
+        <translation>Offline</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="164" />
+        <source>synced %1</source>
+        <translation>synced %1</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="256" />
+        <source>Sync</source>
+        <translation>Sync</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="259" />
+        <source>Sync now</source>
+        <translation>Sync now</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="262" />
+        <source>Sync conflicts…</source>
+        <translation>Sync conflicts…</translation></message>
+</context>
+<context>
     <name>TabStrip</name>
     <message>
         <location filename="../../backoffice/ui/tab_strip.py" line="27" />
@@ -2192,48 +2595,48 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="109" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="168" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="114" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="173" />
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="113" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="118" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="136" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="141" />
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="139" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="144" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="141" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="146" />
         <source>For the customer</source>
         <translation>For the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="142" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="147" />
         <source>Add memo</source>
         <translation>Add memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="149" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="154" />
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="156" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="161" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="180" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="185" />
         <source>No messages yet</source>
         <translation>No messages yet</translation>
     </message>

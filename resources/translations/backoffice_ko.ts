@@ -441,6 +441,38 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="188" />
+        <location filename="../../backoffice/ui/sync_status.py" line="235" />
+        <source>Sync conflicts</source>
+        <translation>동기화 충돌</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <source>Order</source>
+        <translation>주문</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <source>What</source>
+        <translation>항목</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <source>This computer</source>
+        <translation>이 컴퓨터</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <source>Web shop</source>
+        <translation>쇼핑몰</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="199" />
+        <source>Keep local</source>
+        <translation>이 컴퓨터 값 유지</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="200" />
+        <source>Take shop's</source>
+        <translation>쇼핑몰 값 적용</translation></message>
+</context>
+<context>
     <name>CounterSaleDialog</name>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="87" />
@@ -474,8 +506,8 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="136" />
-        <location filename="../../backoffice/ui/counter_sale.py" line="270" />
-        <location filename="../../backoffice/ui/counter_sale.py" line="328" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="275" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="333" />
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
@@ -490,77 +522,77 @@
         <translation>비회원 전화번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="145" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="150" />
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="148" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="153" />
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="149" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="154" />
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="150" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="155" />
         <source>Send a payment request</source>
         <translation>결제요청 보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="156" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="161" />
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="158" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="163" />
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="162" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="167" />
         <source>Pay (F12)</source>
         <translation>결제 (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="194" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="199" />
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="216" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="221" />
         <source>No product matches %1</source>
         <translation>'%1'에 맞는 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="259" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="264" />
         <source>Scan or add a product first</source>
         <translation>먼저 상품을 스캔하거나 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="272" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
         <source>member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="272" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
         <source>guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="282" />
         <source>No customer found</source>
         <translation>고객을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="316" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="321" />
         <source>Order %1 created: %2</source>
         <translation>주문 %1 등록: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="320" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="325" />
         <source>payment link copied</source>
         <translation>결제링크 복사됨</translation>
     </message>
@@ -1276,119 +1308,150 @@
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="25" />
+        <source>&amp;Orders</source>
+        <translation>주문(&amp;O)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="26" />
+        <source>New counter sale…</source>
+        <translation>새 매장 판매…</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="31" />
+        <source>Print labels for the selected orders</source>
+        <translation>선택한 주문 라벨 인쇄</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="35" />
+        <source>Print receipts for the selected orders</source>
+        <translation>선택한 주문 영수증 인쇄</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="39" />
+        <source>&amp;Printing</source>
+        <translation>인쇄(&amp;P)</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="41" />
+        <source>Print queue…</source>
+        <translation>인쇄 대기열…</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="44" />
+        <source>Printer settings…</source>
+        <translation>프린터 설정…</translation></message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="100" />
+        <location filename="../../backoffice/ui/main_window.py" line="102" />
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="106" />
+        <location filename="../../backoffice/ui/main_window.py" line="108" />
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="107" />
-        <location filename="../../backoffice/ui/main_window.py" line="412" />
+        <location filename="../../backoffice/ui/main_window.py" line="109" />
+        <location filename="../../backoffice/ui/main_window.py" line="414" />
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="108" />
+        <location filename="../../backoffice/ui/main_window.py" line="110" />
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="109" />
+        <location filename="../../backoffice/ui/main_window.py" line="111" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="160" />
+        <location filename="../../backoffice/ui/main_window.py" line="162" />
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="162" />
+        <location filename="../../backoffice/ui/main_window.py" line="164" />
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="174" />
-        <location filename="../../backoffice/ui/main_window.py" line="532" />
+        <location filename="../../backoffice/ui/main_window.py" line="176" />
+        <location filename="../../backoffice/ui/main_window.py" line="542" />
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="189" />
+        <location filename="../../backoffice/ui/main_window.py" line="191" />
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="198" />
+        <location filename="../../backoffice/ui/main_window.py" line="200" />
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="204" />
+        <location filename="../../backoffice/ui/main_window.py" line="206" />
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="208" />
+        <location filename="../../backoffice/ui/main_window.py" line="210" />
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="295" />
+        <location filename="../../backoffice/ui/main_window.py" line="297" />
         <source>Rename tab</source>
         <translation>탭 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="295" />
+        <location filename="../../backoffice/ui/main_window.py" line="297" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="328" />
+        <location filename="../../backoffice/ui/main_window.py" line="330" />
         <source>Save as tab</source>
         <translation>탭으로 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="328" />
+        <location filename="../../backoffice/ui/main_window.py" line="330" />
         <source>Tab name</source>
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="492" />
+        <location filename="../../backoffice/ui/main_window.py" line="502" />
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="502" />
+        <location filename="../../backoffice/ui/main_window.py" line="512" />
         <source>%n new order(s) arrived. Click to dismiss.</source>
         <translation>
             <numerusform>새 주문 %n건이 들어왔습니다. 누르면 닫힙니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="518" />
+        <location filename="../../backoffice/ui/main_window.py" line="528" />
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="520" />
+        <location filename="../../backoffice/ui/main_window.py" line="530" />
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="528" />
+        <location filename="../../backoffice/ui/main_window.py" line="538" />
         <source>Something went wrong</source>
         <translation>문제가 발생했습니다</translation>
     </message>
@@ -1721,6 +1784,387 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="54" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="57" />
+        <source>Preparing the preview…</source>
+        <translation>미리보기를 준비하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="66" />
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="67" />
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="68" />
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="69" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="107" />
+        <source>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</source>
+        <translation>A4 문서입니다: PDF로 저장하거나 PDF 뷰어로 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="113" />
+        <source>No printer is set up for this document (printer settings).</source>
+        <translation>이 문서를 인쇄할 프린터가 설정되지 않았습니다 (프린터 설정).</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="115" />
+        <source>Printer: %1</source>
+        <translation>프린터: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="148" />
+        <source>Saved to %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="154" />
+        <source>Picture (*.png);;Printer bytes (*.bin)</source>
+        <translation>이미지 (*.png);;프린터 데이터 (*.bin)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="156" />
+        <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
+        <translation>PDF (*.pdf);;이미지 (*.png);;프린터 데이터 (*.bin)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="159" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/preview.py" line="162" />
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="40" />
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="41" />
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="42" />
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="43" />
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="44" />
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="45" />
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="48" />
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="49" />
+        <source>Shipping label</source>
+        <translation>배송 라벨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="50" />
+        <source>Invoice</source>
+        <translation>거래명세서</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="51" />
+        <source>Packing slip</source>
+        <translation>포장 명세서</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="52" />
+        <source>Order sheet</source>
+        <translation>주문서</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="55" />
+        <source>Queued</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="56" />
+        <source>Sending</source>
+        <translation>전송 중</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="57" />
+        <source>Printed</source>
+        <translation>출력됨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="58" />
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="59" />
+        <source>Not confirmed</source>
+        <translation>확인 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="60" />
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="166" />
+        <source>%1 and %2 more</source>
+        <translation>%1 외 %2건</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="171" />
+        <source>%1 (reprint)</source>
+        <translation>%1 (재출력)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="41" />
+        <source>Print queue</source>
+        <translation>인쇄 대기열</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="57" />
+        <source>Only jobs that need attention</source>
+        <translation>확인이 필요한 작업만</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="59" />
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="60" />
+        <source>Reprint</source>
+        <translation>재출력</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="61" />
+        <source>Send to other printer…</source>
+        <translation>다른 프린터로 보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="62" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="253" />
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="63" />
+        <source>Cancel job</source>
+        <translation>작업 취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="64" />
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="65" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="136" />
+        <source>Job #%1 is queued again.</source>
+        <translation>작업 #%1을(를) 다시 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="146" />
+        <source>A reprint of job #%1 is queued.</source>
+        <translation>작업 #%1의 재출력을 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="156" />
+        <source>Job #%1 goes to the other printer.</source>
+        <translation>작업 #%1을(를) 다른 프린터로 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="180" />
+        <source>Saved to %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="212" />
+        <source>Send to other printer</source>
+        <translation>다른 프린터로 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="213" />
+        <source>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</source>
+        <translation>프린터 주소 (tcp://HOST:PORT, usb://VID:PID, …):</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="226" />
+        <source>Picture (*.png);;Printer bytes (*.bin)</source>
+        <translation>이미지 (*.png);;프린터 데이터 (*.bin)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="229" />
+        <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
+        <translation>PDF (*.pdf);;이미지 (*.png);;프린터 데이터 (*.bin)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="232" />
+        <source>Save print job</source>
+        <translation>인쇄 작업 저장</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="251" />
+        <source>Save as picture…</source>
+        <translation>이미지로 저장…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterBox</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="58" />
+        <source>Picture (works on every printer)</source>
+        <translation>이미지 (모든 프린터에서 출력)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="59" />
+        <source>Korean characters (printer with Korean font)</source>
+        <translation>한글 문자 (한글 글꼴 내장 프린터)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="60" />
+        <source>Latin text only</source>
+        <translation>영문만</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61" />
+        <source>Printer answers status queries (confirms each job)</source>
+        <translation>프린터가 상태 조회에 응답함 (작업마다 출력 확인)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62" />
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63" />
+        <source>Print test page</source>
+        <translation>테스트 페이지 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69" />
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="70" />
+        <source>Paper width</source>
+        <translation>용지 폭</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="71" />
+        <source>Text</source>
+        <translation>글자</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="127" />
+        <source>Enter the printer's address first.</source>
+        <translation>먼저 프린터 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="133" />
+        <source>Working…</source>
+        <translation>처리 중…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="142" />
+        <source>The printer answered: it is ready.</source>
+        <translation>프린터가 응답했습니다: 인쇄할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="144" />
+        <source>Sent. (This printer does not confirm jobs.)</source>
+        <translation>보냈습니다. (이 프린터는 출력 확인을 하지 않습니다.)</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="156" />
+        <source>Printer settings</source>
+        <translation>프린터 설정</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="157" />
+        <source>Receipt printer</source>
+        <translation>영수증 프린터</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="158" />
+        <source>Label printer</source>
+        <translation>라벨 프린터</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="163" />
+        <source>No cash drawer</source>
+        <translation>금전함 없음</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="164" />
+        <source>Cash drawer on pin 2</source>
+        <translation>금전함 (2번 핀)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="165" />
+        <source>Cash drawer on pin 5</source>
+        <translation>금전함 (5번 핀)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="176" />
+        <source>Printed language</source>
+        <translation>인쇄 언어</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="177" />
+        <source>Cash drawer (opens with each receipt)</source>
+        <translation>금전함 (영수증마다 열림)</translation>
+    </message>
+</context>
+<context>
     <name>RefundBox</name>
     <message>
         <location filename="../../backoffice/ui/detail/refund_box.py" line="43" />
@@ -2038,6 +2482,38 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="157" />
+        <location filename="../../backoffice/ui/sync_status.py" line="253" />
+        <source>Not synced yet</source>
+        <translation>아직 동기화 안 됨</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="159" />
+        <source>Online</source>
+        <translation>온라인</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="161" />
+        <source>Offline</source>
+        <translation>오프라인</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="164" />
+        <source>synced %1</source>
+        <translation>%1 동기화</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="256" />
+        <source>Sync</source>
+        <translation>동기화</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="259" />
+        <source>Sync now</source>
+        <translation>지금 동기화</translation></message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="262" />
+        <source>Sync conflicts…</source>
+        <translation>동기화 충돌…</translation></message>
+</context>
+<context>
     <name>TabStrip</name>
     <message>
         <location filename="../../backoffice/ui/tab_strip.py" line="27" />
@@ -2182,48 +2658,48 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="109" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="168" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="114" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="173" />
         <source>All events</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="113" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="118" />
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="136" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="141" />
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="139" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="144" />
         <source>Internal note</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="141" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="146" />
         <source>For the customer</source>
         <translation>고객에게 공개</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="142" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="147" />
         <source>Add memo</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="149" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="154" />
         <source>Message to the customer</source>
         <translation>고객 메시지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="156" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="161" />
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="180" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="185" />
         <source>No messages yet</source>
         <translation>메시지가 없습니다</translation>
     </message>

@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/../.."
 BIN=.venv/bin
 for lang in ko en; do
-  "$BIN/pyside6-lupdate" backoffice/ui/*.py -ts "resources/translations/backoffice_$lang.ts" \
+  "$BIN/pyside6-lupdate" backoffice/ui/*.py backoffice/ui/*/*.py -ts "resources/translations/backoffice_$lang.ts" \
     -target-language "$lang" -no-obsolete
   "$BIN/pyside6-lrelease" "resources/translations/backoffice_$lang.ts" \
     -qm "resources/translations/backoffice_$lang.qm"

@@ -62,3 +62,23 @@ def test_menus_and_sync_status_are_in_place(qtbot, app_window):
     assert titles == ["Orders", "Printing"]
     label = window.statusBar().findChild(QLabel, "syncStatusLabel")
     assert label is not None and label.isVisible()
+
+
+def test_the_korean_window_translates_menus_and_sync_status(qtbot, qapp, db_url, catalog):
+    from backoffice.ui.application import install_translators
+
+    translators = install_translators(qapp, "ko")
+    ctx = open_database(db_url)
+    window = build_window(ctx, sync_interval_ms=3_600_000)
+    try:
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles == ["주문(&O)", "인쇄(&P)"]
+        label = window.statusBar().findChild(QLabel, "syncStatusLabel")
+        assert label.text() == "아직 동기화 안 됨"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        qtbot.waitUntil(lambda: window.worker.idle, timeout=5000)
+        window.shutdown()
+        window.close()
+        ctx.close()
