@@ -82,3 +82,24 @@ def test_the_korean_window_translates_menus_and_sync_status(qtbot, qapp, db_url,
         window.shutdown()
         window.close()
         ctx.close()
+
+
+@pytest.mark.rule("R39")
+def test_labels_for_the_selected_orders_open_as_one_preview(qtbot, app_window):
+    from backoffice.ui.printing.preview import PrintPreviewDialog
+
+    ctx, window = app_window
+    codes = [place(ctx.uow(), {"MUG-WHT": 1}, stage=Stage.PREPARING) for _ in range(3)]
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: window.model.index(2, 0).data() in codes, timeout=5000)
+    window.table.selectAll()
+    orders_menu = window.menuBar().actions()[0].menu()
+    labels = next(
+        a for a in orders_menu.actions() if a.text() == "Print labels for the selected orders"
+    )
+    labels.trigger()
+    qtbot.waitUntil(lambda: bool(_dialogs(PrintPreviewDialog)), timeout=5000)
+    dialog = _dialogs(PrintPreviewDialog)[0]
+    assert dialog.kind == "label"
+    assert sorted(dialog.codes) == sorted(codes)
+    dialog.close()
