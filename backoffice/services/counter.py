@@ -225,22 +225,9 @@ def _money(order: Order) -> str:
 
 
 def _payload(order: Order, request: object | None, old: Order | None) -> dict[str, object]:
-    """Everything the shop needs to create the order later, without reading state again (R42)."""
+    """The shared creation payload, plus what only a counter sale has."""
     return {
-        "code": order.code,
-        "channel": order.channel,
-        "stage": order.stage,
-        "fulfilment": order.fulfilment,
-        "currency": order.currency,
-        "buyer": {"name": order.buyer_name, "phone": order.buyer_phone, "email": order.buyer_email},
-        "member": order.is_member,
-        "lines": [
-            {"sku": ln.sku, "name": ln.name, "quantity": ln.quantity, "unit_price": ln.unit_price}
-            for ln in order.lines
-        ],
-        "shipping_fee": order.shipping_fee,
-        "total": order.total,
-        "paid": order.paid,
+        **orders.order_payload(order),
         "payment_link": getattr(request, "link", None),
         "replaces": old.code if old else None,
     }

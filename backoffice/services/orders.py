@@ -221,18 +221,23 @@ def place_order(uow: UnitOfWork, actor: Actor, new: NewOrder, *, check_stock: bo
             "created",
             f"Order placed ({new.channel}), {order.item_count} items",
             after={"stage": order.stage, "total": order.total},
-            push={"order": _order_payload(order)} if new.channel != "web" else None,
+            push={"order": order_payload(order)} if new.channel != "web" else None,
         )
         uow.commit()
         return order.code
 
 
-def _order_payload(order: Order) -> dict:  # type: ignore[type-arg]
+def order_payload(order: Order) -> dict[str, object]:
+    """Everything the shop needs to create the order later, without reading state again (R42).
+    One shape for every order born here (place_order, counter sales); sync.outbox_map reads it."""
     return {
         "code": order.code,
+        "channel": order.channel,
         "stage": order.stage,
+        "fulfilment": order.fulfilment,
         "currency": order.currency,
         "buyer": {"name": order.buyer_name, "phone": order.buyer_phone, "email": order.buyer_email},
+        "member": order.is_member,
         "lines": [
             {"sku": ln.sku, "name": ln.name, "quantity": ln.quantity, "unit_price": ln.unit_price}
             for ln in order.lines
