@@ -15,21 +15,7 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OutboxEntry, TimelineEvent
 from backoffice.services.actor import Actor
 
-# Kinds of change the shop hears about (R44). Others stay local but still reach webhooks (R46).
-PUSHED_KINDS = frozenset(
-    {
-        "stage",
-        "tracking",
-        "refund",
-        "stock",
-        "memo_customer",
-        "message",
-        "order_created",
-        "cancel_request_rejected",
-        "payment_request",
-        "edit",
-    }
-)
+# Which outbox kinds reach the shop, and how, is decided in one place: sync/outbox_map.py (R44).
 
 
 def record(
