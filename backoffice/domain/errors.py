@@ -4,21 +4,36 @@
 `ExternalError`: something outside us failed (shop unreachable, printer off, database locked);
 the job is kept and can be retried.
 Anything else is a bug.
+
+Each error keeps its message as an English template with named placeholders and the values for
+them, so the UI can show it in the cashier's language while the CLI and the log read `str(err)`:
+
+    raise DomainError("Order {code} is completed: returns are closed", "R8", code=order.code)
+
+`str(err)` is "Order 7KQ-M3X is completed: returns are closed (R8)". Templates are string
+literals (scripts/gen_service_messages.py collects them for translation; a test checks); values
+that have a translated label are passed as their stored code (a stage, a state) and amounts as
+`Money`, so the UI can word them.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class BackofficeError(Exception):
     """Base of the errors we expect and show as one line."""
 
+    def __init__(self, template: str, rule: str | None = None, **params: Any) -> None:
+        self.template = template
+        self.rule = rule
+        self.params = params
+        message = template.format(**params) if params else template
+        super().__init__(f"{message} ({rule})" if rule else message)
+
 
 class DomainError(BackofficeError):
     """A rule refused the action. Nothing was changed."""
-
-    def __init__(self, message: str, rule: str | None = None) -> None:
-        self.rule = rule
-        super().__init__(f"{message} ({rule})" if rule else message)
 
 
 class NotFound(DomainError):
