@@ -5,6 +5,7 @@ from backoffice.db.models.catalog import Customer, Product, Variant
 from backoffice.db.models.claims import Claim, ClaimLine, OrderEdit
 from backoffice.db.models.fulfilment import Shipment, ShipmentLine
 from backoffice.db.models.money import Payment, PaymentRequest, Refund
+from backoffice.db.models.notifications import NotificationTemplate
 from backoffice.db.models.orders import CustomStatus, Order, OrderAddress, OrderLine, Shop
 from backoffice.db.models.system import (
     ListTab,
@@ -26,6 +27,7 @@ __all__ = [
     "ListTab",
     "Memo",
     "Message",
+    "NotificationTemplate",
     "Order",
     "OrderAddress",
     "OrderEdit",
