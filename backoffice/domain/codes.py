@@ -73,6 +73,6 @@ def canonical(text: str) -> str:
     raw = normalise(text)
     if not is_valid(raw):
         raise DomainError(
-            f"{text.strip()!r} is not a valid order code (check the last character)", "R1"
+            "{text!r} is not a valid order code (check the last character)", "R1", text=text.strip()
         )
     return f"{raw[0:3]}-{raw[3:6]}-{raw[6:9]}"

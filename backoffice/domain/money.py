@@ -7,6 +7,7 @@ Currencies carry their exponent: KRW has no minor unit, USD two. Shop APIs send 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import NamedTuple
 
 from backoffice.domain.errors import DomainError
 
@@ -36,24 +37,29 @@ def exponent(currency: str) -> int:
     try:
         return EXPONENTS[currency.upper()]
     except KeyError:
-        raise DomainError(f"Unknown currency {currency!r}", "R4") from None
+        raise DomainError("Unknown currency {currency!r}", "R4", currency=currency) from None
 
 
 def parse_amount(text: str | int, currency: str) -> int:
     """'39000.00' KRW -> 39000; '12.5' USD -> 1250. Refuses amounts finer than the currency allows."""
     if isinstance(text, bool):
-        raise DomainError(f"Not an amount: {text!r}", "R4")
+        raise DomainError("Not an amount: {text!r}", "R4", text=text)
     if isinstance(text, int):
         return text * 10 ** exponent(currency)
     try:
         value = Decimal(str(text).strip().replace(",", ""))
     except InvalidOperation:
-        raise DomainError(f"Not an amount: {text!r}", "R4") from None
+        raise DomainError("Not an amount: {text!r}", "R4", text=text) from None
     if not value.is_finite():
-        raise DomainError(f"Not an amount: {text!r}", "R4")
+        raise DomainError("Not an amount: {text!r}", "R4", text=text)
     scaled = value.scaleb(exponent(currency))
     if scaled != scaled.to_integral_value():
-        raise DomainError(f"Amount {text} has more decimals than {currency} allows", "R4")
+        raise DomainError(
+            "Amount {text} has more decimals than {currency} allows",
+            "R4",
+            text=text,
+            currency=currency,
+        )
     return int(scaled)
 
 
@@ -76,8 +82,20 @@ def format_money(amount: int, currency: str = "KRW") -> str:
     return f"{sign}{prefix}{body}{suffix}"
 
 
+class Money(NamedTuple):
+    """An amount as a message parameter: `str()` is `format_money`; the UI formats it itself."""
+
+    amount: int
+    currency: str
+
+    def __str__(self) -> str:
+        return format_money(self.amount, self.currency)
+
+
 def percent_of(amount: int, percent: int) -> int:
     """A whole-percent share of an amount, rounded down to the minor unit (a discount never overshoots)."""
     if not 0 <= percent <= 100:
-        raise DomainError(f"A percentage must be between 0 and 100, not {percent}", "R17")
+        raise DomainError(
+            "A percentage must be between 0 and 100, not {percent}", "R17", percent=percent
+        )
     return amount * percent // 100
