@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from backoffice.db.base import utcnow
 from backoffice.db.models import Customer, Order
 from backoffice.db.uow import UnitOfWork
+from backoffice.domain.cards import mask_pans
 from backoffice.domain.errors import DomainError, NotFound
 from backoffice.domain.money import format_money
 from backoffice.domain.stages import Fulfilment, Stage
@@ -172,7 +173,7 @@ def create_counter_order(
             addresses=[address] if address is not None else [],
             deposit_deadline=deposit_deadline,
             created_at=now,
-            customer_note=note.strip(),
+            customer_note=mask_pans(note.strip()),  # R50: no card number in a note
         )
         order = orders.build_order(session, new, check_stock=True, unread=False)
         totals.refresh(order)

@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OutboxEntry, TimelineEvent
+from backoffice.domain.cards import mask_in, mask_pans
+from backoffice.services import notify
 from backoffice.services.actor import Actor
 
 # Which outbox kinds reach the shop, and how, is decided in one place: sync/outbox_map.py (R44).
@@ -32,7 +34,13 @@ def record(
     """Append a timeline event, and an outbox row when `push` is given (the change's payload).
 
     Changes that came from the shop itself (actor kind 'shop') are never pushed back.
+    A card number in the text or the payloads keeps only its first 6 and last 4 digits (R50).
     """
+    text, before, after, push = mask_pans(text), mask_in(before), mask_in(after), mask_in(push)
+    # An event the customer is told about queues its notification right after (R47).
+    notice = notify.prepare(session, order, actor, kind, before=before, after=after, push=push)
+    if notice is not None:
+        push = notice.push
     now = utcnow()
     event = TimelineEvent(
         order_id=order.id,
@@ -58,4 +66,6 @@ def record(
                 created_at=now,
             )
         )
+    if notice is not None:
+        notice.queue(session, order)
     return event

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from backoffice.db.base import utcnow
 from backoffice.db.models import Memo, Message, Order
 from backoffice.db.uow import UnitOfWork
+from backoffice.domain.cards import mask_pans
 from backoffice.domain.errors import DomainError
 from backoffice.services import totals
 from backoffice.services.actor import WEB_SHOP, Actor
@@ -31,7 +32,7 @@ def _clean(text: str, what: str) -> str:
         raise DomainError(f"A {what} needs some text", "R29")
     if len(text) > MAX_TEXT:
         raise DomainError(f"A {what} is at most {MAX_TEXT} characters", "R29")
-    return text
+    return mask_pans(text)  # a card number typed into a note keeps 6 + 4 digits (R50)
 
 
 def _preview(text: str) -> str:

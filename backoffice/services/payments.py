@@ -2,8 +2,9 @@
 Refunds (R25, services/refunds.py) and the payment panel (R24, services/payment_panel.py) are
 re-exported here so callers have one money module.
 
-Card numbers are masked on the way in (R24): no more than the first 6 and last 4 digits ever reach
-the database, whatever a caller or a PG hands us.
+Card numbers are masked on the way in (R24, R50, domain/cards.py): no more than the first 6 and
+last 4 digits ever reach the database, whatever a caller or a PG hands us, in the card field or
+typed into a reference.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, Payment, PaymentRequest
 from backoffice.db.uow import UnitOfWork
+from backoffice.domain.cards import mask_card, mask_pans
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import format_money
 from backoffice.domain.stages import PAYABLE_STAGES, Stage
@@ -47,20 +49,6 @@ __all__ = [
 
 
 DEFAULT_PAY_BASE = "https://pay.backoffice.local"
-_MASK_CHARS = "*xX•"
-
-
-def mask_card(number: str) -> str:
-    """'1234-5678-1234-5678' -> '123456******5678'. At most the first 6 and last 4 digits survive;
-    short or already partly masked input keeps only its last 4 (R24, R50)."""
-    positions = [ch if ch.isdigit() else "*" for ch in number if ch.isdigit() or ch in _MASK_CHARS]
-    if not positions:
-        return ""
-    if len(positions) > 19:
-        raise DomainError("That is not a card number", "R24")
-    n = len(positions)
-    shown_head = 6 if n >= 12 else 0
-    return "".join(ch if (i < shown_head or i >= n - 4) else "*" for i, ch in enumerate(positions))
 
 
 @dataclass(frozen=True)
@@ -102,7 +90,7 @@ def new_request_in_session(
         amount=amount,
         token=token,
         link=f"{base.rstrip('/')}/pay/{token}",
-        note=note.strip(),
+        note=mask_pans(note.strip()),
         created_at=utcnow(),
     )
     order.payment_requests.append(request)
@@ -211,8 +199,9 @@ def add_payment_in_session(
         method=method,
         amount=amount,
         paid_at=paid_at or utcnow(),
-        pg_transaction=card.pg_transaction.strip(),
-        card_issuer=card.card_issuer.strip(),
+        # A card number typed into a reference field is masked too (R50).
+        pg_transaction=mask_pans(card.pg_transaction.strip()),
+        card_issuer=mask_pans(card.card_issuer.strip()),
         card_masked=mask_card(card.card_number),
         installment_months=card.installment_months,
         request_id=request_id,
