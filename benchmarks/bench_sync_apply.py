@@ -24,7 +24,7 @@ from sqlalchemy import func, select  # noqa: E402
 from backoffice.db import migrate  # noqa: E402
 from backoffice.db.engine import make_engine, make_session_factory  # noqa: E402
 from backoffice.db.models import Order, Shop  # noqa: E402
-from backoffice.sync.apply import Applier  # noqa: E402
+from backoffice.services.sync_apply import Applier  # noqa: E402
 from backoffice.sync.cursors import save_cursor  # noqa: E402
 from backoffice.sync.models import PullCursor  # noqa: E402
 from backoffice.sync.woocommerce.mapping import order_from_json  # noqa: E402

@@ -16,7 +16,7 @@ from backoffice.app import AppContext
 from backoffice.cli.common import EXIT_EXTERNAL, EXIT_OK, command_parser, fail
 from backoffice.db.base import utcnow
 from backoffice.domain.errors import DomainError
-from backoffice.sync.runner import SyncReport, open_shops, sync_once
+from backoffice.services.sync_runner import SyncReport, open_shops, sync_once
 
 MAX_ROUNDS = 50  # a --once run that keeps finding work stops here and says so
 

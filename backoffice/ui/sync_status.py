@@ -33,8 +33,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.db.uow import UnitOfWork
 from backoffice.services.actor import Actor, staff
-from backoffice.sync.conflicts import ConflictRow, list_conflicts, resolve_conflict
-from backoffice.sync.runner import SyncReport, SyncStatus, sync_once, sync_status
+from backoffice.services.sync_conflicts import ConflictRow, list_conflicts, resolve_conflict
+from backoffice.services.sync_runner import SyncReport, SyncStatus, sync_once, sync_status
 
 logger = logging.getLogger(__name__)
 

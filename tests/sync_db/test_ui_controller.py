@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from backoffice.sync.runner import sync_once
+from backoffice.services.sync_runner import sync_once
 from backoffice.ui.sync_status import SyncController, attach_sync, status_text
 from tests.fakes.woo_server import Fault
 

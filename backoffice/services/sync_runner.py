@@ -20,8 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.db.base import utcnow
 from backoffice.db.models import OutboxEntry, Shop, SyncConflict
-from backoffice.sync import conflicts, fanout
-from backoffice.sync.apply import pull_shop
+from backoffice.services import sync_conflicts as conflicts
+from backoffice.services.sync_apply import pull_shop
+from backoffice.services.sync_notes_pull import pull_notes
+from backoffice.services.sync_relay import PushOutcome, Relay, Target
+from backoffice.sync import fanout
 from backoffice.sync.cursors import (
     LAST_ERROR,
     LAST_SYNC,
@@ -30,8 +33,6 @@ from backoffice.sync.cursors import (
     parse_time,
     set_setting,
 )
-from backoffice.sync.notes_pull import pull_notes
-from backoffice.sync.relay import PushOutcome, Relay, Target
 from backoffice.sync.retry import DEFAULT_POLICY, RetryPolicy
 from backoffice.sync.secrets import get_secret
 from backoffice.sync.webhooks import WebhookTarget

@@ -25,8 +25,8 @@ from backoffice.db.models import Order, OutboxEntry, Shop, TimelineEvent, Varian
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import CUSTOMER_FREE_CANCEL, Stage
 from backoffice.services import cancel_requests, orders, payments
+from backoffice.services import sync_conflicts as conflicts
 from backoffice.services.actor import WEB_SHOP, Actor
-from backoffice.sync import conflicts
 from backoffice.sync.cursors import load_cursor, save_cursor
 from backoffice.sync.errors import ShopError, ShopUnreachable
 from backoffice.sync.models import RemoteOrder
