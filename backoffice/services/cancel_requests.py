@@ -35,7 +35,7 @@ def _open_request(order: Order) -> Claim:
         None,
     )
     if claim is None:
-        raise DomainError(f"Order {order.code} has no open cancel request", "R12")
+        raise DomainError("Order {code} has no open cancel request", "R12", code=order.code)
     return claim
 
 
@@ -52,13 +52,13 @@ def customer_cancel(uow: UnitOfWork, code: str, reason: str, *, actor: Actor = W
             uow.commit()
             return "cancelled"
         if stage == Stage.CANCELLED:
-            raise DomainError(f"Order {order.code} is already cancelled", "R11")
+            raise DomainError("Order {code} is already cancelled", "R11", code=order.code)
         if stage == Stage.COMPLETED:
             raise DomainError(
-                f"Order {order.code} is completed: it can no longer be cancelled", "R8"
+                "Order {code} is completed: it can no longer be cancelled", "R8", code=order.code
             )
         if order.cancel_requested:
-            raise DomainError(f"Order {order.code} already has a cancel request", "R12")
+            raise DomainError("Order {code} already has a cancel request", "R12", code=order.code)
         live = [ln for ln in order.lines if ln.active_quantity > 0 and ln.kind != "negative"]
         claim = Claim(
             kind="cancel",
