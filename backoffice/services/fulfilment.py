@@ -28,7 +28,7 @@ def get_shipment(order: Order, number: int) -> Shipment:
     for shipment in order.shipments:
         if shipment.number == number:
             return shipment
-    raise NotFound(f"Order {order.code} has no shipment #{number}")
+    raise NotFound("Order {code} has no shipment #{number}", code=order.code, number=number)
 
 
 def new_shipment(order: Order, address_id: int | None) -> Shipment:
@@ -80,8 +80,11 @@ def take_quantity(order: Order, line: OrderLine, quantity: int) -> None:
             if item.line is line
         )
         raise DomainError(
-            f"{line.name}: {shipped} already shipped; only {available} can still be taken out",
+            "{name}: {shipped} already shipped; only {available} can still be taken out",
             "R20",
+            name=line.name,
+            shipped=shipped,
+            available=available,
         )
     remaining = quantity
     emptied: list[Shipment] = []
