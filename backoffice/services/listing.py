@@ -60,7 +60,7 @@ def ensure_default_tabs(uow: UnitOfWork) -> list[TabInfo]:
 def _tab(session: Session, tab_id: int) -> ListTab:
     tab = session.get(ListTab, tab_id)
     if tab is None:
-        raise NotFound(f"No list tab {tab_id}")
+        raise NotFound("No list tab {tab_id}", tab_id=tab_id)
     return tab
 
 
