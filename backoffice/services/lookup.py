@@ -20,9 +20,10 @@ def get_order(
     if order is None and text:
         order = session.scalar(select(Order).where(Order.shop_order_number == text).limit(1))
     if order is None:
-        raise NotFound(f"No order {text!r}")
+        raise NotFound("No order {text!r}", text=text)
     if expected_version is not None and order.version != expected_version:
         raise StaleVersion(
-            f"Order {order.code} was changed elsewhere since it was opened: reload and try again"
+            "Order {code} was changed elsewhere since it was opened: reload and try again",
+            code=order.code,
         )
     return order
