@@ -156,7 +156,11 @@ def enqueue(
 ) -> int:
     """Render the job once for `printer_uri`'s profile and queue it; returns the job id."""
     if kind not in KINDS:
-        raise DomainError(f"Unknown document {kind!r}; choose one of {', '.join(KINDS)}")
+        raise DomainError(
+            "Unknown document {kind!r}; choose one of {choices}",
+            kind=kind,
+            choices=", ".join(KINDS),
+        )
     if not printer_uri:
         raise DomainError("No printer is set up for this document: choose one in printer settings")
     profile = parse_printer_uri(printer_uri)
@@ -201,9 +205,11 @@ def retry(uow: UnitOfWork, actor: Actor, job_id: int) -> JobView:
         job = _job(uow.session, job_id)
         if job.state != "failed":
             raise DomainError(
-                f"Print job #{job.id} is {job.state}: only a job that did not reach the printer "
+                "Print job #{job_id} is {job_state}: only a job that did not reach the printer "
                 "can be retried; reprint it instead",
                 "R41",
+                job_state=job.state,
+                job_id=job.id,
             )
         job.state, job.error = "queued", ""
         _event(uow.session, _job_orders(uow.session, job), actor, f"Retrying job #{job.id}", job)
@@ -217,8 +223,10 @@ def reprint(uow: UnitOfWork, actor: Actor, job_id: int, printer_uri: str | None 
         job = _job(uow.session, job_id)
         if job.state not in ("sent", "uncertain"):
             raise DomainError(
-                f"Print job #{job.id} is {job.state}: only a sent or uncertain job is reprinted",
+                "Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted",
                 "R41",
+                job_state=job.state,
+                job_id=job.id,
             )
         kind, codes, language = job.document, _codes(job), job.language
         target = printer_uri or job.printer
@@ -256,7 +264,11 @@ def redirect(uow: UnitOfWork, actor: Actor, job_id: int, printer_uri: str) -> in
             uow.commit()
             moved = True
         else:
-            raise DomainError(f"Print job #{job.id} is {job.state}: it cannot be moved now")
+            raise DomainError(
+                "Print job #{job_id} is {job_state}: it cannot be moved now",
+                job_state=job.state,
+                job_id=job.id,
+            )
     return job_id if moved else reprint(uow, actor, job_id, profile.uri)
 
 
@@ -265,7 +277,11 @@ def cancel(uow: UnitOfWork, actor: Actor, job_id: int) -> JobView:
     with uow:
         job = _job(uow.session, job_id)
         if job.state not in ("queued", "failed", "uncertain"):
-            raise DomainError(f"Print job #{job.id} is {job.state}: it cannot be cancelled")
+            raise DomainError(
+                "Print job #{job_id} is {job_state}: it cannot be cancelled",
+                job_state=job.state,
+                job_id=job.id,
+            )
         job.state = "cancelled"
         _event(uow.session, _job_orders(uow.session, job), actor, f"Job #{job.id} cancelled", job)
         uow.commit()
@@ -384,7 +400,7 @@ def job_bytes(session: Session, job_id: int) -> bytes:
 def _job(session: Session, job_id: int) -> PrintJob:
     job = session.get(PrintJob, job_id)
     if job is None:
-        raise NotFound(f"No print job #{job_id}")
+        raise NotFound("No print job #{job_id}", job_id=job_id)
     return job
 
 
