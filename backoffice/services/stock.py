@@ -49,8 +49,11 @@ def require_available(session: Session, variant_id: int | None, quantity: int) -
         return
     if variant.stock < quantity:
         raise DomainError(
-            f"{variant.display_name} ({variant.sku}) has only {max(variant.stock, 0)} in stock",
+            "{display_name} ({sku}) has only {stock} in stock",
             "R14",
+            display_name=variant.display_name,
+            sku=variant.sku,
+            stock=max(variant.stock, 0),
         )
 
 
