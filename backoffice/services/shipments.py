@@ -40,7 +40,10 @@ def _open_order(uow: UnitOfWork, code: str, expected_version: int | None) -> Ord
     order = get_order(uow.session, code, expected_version=expected_version)
     if order.stage in (Stage.CANCELLED, Stage.COMPLETED):
         raise DomainError(
-            f"Order {order.code} is {order.stage}: its shipments cannot change", "R20"
+            "Order {code} is {stage}: its shipments cannot change",
+            "R20",
+            code=order.code,
+            stage=order.stage,
         )
     return order
 
@@ -69,22 +72,32 @@ def split_shipment(
         order = get_order(uow.session, code, expected_version=expected_version)
         if Stage(order.stage) not in SPLITTABLE_STAGES:
             raise DomainError(
-                f"Order {order.code} is {order.stage}: shipments can be split only while preparing",
+                "Order {code} is {stage}: shipments can be split only while preparing",
                 "R20",
+                code=order.code,
+                stage=order.stage,
             )
         source = get_shipment(order, number)
         if source.stage not in UNSHIPPED:
-            raise DomainError(f"Shipment #{number} is already {source.stage}", "R20")
+            raise DomainError(
+                "Shipment #{number} is already {stage}", "R20", number=number, stage=source.stage
+            )
         by_line = {item.line_id: item for item in source.items}
         if not quantities or any(q <= 0 for q in quantities.values()):
             raise DomainError("Choose at least one unit to split off", "R20")
         for line_id, qty in quantities.items():
             item = by_line.get(line_id)
             if item is None:
-                raise DomainError(f"Shipment #{number} does not carry that line", "R20")
+                raise DomainError(
+                    "Shipment #{number} does not carry that line", "R20", number=number
+                )
             if qty > item.quantity:
                 raise DomainError(
-                    f"Shipment #{number} carries only {item.quantity} of {item.line.name}", "R20"
+                    "Shipment #{number} carries only {quantity} of {name}",
+                    "R20",
+                    number=number,
+                    quantity=item.quantity,
+                    name=item.line.name,
                 )
         if sum(quantities.values()) >= sum(item.quantity for item in source.items):
             raise DomainError("A split must leave something in the original shipment", "R20")
@@ -128,8 +141,10 @@ def merge_shipments(
         for shipment in chosen:
             if shipment.stage not in UNSHIPPED:
                 raise DomainError(
-                    f"Shipment #{shipment.number} is already {shipment.stage}: it cannot be merged",
+                    "Shipment #{number} is already {stage}: it cannot be merged",
                     "R20",
+                    number=shipment.number,
+                    stage=shipment.stage,
                 )
         if len({s.kind for s in chosen}) > 1:
             raise DomainError("An exchange shipment travels on its own", "R26")
@@ -201,7 +216,10 @@ def add_address(
         order = _open_order(uow, code, expected_version)
         if len(order.addresses) >= MAX_ADDRESSES:
             raise DomainError(
-                f"Order {order.code} already keeps {MAX_ADDRESSES} shipping addresses", "R5"
+                "Order {code} already keeps {MAX_ADDRESSES} shipping addresses",
+                "R5",
+                code=order.code,
+                MAX_ADDRESSES=MAX_ADDRESSES,
             )
         slot = max((a.slot for a in order.addresses), default=0) + 1
         address = OrderAddress(slot=slot, **new.__dict__)
@@ -234,7 +252,7 @@ def edit_address(
         order = _open_order(uow, code, expected_version)
         address = next((a for a in order.addresses if a.slot == slot), None)
         if address is None:
-            raise NotFound(f"Order {order.code} has no address {slot}")
+            raise NotFound("Order {code} has no address {slot}", code=order.code, slot=slot)
         before = _address_dict(address)
         for key, value in new.__dict__.items():
             setattr(address, key, value)
@@ -265,10 +283,12 @@ def assign_address(
         order = _open_order(uow, code, expected_version)
         shipment = get_shipment(order, number)
         if shipment.stage not in UNSHIPPED:
-            raise DomainError(f"Shipment #{number} is already {shipment.stage}", "R20")
+            raise DomainError(
+                "Shipment #{number} is already {stage}", "R20", number=number, stage=shipment.stage
+            )
         address = next((a for a in order.addresses if a.slot == slot), None)
         if address is None:
-            raise NotFound(f"Order {order.code} has no address {slot}")
+            raise NotFound("Order {code} has no address {slot}", code=order.code, slot=slot)
         old = next((a.slot for a in order.addresses if a.id == shipment.address_id), None)
         shipment.address_id = address.id
         shipment.address = address
@@ -343,17 +363,23 @@ def advance_shipment(
         order = _open_order(uow, code, expected_version)
         if Stage(order.stage) not in FOLLOWING_STAGES:
             raise DomainError(
-                f"Order {order.code} is {order.stage}: move it to preparing first", "R21"
+                "Order {code} is {stage}: move it to preparing first",
+                "R21",
+                code=order.code,
+                stage=order.stage,
             )
         shipment = get_shipment(order, number)
         if not shipment.items:
-            raise DomainError(f"Shipment #{number} is empty", "R21")
+            raise DomainError("Shipment #{number} is empty", "R21", number=number)
         current = ShipmentStage(shipment.stage)
         target = target or _next_stage(order, current)
         if SHIPMENT_RANK[target] <= SHIPMENT_RANK[current]:
             raise DomainError(
-                f"Shipment #{number} is {current.value}: {target.value} is not a forward move",
+                "Shipment #{number} is {stage}: {target} is not a forward move",
                 "R21",
+                number=number,
+                target=target,
+                stage=current,
             )
         pickup = order.fulfilment == Fulfilment.PICKUP
         if pickup and target == ShipmentStage.SHIPPED:
@@ -361,7 +387,9 @@ def advance_shipment(
         passes_shipped = SHIPMENT_RANK[target] >= SHIPMENT_RANK[ShipmentStage.SHIPPED]
         if passes_shipped and not pickup and not (shipment.carrier and shipment.tracking_number):
             raise DomainError(
-                f"Shipment #{number} needs a carrier and a tracking number to be shipped", "R7"
+                "Shipment #{number} needs a carrier and a tracking number to be shipped",
+                "R7",
+                number=number,
             )
         now = utcnow()
         stage_before = order.stage
