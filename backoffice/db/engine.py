@@ -62,7 +62,7 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise ExternalError(f"Not a database URL: {url}") from None
+        raise ExternalError("Not a database URL: {url}", url=url) from None
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
@@ -73,7 +73,11 @@ def make_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except ModuleNotFoundError as exc:
-        raise ExternalError(f"No database driver for {parsed.drivername}: {exc.name}") from None
+        raise ExternalError(
+            "No database driver for {drivername}: {name}",
+            drivername=parsed.drivername,
+            name=exc.name,
+        ) from None
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
