@@ -45,7 +45,7 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
     except OperationalError as exc:
-        raise ExternalError(f"Cannot open the database: {exc.orig}") from None
+        raise ExternalError("Cannot open the database: {orig}", orig=exc.orig) from None
 
 
 def backup_sqlite(path: Path, target: Path) -> Path:
@@ -76,8 +76,9 @@ def upgrade(engine: Engine, *, backup: bool = True) -> bool:
             script.get_revision(current)
         except Exception:
             raise ExternalError(
-                "This database was written by a newer version of Backoffice"
-                f" (schema {current}); update the app before opening it"
+                "This database was written by a newer version of Backoffice (schema {current}); "
+                "update the app before opening it",
+                current=current,
             ) from None
     path = sqlite_path(url)
     if backup and current is not None and path is not None and path.exists():
@@ -93,7 +94,7 @@ def upgrade(engine: Engine, *, backup: bool = True) -> bool:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except OperationalError as exc:
-        raise ExternalError(f"Could not upgrade the database: {exc.orig}") from None
+        raise ExternalError("Could not upgrade the database: {orig}", orig=exc.orig) from None
     return True
 
 
