@@ -102,15 +102,17 @@ def parse_printer_uri(uri: str) -> PrinterProfile:
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES:
         raise DomainError(
-            f"Printer address must start with {', '.join(s + '://' for s in SCHEMES)}: {uri!r}"
+            "Printer address must start with {choices}: {uri!r}",
+            choices=", ".join(s + "://" for s in SCHEMES),
+            uri=uri,
         )
     if scheme == "tcp":
         if not parts.hostname:
-            raise DomainError(f"Printer address has no host: {uri!r}")
+            raise DomainError("Printer address has no host: {uri!r}", uri=uri)
         try:
             port = parts.port or 9100
         except ValueError:
-            raise DomainError(f"Printer port is not a number: {uri!r}") from None
+            raise DomainError("Printer port is not a number: {uri!r}", uri=uri) from None
         host = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
         target = f"{host}:{port}"
     elif scheme == "usb":
@@ -120,9 +122,9 @@ def parse_printer_uri(uri: str) -> PrinterProfile:
     else:  # file, serial: an absolute path
         target = unquote(parts.path)
         if not target:
-            raise DomainError(f"Printer address has no path: {uri!r}")
+            raise DomainError("Printer address has no path: {uri!r}", uri=uri)
     if not target:
-        raise DomainError(f"Printer address is incomplete: {uri!r}")
+        raise DomainError("Printer address is incomplete: {uri!r}", uri=uri)
     profile = PrinterProfile(scheme, target)  # type: ignore[arg-type]
     return _apply_params(profile, dict(parse_qsl(parts.query)), uri)
 
@@ -132,7 +134,7 @@ def _usb_target(text: str, uri: str) -> str:
         vid, pid = (int(p.lower().removeprefix("0x"), 16) for p in text.split(":"))
     except ValueError:
         raise DomainError(
-            f"USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}"
+            "USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}", uri=uri
         ) from None
     return f"{vid:04x}:{pid:04x}"
 
@@ -170,10 +172,12 @@ def _apply_params(profile: PrinterProfile, params: dict[str, str], uri: str) -> 
         if "baudrate" in params:
             changes["baudrate"] = int(params["baudrate"])
     except ValueError as exc:
-        raise DomainError(f"Printer address {uri!r}: {exc}") from None
+        raise DomainError("Printer address {uri!r}: {exc}", uri=uri, exc=exc) from None
     width = changes.get("width_dots", profile.width_dots)
     if not isinstance(width, int) or not 96 <= width <= 2400 or width % 8:
-        raise DomainError(f"Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}")
+        raise DomainError(
+            "Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}", uri=uri
+        )
     return replace(profile, **changes)  # type: ignore[arg-type]
 
 
