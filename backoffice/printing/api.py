@@ -58,10 +58,16 @@ def render(
     if not many:
         raise DomainError("Nothing to print: no orders given")
     if kind not in KINDS:
-        raise DomainError(f"Unknown document {kind!r}; choose one of {', '.join(KINDS)}")
+        raise DomainError(
+            "Unknown document {kind!r}; choose one of {choices}",
+            kind=kind,
+            choices=", ".join(KINDS),
+        )
     if kind in A4_KINDS:
         if target != "pdf" or len(many) != 1:
-            raise DomainError(f"The {kind} is an A4 document for one order: save it as .pdf")
+            raise DomainError(
+                "The {document} is an A4 document for one order: save it as .pdf", document=kind
+            )
         return A4_KINDS[kind](many[0], shop)
     if kind == "receipt":
         if len(many) != 1:
@@ -105,7 +111,7 @@ def target_for_output(path: str | Path, printer_uri: str | None = None) -> Targe
         if printer_uri:
             return parse_printer_uri(printer_uri)
         return parse_printer_uri(Path(path).resolve().as_uri())
-    raise DomainError(f"Output must end in .pdf, .png or .bin: {path}")
+    raise DomainError("Output must end in .pdf, .png or .bin: {path}", path=path)
 
 
 def _receipt(order: PrintOrder, shop: ShopInfo, target: Target, reprint: bool, width: int) -> bytes:
