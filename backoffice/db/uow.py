@@ -25,6 +25,9 @@ class UnitOfWork:
         self._session: Session | None = None
         # Called just before the commit; tests use it to inject a failure (atomicity).
         self.before_commit: list[Callable[[Session], None]] = []
+        # False: the actions run with this unit of work do not notify the customer (R47); the
+        # session carries it to services/notify.py.
+        self.notify = True
 
     @property
     def session(self) -> Session:
@@ -36,6 +39,7 @@ class UnitOfWork:
         if self._session is not None:
             raise RuntimeError("UnitOfWork is not re-entrant")
         self._session = self._factory()
+        self._session.info["notify"] = self.notify
         return self
 
     def __exit__(self, *exc: object) -> None:

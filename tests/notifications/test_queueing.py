@@ -1,0 +1,117 @@
+"""Notifications are queued in the change's own transaction (R47, R42)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from backoffice.db.models import Order, OutboxEntry
+from backoffice.domain.errors import DomainError
+from backoffice.domain.stages import Stage
+from backoffice.services import cancel_requests, edits, notify_templates, orders, payments
+from tests.factories import CASHIER, MANAGER, place
+from tests.notifications.helpers import queued, switch_on, timeline
+
+pytestmark = pytest.mark.rule("R47")
+
+
+def ship(uow, code: str) -> None:
+    orders.set_stage(
+        uow, CASHIER, code, Stage.SHIPPED, carrier="CJ대한통운", tracking="612345678901"
+    )
+
+
+def test_nothing_is_queued_while_notifications_are_off(uow, session, catalog):
+    code = place(uow, stage=Stage.PREPARING)
+    ship(uow, code)
+    assert queued(session, code) == []
+    stage_row = session.scalars(select(OutboxEntry).where(OutboxEntry.kind == "stage")).one()
+    assert "notify_customer" not in stage_row.payload  # the shop's own note, as before
+
+
+def test_shipping_queues_a_korean_e_mail_filled_from_the_order(uow, session, catalog):
+    switch_on(uow, "email", smtp_host="127.0.0.1", smtp_from="shop@example.kr")
+    code = place(uow, stage=Stage.PREPARING)
+    ship(uow, code)
+    (row,) = queued(session, code)
+    assert row.kind == "notify_email"
+    assert row.payload["to"] == "seoyeon@example.kr"
+    assert row.payload["subject"] == f"[] 주문 {code} 상품이 발송되었습니다"
+    body = row.payload["body"]
+    assert "이서연님, 안녕하세요." in body
+    assert "택배사: CJ대한통운" in body and "송장번호: 612345678901" in body
+    assert "- 오가닉 코튼 티셔츠 (색상: 블랙 / 사이즈: M) × 2" in body
+    stage_row = session.scalars(select(OutboxEntry).where(OutboxEntry.kind == "stage")).one()
+    assert stage_row.id < row.id  # the shop learns the change before the customer hears of it
+    assert stage_row.payload["notify_customer"] is False  # told once, by us
+
+
+def test_switched_off_for_one_action_queues_nothing_and_the_shop_stays_quiet(uow, session, catalog):
+    switch_on(uow, "shop")
+    code = place(uow, stage=Stage.PREPARING)
+    uow.notify = False
+    ship(uow, code)
+    assert queued(session, code) == []
+    stage_row = session.scalars(select(OutboxEntry).where(OutboxEntry.kind == "stage")).one()
+    assert stage_row.payload["notify_customer"] is False
+
+
+def test_every_event_queues_its_own_template(uow, session, catalog):
+    switch_on(uow, "shop")
+    code = place(uow, stage=Stage.PENDING_PAYMENT)
+    payments.request_payment(uow, CASHIER, code)
+    orders.set_stage(uow, CASHIER, code, Stage.PREPARING, confirm_unpaid=True)
+    edits.change_quantity(uow, CASHIER, code, _first_line(session, code), 3)
+    edits.request_edit_confirmation(uow, CASHIER, code)
+    orders.cancel(uow, CASHIER, code, "재고 부족")
+    events = [row.payload["event"] for row in queued(session, code)]
+    assert events == ["payment_request", "edit_confirmation", "cancelled"]
+    cancelled = queued(session, code)[-1]
+    assert "취소 사유: 재고 부족" in cancelled.payload["body"]
+    request = queued(session, code)[0].payload["body"]
+    assert "결제 링크: http" in request
+    assert "입금 계좌" not in request  # the shop has no bank account set: the line is left out
+
+
+def test_a_rejected_cancel_request_tells_the_reason(uow, session, catalog):
+    switch_on(uow, "shop")
+    code = place(uow, stage=Stage.PREPARING)
+    cancel_requests.customer_cancel(uow, code, "마음이 바뀜")
+    cancel_requests.reject_cancel_request(uow, CASHIER, code, "이미 포장을 마쳤습니다")
+    (row,) = queued(session, code)
+    assert row.payload["event"] == "cancel_rejected"
+    assert "사유: 이미 포장을 마쳤습니다" in row.payload["body"]
+
+
+def test_an_order_without_e_mail_address_says_so_in_the_timeline(uow, session, catalog):
+    switch_on(uow, "email", smtp_host="127.0.0.1", smtp_from="shop@example.kr")
+    code = place(uow, stage=Stage.PREPARING)
+    order = session.scalars(select(Order).where(Order.code == code)).one()
+    order.buyer_email = ""
+    session.commit()
+    ship(uow, code)
+    assert queued(session, code) == []
+    assert any("no e-mail address" in text for text in timeline(session, code))
+
+
+def test_edited_template_is_used_and_unknown_placeholders_are_refused(uow, session, catalog):
+    switch_on(uow, "shop")
+    with pytest.raises(DomainError, match=r"\{송장\}"):
+        notify_templates.save(uow, MANAGER, "shipped", "ko", "{code} 발송", "송장: {송장}")
+    with pytest.raises(DomainError):
+        notify_templates.save(uow, CASHIER, "shipped", "ko", "{code} 발송", "{tracking}")
+    notify_templates.save(uow, MANAGER, "shipped", "ko", "{code} 발송!", "송장 {tracking}")
+    code = place(uow, stage=Stage.PREPARING)
+    ship(uow, code)
+    (row,) = queued(session, code)
+    assert row.payload["subject"] == f"{code} 발송!"
+    assert row.payload["body"] == "송장 612345678901\n"
+    notify_templates.reset(uow, MANAGER, "shipped", "ko")
+    assert (
+        notify_templates.get(session, "shipped", "ko") == notify_templates.defaults("ko")["shipped"]
+    )
+
+
+def _first_line(session, code: str) -> int:
+    order = session.scalars(select(Order).where(Order.code == code)).one()
+    return order.lines[0].id
