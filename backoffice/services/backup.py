@@ -60,7 +60,7 @@ def source_file(url: str) -> Path:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DomainError(f"Not a database URL: {url}") from None
+        raise DomainError("Not a database URL: {url}", url=url) from None
     backend = parsed.get_backend_name()
     if backend == "postgresql":
         raise DomainError(
@@ -68,12 +68,14 @@ def source_file(url: str) -> Path:
             "(pg_dump --format=custom --file FILE DBNAME)"
         )
     if backend != "sqlite":
-        raise DomainError(f"Backups are made of SQLite databases only, not {backend}")
+        raise DomainError(
+            "Backups are made of SQLite databases only, not {backend}", backend=backend
+        )
     path = sqlite_path(url)
     if path is None:
         raise DomainError("An in-memory database has nothing to back up")
     if not path.is_file():
-        raise DomainError(f"The database file {path} does not exist")
+        raise DomainError("The database file {path} does not exist", path=str(path))
     return path
 
 
@@ -82,13 +84,17 @@ def check_target(source: Path, target: Path) -> Path:
     target = target.expanduser().absolute()
     folder = target.parent
     if not folder.is_dir():
-        raise DomainError(f"The folder {folder} does not exist")
+        raise DomainError("The folder {folder} does not exist", folder=str(folder))
     if target.is_dir():
-        raise DomainError(f"{target} is a folder; give a file name for the backup")
+        raise DomainError(
+            "{target} is a folder; give a file name for the backup", target=str(target)
+        )
     live = source.resolve()
     sidecars = {live, live.with_name(live.name + "-wal"), live.with_name(live.name + "-shm")}
     if target.resolve() in sidecars or (target.exists() and _same_file(target, live)):
-        raise DomainError(f"{target} is the live database itself; choose another file")
+        raise DomainError(
+            "{target} is the live database itself; choose another file", target=str(target)
+        )
     return target
 
 
@@ -125,10 +131,12 @@ def backup_database(
         logger.info("backup to %s cancelled", target)
         raise
     except sqlite3.Error as exc:
-        raise ExternalError(f"The backup failed: {exc}") from None
+        raise ExternalError("The backup failed: {detail}", detail=str(exc)) from None
     except OSError as exc:
         raise ExternalError(
-            f"The backup could not be written to {target}: {exc.strerror or exc}"
+            "The backup could not be written to {target}: {detail}",
+            target=str(target),
+            detail=str(exc.strerror or exc),
         ) from None
     finally:
         for leftover in (temp, temp.with_name(temp.name + "-journal")):
@@ -148,7 +156,7 @@ def _copy(
     cancelled: Cancelled | None,
     pages_per_step: int,
 ) -> int:
-    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=5)
+    source = sqlite3.connect(_read_only(source_path), uri=True, timeout=5)
     dest: sqlite3.Connection | None = None
     try:
         # One read transaction for the whole copy: a fixed snapshot (see the module docstring).
@@ -160,8 +168,10 @@ def _copy(
         free = disk_free(temp.parent)
         if free < need:
             raise ExternalError(
-                f"Not enough space in {temp.parent}: the backup needs about {_mb(need)}, "
-                f"{_mb(free)} is free"
+                "Not enough space in {folder}: the backup needs about {need}, {free} is free",
+                folder=str(temp.parent),
+                need=_mb(need),
+                free=_mb(free),
             )
         temp.unlink(missing_ok=True)
         dest = sqlite3.connect(temp)
@@ -190,13 +200,15 @@ def _copy(
 
 
 def _verify(path: Path) -> None:
-    check = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    check = sqlite3.connect(_read_only(path), uri=True)
     try:
         rows = [row[0] for row in check.execute("PRAGMA integrity_check")]
     finally:
         check.close()
     if rows != ["ok"]:
-        raise ExternalError(f"The backup copy failed its integrity check: {rows[0]}")
+        raise ExternalError(
+            "The backup copy failed its integrity check: {detail}", detail=str(rows[0])
+        )
     with open(path, "rb+") as handle:  # on disk before the rename makes it the backup
         os.fsync(handle.fileno())
 
@@ -213,3 +225,8 @@ def _sync_folder(folder: Path) -> None:
 
 def _mb(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
+
+
+def _read_only(path: Path) -> str:
+    """A read-only SQLite URI; as_uri() escapes '?', '#' and spaces in folder names."""
+    return f"{path.absolute().as_uri()}?mode=ro"
