@@ -9,6 +9,7 @@ empty is left out ("Bank transfer to: {bank_account}" disappears when the shop h
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from string import Formatter
@@ -30,6 +31,7 @@ LANGUAGES: tuple[str, ...] = ("ko", "en")
 # Every placeholder a template may use; each one is filled for every event ("" where it means
 # nothing, e.g. {tracking} in a refund).
 PLACEHOLDERS: tuple[str, ...] = (
+    "order_number",  # what the customer knows: the web shop's number, else our code
     "code",  # our order code, 7KQ-M3X-2AB
     "shop_order_number",  # the web shop's order number
     "shop",  # the shop's name
@@ -60,13 +62,14 @@ def _fields(text: str) -> list[tuple[str, str | None]]:
         parsed = list(Formatter().parse(text))
     except ValueError as exc:
         raise DomainError(
-            f"The template has an unmatched brace ({exc}): write {{{{ or }}}} for a brace itself",
+            "The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself",
             "R47",
+            detail=str(exc),
         ) from None
     out: list[tuple[str, str | None]] = []
     for literal, field, spec, conversion in parsed:
         if field is not None and (spec or conversion):
-            raise DomainError(f"Write placeholders plainly, as {{{field}}}", "R47")
+            raise DomainError("Write placeholders plainly, as {{{field}}}", "R47", field=field)
         out.append((literal, field))
     return out
 
@@ -89,7 +92,9 @@ def check(template: Template) -> None:
     if unknown:
         names = ", ".join("{" + n + "}" for n in unknown)
         known = " ".join("{" + n + "}" for n in PLACEHOLDERS)
-        raise DomainError(f"Unknown placeholder {names}. Use one of: {known}", "R47")
+        raise DomainError(
+            "Unknown placeholder {names}. Use one of: {known}", "R47", names=names, known=known
+        )
 
 
 def _fill_line(line: str, values: Mapping[str, str]) -> str | None:
@@ -112,7 +117,9 @@ def render_text(text: str, values: Mapping[str, str], *, drop_empty_lines: bool 
 
 
 def render(template: Template, values: Mapping[str, str]) -> Template:
-    """The subject and body filled from `values` (unknown names come out empty)."""
+    """The subject and body filled from `values` (unknown names come out empty; brackets left
+    empty in the subject are dropped)."""
     subject = render_text(template.subject.strip(), values, drop_empty_lines=False)
+    subject = re.sub(r"\[\s*\]|\(\s*\)", "", subject)  # "[{shop}]" with no shop name
     body = render_text(template.body.strip("\n"), values).strip("\n") + "\n"
     return Template(" ".join(subject.split()), body)

@@ -140,6 +140,8 @@ def prepare(
         facts["amount"] = format_money(found.amount, order.currency or "KRW")
     # Only a payment request quotes the shop's bank account.
     account = settings.bank_account if event == "payment_request" else ""
+    if settings.shop_name:
+        facts["shop"] = settings.shop_name
     values = notify_templates.values_for(order, language, extra=facts, bank_account=account)
     message = notify.render(notify_templates.get(session, event, language), values)
     payload = {

@@ -31,6 +31,7 @@ SMTP_SECRET = "mail-smtp"  # keyring user "shop:mail-smtp"; env BACKOFFICE_SHOP_
 class NotifySettings:
     channel: str = "off"  # off | shop (customer notes in the web shop) | email (SMTP)
     language: str = "ko"  # orders carry no language: the shop's customers' language
+    shop_name: str = ""  # {shop} in templates; else the order's shop connection's name
     bank_account: str = ""
     events_off: frozenset[str] = field(default_factory=frozenset)
     smtp_host: str = ""
@@ -53,7 +54,15 @@ class NotifySettings:
         )
 
 
-_TEXT = ("channel", "language", "bank_account", "smtp_host", "smtp_security", "smtp_user")
+_TEXT = (
+    "channel",
+    "language",
+    "shop_name",
+    "bank_account",
+    "smtp_host",
+    "smtp_security",
+    "smtp_user",
+)
 
 
 def load(session: Session) -> NotifySettings:
@@ -102,6 +111,7 @@ def validate(settings: NotifySettings) -> NotifySettings:
         smtp_user=settings.smtp_user.strip(),
         smtp_from=settings.smtp_from.strip(),
         bank_account=" ".join(settings.bank_account.split()),
+        shop_name=" ".join(settings.shop_name.split()),
     )
 
 

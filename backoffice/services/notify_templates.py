@@ -139,6 +139,7 @@ def values_for(
     (amount, link, reason)."""
     money = order.currency or "KRW"
     values = {
+        "order_number": order.shop_order_number or order.code,
         "code": order.code,
         "shop_order_number": order.shop_order_number or "",
         "shop": order.shop.name if order.shop is not None else "",
@@ -164,6 +165,7 @@ def sample_values(language: str, shop: str = "") -> dict[str, str]:
     ko = language == "ko"
     deadline = utcnow() + timedelta(days=3)
     return {
+        "order_number": "1042",
         "code": "7KQ-M3X-2AB",
         "shop_order_number": "1042",
         "shop": shop or ("우리가게" if ko else "Our Shop"),

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.db.models import Order, OutboxEntry, Variant
+from backoffice.services import notify
 from backoffice.services.actor import Actor
 from backoffice.services.history import record
 from backoffice.sync import outbox_map
@@ -40,6 +41,8 @@ from backoffice.sync.retry import DEFAULT_POLICY, RetryPolicy, delay_after
 logger = logging.getLogger(__name__)
 
 SYNC_ACTOR = Actor("sync", kind="shop")  # notes the relay adds are never pushed back
+# Rows with their own target instead of the shop: webhook receivers (R46), the mail server (R47).
+OWN_TARGET_KINDS = ("webhook", notify.KINDS["email"])
 LEASE = timedelta(minutes=2)  # an entry being sent is left alone by other relays this long
 HOST = socket.gethostname()[:40]
 
@@ -124,7 +127,7 @@ class Relay:
         if include_unassigned:
             owner = owner | OutboxEntry.shop_id.is_(None)
         with self.factory() as session:
-            rows = self._pending(session, [owner, OutboxEntry.kind != "webhook"])
+            rows = self._pending(session, [owner, OutboxEntry.kind.not_in(OWN_TARGET_KINDS)])
             conflicted = self.blocked_orders(session)
         out = PushOutcome()
         stuck: dict[int | None, int] = {}  # stream -> first id that stayed pending
@@ -181,6 +184,19 @@ class Relay:
                 out.reached = out.reached and sub.reached
         return out
 
+    def push_email(self, target: Target) -> PushOutcome:
+        """Notifications by e-mail (R47), oldest first; while the mail server is down the rest
+        wait for the next run."""
+        with self.factory() as session:
+            rows = self._pending(session, [OutboxEntry.kind == notify.KINDS["email"]])
+        out = PushOutcome()
+        for entry_id, _order_id, _kind in rows:
+            if not out.reached:
+                out.waiting += 1
+                continue
+            self._one(entry_id, target, None, out)
+        return out
+
     # ---- one entry -----------------------------------------------------------------------
 
     def _one(
@@ -221,6 +237,7 @@ class Relay:
                 order.shop_id = order.shop_id or shop_id
             entry.state, entry.sent_at, entry.last_error = "sent", self.now, ""
             entry.next_attempt_at = None
+            notify.sent(session, entry)  # "Notified customer …" in the timeline (R47)
             session.commit()
             out.pushed += 1
             return "sent"

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.db.base import utcnow
 from backoffice.db.models import OutboxEntry, Shop, SyncConflict
+from backoffice.services import notify, notify_settings
 from backoffice.services import sync_conflicts as conflicts
 from backoffice.services.sync_apply import pull_shop
 from backoffice.services.sync_notes_pull import pull_notes
@@ -35,6 +36,7 @@ from backoffice.sync.cursors import (
 )
 from backoffice.sync.retry import DEFAULT_POLICY, RetryPolicy
 from backoffice.sync.secrets import get_secret
+from backoffice.sync.smtp import SmtpTarget
 from backoffice.sync.webhooks import WebhookTarget
 
 logger = logging.getLogger(__name__)
@@ -126,6 +128,7 @@ def sync_once(
     rng: random.Random | None = None,
     policy: RetryPolicy = DEFAULT_POLICY,
     webhooks: dict[str, Target] | None = None,
+    mailer: Target | None = None,
 ) -> SyncReport:
     factory = _factory(source)
     now = now or utcnow()
@@ -169,6 +172,10 @@ def sync_once(
         pushed, parked = pushed + hooks.pushed, parked + hooks.parked
         errors += hooks.errors
         next_due = _earliest(next_due, hooks.next_due)
+        mail = _email(factory, relay, mailer)
+        pushed, parked = pushed + mail.pushed, parked + mail.parked
+        errors += mail.errors
+        next_due = _earliest(next_due, mail.next_due)
     finally:
         if own:
             for link in shops:
@@ -207,6 +214,22 @@ def _webhooks(
     if not targets and not queued:
         return PushOutcome()
     return relay.push_webhooks(targets)
+
+
+def _email(
+    factory: sessionmaker[Session], relay: Relay, mailer: Target | None
+) -> PushOutcome:
+    """Notifications by e-mail (R47) through the SMTP server of the shop's settings."""
+    with factory() as session:
+        waiting = _count(
+            session, OutboxEntry.state == "pending", OutboxEntry.kind == notify.KINDS["email"]
+        )
+        settings = notify_settings.load(session)
+    if not waiting:
+        return PushOutcome()
+    if mailer is None:
+        mailer = SmtpTarget(settings.smtp(notify_settings.smtp_password()))
+    return relay.push_email(mailer)
 
 
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:

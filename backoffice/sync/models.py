@@ -29,6 +29,8 @@ class PushKind(StrEnum):
     STOCK = "stock"
     # {"text": str}  (a memo meant for the customer: a customer note in the shop)
     CUSTOMER_MESSAGE = "customer_message"
+    # {"to": str, "to_name": str, "subject": str, "body": str, ...}  (R47: e-mailed by SMTP)
+    NOTIFY_EMAIL = "notify_email"
     # {"reason": str}  (R12: staff reject a customer's cancel request; the reason is sent)
     REJECT_CANCEL_REQUEST = "reject_cancel_request"
     # see `NewOrder.to_payload`

@@ -9,6 +9,7 @@ Kinds written today and where they go:
   stage, revert, cancelled → STAGE         tracking → TRACKING      refund → REFUND
   stock → STOCK (absolute level)            memo_customer, message (channel shop) → CUSTOMER_MESSAGE
   cancel_request_rejected → REJECT_CANCEL_REQUEST                   webhook → WEBHOOK (R46)
+  notify_shop → CUSTOMER_MESSAGE      notify_email → NOTIFY_EMAIL (SMTP, not the shop; R47)
   payment_request, edit, deleted, message by SMS/e-mail → skipped (no shop meaning)
 """
 
@@ -43,6 +44,7 @@ def needs_remote_order(kind: str) -> bool:
         "memo_customer",
         "message",
         "cancel_request_rejected",
+        "notify_shop",
     }
 
 
@@ -54,7 +56,7 @@ def skip_reason(kind: str, payload: Mapping[str, Any], currency: str) -> str | N
         return f"messages by {payload.get('channel')} are not sent through the shop"
     if kind == "refund" and int(_refund(payload).get("amount", 0)) <= 0:
         return "a refund without money (points only) has nothing to send"
-    if kind in CREATE_KINDS or kind in STAGE_KINDS or kind == "webhook" or kind == "stock":
+    if kind in CREATE_KINDS or kind in STAGE_KINDS or kind in ("webhook", "stock", "notify_email"):
         return None
     if needs_remote_order(kind):
         return None
@@ -89,7 +91,7 @@ def message_for(
         body = {
             "carrier": str(payload.get("carrier") or ""),
             "tracking_number": str(payload.get("tracking") or ""),
-            "notify_customer": True,
+            "notify_customer": bool(payload.get("notify_customer", True)),
         }
     elif kind == "refund":
         push_kind, body = PushKind.REFUND, _refund_body(payload, currency)
@@ -102,7 +104,15 @@ def message_for(
         push_kind, body = PushKind.CUSTOMER_MESSAGE, {"text": str(payload.get("text") or "")}
     elif kind == "cancel_request_rejected":
         push_kind = PushKind.REJECT_CANCEL_REQUEST
-        body = {"reason": str(payload.get("reason") or "")}
+        body = {
+            "reason": str(payload.get("reason") or ""),
+            "notify_customer": bool(payload.get("notify_customer", True)),
+        }
+    elif kind == "notify_shop":  # our own notification as a customer note (R47)
+        text = f"{payload.get('subject') or ''}\n\n{payload.get('body') or ''}".strip()
+        push_kind, body = PushKind.CUSTOMER_MESSAGE, {"text": text}
+    elif kind == "notify_email":
+        push_kind, body = PushKind.NOTIFY_EMAIL, dict(payload)
     elif kind == "webhook":
         push_kind, body = PushKind.WEBHOOK, dict(payload)
     else:  # pragma: no cover - skip_reason covers every other kind
@@ -115,7 +125,8 @@ def _stage_body(payload: Mapping[str, Any]) -> dict[str, Any]:
     reason = str(payload.get("reason") or "")
     body: dict[str, Any] = {
         "stage": stage,
-        "notify_customer": stage in NOTIFY_STAGES,
+        # False when our own notification tells the customer, or staff chose not to (R47).
+        "notify_customer": bool(payload.get("notify_customer", stage in NOTIFY_STAGES)),
         "reason": reason,
     }
     if stage == "shipped" and payload.get("tracking"):

@@ -36,7 +36,7 @@ def test_shipping_queues_a_korean_e_mail_filled_from_the_order(uow, session, cat
     (row,) = queued(session, code)
     assert row.kind == "notify_email"
     assert row.payload["to"] == "seoyeon@example.kr"
-    assert row.payload["subject"] == f"[] 주문 {code} 상품이 발송되었습니다"
+    assert row.payload["subject"] == f"주문 {code} 상품이 발송되었습니다"
     body = row.payload["body"]
     assert "이서연님, 안녕하세요." in body
     assert "택배사: CJ대한통운" in body and "송장번호: 612345678901" in body

@@ -254,7 +254,8 @@ class WooCommerceConnector:
         self.http.request("PUT", f"/orders/{oid}", json_body={"meta_data": meta})
         reason = str(entry.payload.get("reason") or "")
         text = f"Your cancellation request was declined: {reason}\n취소 요청이 거절되었습니다: {reason}"
-        return self._add_note(oid, text, entry.idempotency_key, to_customer=True)
+        to_customer = bool(entry.payload.get("notify_customer", True))
+        return self._add_note(oid, text, entry.idempotency_key, to_customer=to_customer)
 
     def _push_refund(self, oid: int, entry: OutboxMessage) -> PushResult:
         p = entry.payload
