@@ -22,7 +22,7 @@ from types import ModuleType
 from sqlalchemy.exc import OperationalError
 
 from backoffice.app import open_database, setup_logging
-from backoffice.cli import db, demo, export, gui, orders, shop, sync
+from backoffice.cli import db, demo, export, gui, orders, shop, staff, sync
 from backoffice.cli import print as print_command
 from backoffice.cli.common import EXIT_BUG, EXIT_DOMAIN, EXIT_EXTERNAL, add_db_option, fail
 from backoffice.domain.errors import DomainError, ExternalError
@@ -37,6 +37,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     export,
     print_command,
     shop,
+    staff,
     sync,
 )
 

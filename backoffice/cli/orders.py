@@ -11,9 +11,8 @@ import json
 import sys
 from typing import Any
 
-from sqlalchemy import select
-
 from backoffice.app import AppContext
+from backoffice.cli import staff as staff_cli
 from backoffice.cli.common import (
     EXIT_DOMAIN,
     EXIT_EXTERNAL,
@@ -23,7 +22,6 @@ from backoffice.cli.common import (
     one_line,
     table,
 )
-from backoffice.db.models import Staff
 from backoffice.db.queries import OrderFilter, count_orders, list_orders
 from backoffice.domain.errors import DomainError, ExternalError, NeedsConfirmation, NotFound
 from backoffice.domain.money import format_money
@@ -74,7 +72,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         dest="actor",
         default=None,
         metavar="STAFF",
-        help="act as this staff member (a manager may revert, R9); default: CLI, not a manager",
+        help="act as this staff member, signed in with their PIN from $BACKOFFICE_PIN or stdin"
+        " (a manager may revert, R9); default: CLI, not a manager",
     )
     p.set_defaults(handler=set_stage_command)
 
@@ -193,13 +192,8 @@ def _indent(text: str) -> str:
 
 
 def _actor(ctx: AppContext, name: str | None) -> Actor:
-    if name is None:
-        return CLI_ACTOR
-    with ctx.session_factory() as session:
-        member = session.scalar(select(Staff).where(Staff.name == name, Staff.active))
-    if member is None:
-        raise NotFound(f"No active staff member {name!r}")
-    return staff(member.name, manager=member.is_manager)
+    """`--as NAME` signs in with the PIN (R48); without it the CLI acts as a cashier."""
+    return CLI_ACTOR if name is None else staff_cli.sign_in(ctx, name)
 
 
 def set_stage_command(args: argparse.Namespace, ctx: AppContext) -> int:

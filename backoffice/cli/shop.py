@@ -1,5 +1,7 @@
 """`backoffice shop add woocommerce NAME --url URL --key KEY` (secret read from stdin, kept in the
-OS keyring, R50), `backoffice shop add webhook NAME --url URL` (R46) and `backoffice shop list`."""
+OS keyring, R50), `backoffice shop add webhook NAME --url URL` (R46) and `backoffice shop list`.
+Adding a shop is a settings change: once roles are in use it needs `--as MANAGER` (R48; the PIN from
+$BACKOFFICE_PIN or the first line of stdin, before the secret)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import getpass
 import sys
 
 from backoffice.app import AppContext
+from backoffice.cli import staff as staff_cli
 from backoffice.cli.common import EXIT_OK, command_parser, fail, table
 from backoffice.domain.errors import DomainError
 from backoffice.services import shops
@@ -22,6 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--url", required=True, help="the shop's address, e.g. https://shop.example")
     p.add_argument("--key", default="", help="the REST API consumer key (ck_…)")
     p.add_argument("--currency", default="KRW")
+    staff_cli.add_as_option(p)
     p.set_defaults(handler=add_command)
     p = command_parser(sub, "list", "list the configured shops")
     p.set_defaults(handler=list_command)
@@ -35,18 +39,26 @@ def read_secret(prompt: str) -> str:
 
 
 def add_command(args: argparse.Namespace, ctx: AppContext) -> int:
+    actor = staff_cli.acting(ctx, args.actor, staff_cli.CLI_ACTOR)
     what = "signing secret" if args.kind == "webhook" else "consumer secret (cs_…)"
     secret = read_secret(f"{args.name} {what}: ").strip()
     if not secret:
         raise DomainError(f"No {what} was given on stdin")
     if args.kind == "webhook":
-        added = shops.add_webhook(ctx.uow(), args.name, args.url, secret)
+        added = shops.add_webhook(ctx.uow(), args.name, args.url, secret, actor=actor)
         print(f"Webhook {added.name!r} added: every local event goes to {args.url}")
     else:
         if not args.key:
             raise DomainError("A WooCommerce shop needs --key (its REST API consumer key)")
         added = shops.add_shop(
-            ctx.uow(), args.kind, args.name, args.url, args.key, secret, currency=args.currency
+            ctx.uow(),
+            args.kind,
+            args.name,
+            args.url,
+            args.key,
+            secret,
+            actor=actor,
+            currency=args.currency,
         )
         print(f"Shop {added.name!r} added ({args.url})")
     if added.secret_note:

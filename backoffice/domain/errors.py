@@ -44,6 +44,13 @@ class NeedsConfirmation(DomainError):
     """The action is allowed but staff must confirm it first (e.g. R23 unpaid order)."""
 
 
+class NeedsManager(DomainError):
+    """Only a manager may do this (R48). `what` names the action (services.permissions); the GUI
+    offers a manager's approval by PIN and re-runs the action as the approved cashier."""
+
+    what: str = ""
+
+
 class StaleVersion(DomainError):
     """The order changed since it was read; reload and try again."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from backoffice.domain.errors import DomainError
+from backoffice.domain.errors import DomainError, NeedsManager
 
 
 class Stage(StrEnum):
@@ -155,7 +155,9 @@ def check_revert(
 ) -> None:
     """R9/R10/R11: only a manager moves an order back; never out of completed or an expired cancel."""
     if not is_manager:
-        raise DomainError("Only a manager can move an order back to an earlier stage", "R9")
+        refused = NeedsManager("Only a manager can move an order back to an earlier stage", "R9")
+        refused.what = "revert"
+        raise refused
     if current == Stage.COMPLETED:
         raise DomainError(f"Order {code} is completed: it cannot be reverted", "R9")
     if current == Stage.CANCELLED:

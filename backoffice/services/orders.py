@@ -39,6 +39,7 @@ from backoffice.services import codes, stock, totals
 from backoffice.services.actor import Actor
 from backoffice.services.history import record
 from backoffice.services.lookup import get_order
+from backoffice.services.permissions import require_manager
 
 CHANNELS = ("web", "counter", "phone", "marketplace")
 LINE_KINDS = ("item", "free", "negative", "surcharge")
@@ -436,6 +437,7 @@ def cancel(
 
 def uncancel(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Stage:
     """R11: a manager revives a manually cancelled order at the stage it had; stock is taken again."""
+    require_manager(actor, "uncancel", "R11")
     with uow:
         order = get_order(uow.session, code)
         if order.stage != Stage.CANCELLED:
@@ -446,8 +448,7 @@ def uncancel(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Stage:
 
 def delete_order(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> None:
     """R49: a manager deletes an order; stock returns (R14); the log keeps a record; no restore."""
-    if not actor.is_manager:
-        raise DomainError("Only a manager can delete an order", "R49")
+    require_manager(actor, "delete", "R49")
     with uow:
         session = uow.session
         order = get_order(session, code)

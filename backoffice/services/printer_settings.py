@@ -18,6 +18,8 @@ from backoffice.db.models import Setting
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError
 from backoffice.printing import PrinterProfile, parse_printer_uri
+from backoffice.services.actor import Actor
+from backoffice.services.permissions import require_manager
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +89,8 @@ def validate(settings: PrinterSettings) -> PrinterSettings:
     return PrinterSettings(receipt, label, settings.language, settings.drawer_pin)
 
 
-def save(uow: UnitOfWork, settings: PrinterSettings) -> PrinterSettings:
+def save(uow: UnitOfWork, settings: PrinterSettings, *, actor: Actor) -> PrinterSettings:
+    require_manager(actor, "printer_settings")  # R48: settings are for managers
     clean = validate(settings)
     with uow:
         session = uow.session

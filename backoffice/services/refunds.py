@@ -18,6 +18,7 @@ from backoffice.services import totals
 from backoffice.services.actor import Actor
 from backoffice.services.history import record
 from backoffice.services.lookup import get_order
+from backoffice.services.permissions import require_manager
 
 METHODS = ("card", "cash", "bank_transfer", "naver_pay", "kakao_pay", "points", "other")
 
@@ -134,7 +135,9 @@ def refund(
     *,
     expected_version: int | None = None,
 ) -> int:
-    """R25: a partial refund with shipping, coupon and points portions entered by staff."""
+    """R25: a partial refund with shipping, coupon and points portions entered by staff; only a
+    manager (or a cashier a manager approved) gives money back outside a claim (R48)."""
+    require_manager(actor, "refund", "R48")
     spec = RefundSpec(
         items_amount, shipping_amount, deduction_amount, points_returned, method, reason
     )

@@ -17,6 +17,8 @@ from backoffice.db.models import Setting, Shop
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import exponent
+from backoffice.services.actor import Actor
+from backoffice.services.permissions import require_manager
 from backoffice.sync import fanout
 from backoffice.sync.secrets import SecretUnavailable, set_secret
 
@@ -67,9 +69,11 @@ def add_shop(
     key: str,
     secret: str,
     *,
+    actor: Actor,
     currency: str = "KRW",
 ) -> AddedShop:
     """Add (or update the URL, key and secret of) a shop. The first shop becomes the default."""
+    require_manager(actor, "shop_settings")  # R48: settings are for managers
     name = name.strip()
     if kind not in KINDS:
         raise DomainError(f"Unknown shop kind {kind!r}; use one of {', '.join(KINDS)}")
@@ -98,8 +102,9 @@ def list_shops(session: Session) -> list[ShopRow]:
     ]
 
 
-def add_webhook(uow: UnitOfWork, name: str, url: str, secret: str) -> AddedShop:
+def add_webhook(uow: UnitOfWork, name: str, url: str, secret: str, *, actor: Actor) -> AddedShop:
     """R46: every local event from now on is POSTed, signed with `secret`, to `url`."""
+    require_manager(actor, "shop_settings")  # R48: settings are for managers
     name = name.strip()
     if not name or len(fanout.PREFIX + name) > 60:
         raise DomainError("A webhook needs a short name (at most 50 characters)")

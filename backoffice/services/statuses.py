@@ -20,6 +20,7 @@ from backoffice.domain.errors import DomainError, NotFound
 from backoffice.domain.stages import Stage, parse_stage
 from backoffice.services.actor import Actor
 from backoffice.services.history import record
+from backoffice.services.permissions import require_manager
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ def _get(session: Session, status_id: int) -> CustomStatus:
 
 def create_status(uow: UnitOfWork, actor: Actor, stage: Stage | str, name: str, colour: str) -> int:
     """A new label at the end of its stage's list. Returns its id."""
+    require_manager(actor, "statuses")  # R48: settings are for managers
     target, name, colour = _stage(stage), _clean_name(name), parse_colour(colour)
     with uow:
         session = uow.session
@@ -93,6 +95,7 @@ def create_status(uow: UnitOfWork, actor: Actor, stage: Stage | str, name: str, 
 
 
 def rename_status(uow: UnitOfWork, actor: Actor, status_id: int, name: str) -> None:
+    require_manager(actor, "statuses")  # R48: settings are for managers
     name = _clean_name(name)
     with uow:
         label = _get(uow.session, status_id)
@@ -103,6 +106,7 @@ def rename_status(uow: UnitOfWork, actor: Actor, status_id: int, name: str) -> N
 
 
 def recolour_status(uow: UnitOfWork, actor: Actor, status_id: int, colour: str) -> None:
+    require_manager(actor, "statuses")  # R48: settings are for managers
     colour = parse_colour(colour)
     with uow:
         label = _get(uow.session, status_id)
@@ -114,6 +118,7 @@ def recolour_status(uow: UnitOfWork, actor: Actor, status_id: int, colour: str) 
 def delete_status(uow: UnitOfWork, actor: Actor, status_id: int) -> int:
     """Delete a label; orders carrying it lose it, each with a timeline event (R28).
     Returns how many orders carried it."""
+    require_manager(actor, "statuses")  # R48: settings are for managers
     with uow:
         session = uow.session
         label = _get(session, status_id)

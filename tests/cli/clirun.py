@@ -29,13 +29,28 @@ class Run:
             assert needle in lines[0], lines[0]
 
 
-def run(db: str | None, *args: str, timeout: float = 300) -> Run:
+def run(
+    db: str | None,
+    *args: str,
+    timeout: float = 300,
+    stdin: str = "",
+    env: dict[str, str] | None = None,
+) -> Run:
+    """`stdin` is what the command reads (PINs, secrets); never the test runner's terminal."""
     argv = [sys.executable, "-m", "backoffice"]
     if db is not None:
         argv += ["--db", db]
-    env = {**os.environ, "BACKOFFICE_TESTING": "1", "PYTHONIOENCODING": "utf-8"}
-    env.pop("BACKOFFICE_DB", None)
+    environ = {**os.environ, "BACKOFFICE_TESTING": "1", "PYTHONIOENCODING": "utf-8", **(env or {})}
+    environ.pop("BACKOFFICE_DB", None)
+    if env is None:
+        environ.pop("BACKOFFICE_PIN", None)
     done = subprocess.run(
-        [*argv, *args], capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env
+        [*argv, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        env=environ,
     )
     return Run(done.returncode, done.stdout, done.stderr)

@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import func, select
 
 from backoffice.db import migrate
-from backoffice.db.models import Order, Staff, TimelineEvent
+from backoffice.db.models import Order, TimelineEvent
+from backoffice.services.staff import setup_first_manager
 from tests.cli.clirun import run
 from tests.factories import place
 
@@ -29,8 +30,7 @@ def test_set_stage_moves_each_order_and_refuses_what_the_rules_forbid(
     uow, session, catalog, db_url
 ):
     a, b = place(uow), place(uow)  # received, not paid
-    session.add(Staff(name="박민수", role="manager"))
-    session.commit()
+    setup_first_manager(uow, "박민수", "0000")  # R48: --as signs in with the PIN
     untouched = state(session, a, b)
 
     # R23: preparing an unpaid order needs confirmation; nothing moves without it.
@@ -80,7 +80,10 @@ def test_set_stage_moves_each_order_and_refuses_what_the_rules_forbid(
         1, "누구"
     )
     r = run(db_url, "orders", "set-stage", b, "--to", "preparing", "--reason", "잘못 눌렀어요",
-            "--as", "박민수")
+            "--as", "박민수", stdin="1111\n")
+    r.assert_one_line_error(1, "Wrong PIN (4 tries left)")
+    r = run(db_url, "orders", "set-stage", b, "--to", "preparing", "--reason", "잘못 눌렀어요",
+            "--as", "박민수", env={"BACKOFFICE_PIN": "0000"})
     assert r.code == 0, r.err
 
     # Cancelling needs a reason (R11), then works through the same command.

@@ -17,7 +17,7 @@ from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
 from backoffice.services import print_files, print_queue, printer_settings
 from backoffice.services.printer_settings import PrinterSettings
-from tests.factories import CASHIER, place
+from tests.factories import CASHIER, MANAGER, place
 from tests.printing.escpos_decoder import BarcodeEvent, CutEvent, decode
 from tests.printing.fake_printer import FakePrinter, refused_port
 
@@ -207,6 +207,7 @@ def test_printer_settings_round_trip_with_drawer(uow, session):
     saved = printer_settings.save(
         uow,
         PrinterSettings("tcp://10.0.0.5?mode=korean", "tcp://10.0.0.6:9100", "en", 2),
+        actor=MANAGER,
     )
     session.expire_all()
     loaded = printer_settings.load(session)
@@ -215,4 +216,4 @@ def test_printer_settings_round_trip_with_drawer(uow, session):
     assert "drawer=2" in loaded.printer_for("receipt")
     assert loaded.printer_for("label") == "tcp://10.0.0.6:9100"
     with pytest.raises(DomainError):
-        printer_settings.save(uow, PrinterSettings("http://nope"))
+        printer_settings.save(uow, PrinterSettings("http://nope"), actor=MANAGER)

@@ -17,6 +17,7 @@ from backoffice.services.shops import add_shop
 from backoffice.services.sync_runner import ShopLink, SyncReport, sync_once
 from backoffice.sync.retry import RetryPolicy
 from backoffice.sync.woocommerce import WooCommerceConnector
+from tests.factories import MANAGER
 from tests.fakes.woo_server import FakeWooServer
 
 KEY, SECRET = "ck_0123456789abcdef", "cs_fedcba9876543210"
@@ -42,7 +43,7 @@ def woo() -> Iterator[FakeWooServer]:
 def shop_id(uow: UnitOfWork, woo: FakeWooServer, monkeypatch: pytest.MonkeyPatch) -> int:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.setenv("BACKOFFICE_SHOP_WOO_SECRET", SECRET)
-    return add_shop(uow, "woocommerce", "woo", woo.base_url, KEY, "").id
+    return add_shop(uow, "woocommerce", "woo", woo.base_url, KEY, "", actor=MANAGER).id
 
 
 class Runner:

@@ -23,7 +23,7 @@ from backoffice.ui.printing.queue_model import Col, PrintQueueModel
 from backoffice.ui.printing.queue_view import PrintQueueDialog
 from backoffice.ui.printing.runner import PrintQueueRunner
 from backoffice.ui.worker import DbWorker
-from tests.factories import CASHIER, place
+from tests.factories import CASHIER, MANAGER, place
 from tests.printing.escpos_decoder import BarcodeEvent, decode
 from tests.printing.fake_printer import FakePrinter, refused_port
 
@@ -115,7 +115,9 @@ def test_print_documents_sends_labels_for_many_orders_as_one_job(
 ):
     codes = [place(uow, stage=Stage.PREPARING) for _ in range(2)]
     with FakePrinter("capture") as printer:
-        printer_settings.save(uow, PrinterSettings(label_printer=f"{printer.uri}?mode=korean"))
+        printer_settings.save(
+            uow, PrinterSettings(label_printer=f"{printer.uri}?mode=korean"), actor=MANAGER
+        )
         queued: list[JobView] = []
         with qtbot.waitSignal(
             runner.job_changed, timeout=10000, check_params_cb=lambda job: job.state == "sent"
@@ -151,7 +153,7 @@ def test_queue_model_passes_qtmodeltester(qtmodeltester):
 def test_printer_settings_test_connection_test_page_and_save(qtbot, session, runner):
     from backoffice.ui.printing.settings_dialog import PrinterSettingsDialog
 
-    dialog = PrinterSettingsDialog(runner)
+    dialog = PrinterSettingsDialog(runner, actor=MANAGER)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=5000):
         dialog.show()
@@ -181,7 +183,9 @@ def test_receipt_preview_is_the_printed_picture_and_prints(qtbot, uow, catalog, 
 
     code = place(uow)
     with FakePrinter("capture") as printer:
-        printer_settings.save(uow, PrinterSettings(receipt_printer=f"{printer.uri}?width=384"))
+        printer_settings.save(
+            uow, PrinterSettings(receipt_printer=f"{printer.uri}?width=384"), actor=MANAGER
+        )
         dialog = PrintPreviewDialog(runner, CASHIER, "receipt", [code])
         qtbot.addWidget(dialog)
         with qtbot.waitSignal(dialog.loaded, timeout=5000):
