@@ -8,15 +8,32 @@ their own indexes. The three id sets are united so SQLite looks rows up by id in
 Other dialects (PostgreSQL): the same meaning with ILIKE (a pg_trgm GIN index can serve it later).
 
 `MatchesTerm` is one SQL expression compiled per dialect, so callers (the list, the CLI's
-`queries.filtered`) need not know which database they talk to.
+`queries.filtered`) need not know which database they talk to. It comes in two shapes: an id set
+(`orders.id IN (…)`, the default: the set is built once, which suits counts and id lists) or a
+per-row test (`per_row=True`: LIKE on the row, which lets a newest-first first page stop after its
+200 rows when matches are many). `query.py` chooses per query; `Unindexed` keeps SQLite from
+walking the sort index when the id set is small and should drive the query instead.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, column, literal_column, or_, select, table, union
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    union,
+)
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from backoffice.db.models import Order
 
@@ -40,12 +57,58 @@ class MatchesTerm(ColumnElement[bool]):
     """True for orders matching one search term: text (lower-cased) anywhere in search_text, or
     `code_prefix` (stored XXX-XXX-XXX form) / the raw term as a shop order number prefix."""
 
-    inherit_cache = False  # holds plain attributes; compiled per statement
+    # Part of the statement cache key: the compiled SQL (literals included) depends on them.
+    _traverse_internals = [
+        ("term", InternalTraversal.dp_string),
+        ("code_prefix", InternalTraversal.dp_string),
+        ("per_row", InternalTraversal.dp_boolean),
+    ]
+    inherit_cache = True
     type = Boolean()
+    # A condition in itself: without this SQLite gets `(orders.id IN (…)) = 1`, which no index
+    # serves (every search scanned the whole table).
+    _is_implicitly_boolean = True
 
-    def __init__(self, term: str, code_prefix: str | None) -> None:
+    def __init__(self, term: str, code_prefix: str | None, per_row: bool = False) -> None:
         self.term = term
         self.code_prefix = code_prefix
+        self.per_row = per_row
+
+
+class Unindexed(ColumnElement[Any]):
+    """A sort column SQLite must not read through its index (unary `+`): the query then starts
+    from a small id set and sorts it, instead of scanning the whole index for members."""
+
+    _traverse_internals = [("col", InternalTraversal.dp_clauseelement)]
+    inherit_cache = True
+
+    def __init__(self, col: Any) -> None:
+        self.col = col
+        self.type = col.type
+
+
+@compiles(Unindexed, "sqlite")
+def _sqlite_unindexed(el: Unindexed, compiler: Any, **kw: Any) -> str:
+    return "+" + compiler.process(el.col, **kw)
+
+
+@compiles(Unindexed)
+def _default_unindexed(el: Unindexed, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(el.col, **kw))
+
+
+def _prefix_tests(el: MatchesTerm) -> list[Any]:
+    """The prefix matches as tests on the row (per-row shape)."""
+    tests = []
+    if el.code_prefix:
+        tests.append(and_(Order.code >= el.code_prefix, Order.code < _next_prefix(el.code_prefix)))
+    tests.append(
+        and_(
+            Order.shop_order_number >= el.term,
+            Order.shop_order_number < _next_prefix(el.term),
+        )
+    )
+    return tests
 
 
 def _prefix_parts(el: MatchesTerm) -> list[Any]:
@@ -65,9 +128,33 @@ def _prefix_parts(el: MatchesTerm) -> list[Any]:
     return parts
 
 
+def sqlite_term_count(term: str, code_prefix: str | None, limit: int) -> Select[Any] | None:
+    """How many orders one term matches by index (FTS, code and shop number prefixes), each part
+    counted only up to `limit`, so a term matching half the shop costs no more than a rare one.
+    None for a 1–2 character term: no index can say."""
+    needle = term.lower()
+    if len(needle) < TRIGRAM_MIN:
+        return None
+    el = MatchesTerm(term, code_prefix)
+    text = select(_fts.c.rowid.label("id")).where(
+        literal_column(FTS_TABLE).op("MATCH")(fts_phrase(needle))
+    )
+    counts = [
+        select(func.count()).select_from(part.limit(limit).subquery()).scalar_subquery()
+        for part in [text, *_prefix_parts(el)]
+    ]
+    total = counts[0]
+    for more in counts[1:]:
+        total = total + more
+    return select(total)
+
+
 @compiles(MatchesTerm, "sqlite")
 def _sqlite(el: MatchesTerm, compiler: Any, **kw: Any) -> str:
     needle = el.term.lower()
+    if el.per_row:  # search_text is what orders_fts indexes: LIKE finds the same rows
+        like = Order.search_text.contains(needle, autoescape=True)
+        return compiler.process(or_(like, *_prefix_tests(el)), **kw)
     if len(needle) >= TRIGRAM_MIN:
         text = select(_fts.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(fts_phrase(needle)))
     else:

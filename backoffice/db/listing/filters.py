@@ -13,6 +13,7 @@ Unknown keys are ignored so an older app reads a newer tab.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -115,7 +116,10 @@ def _range(col: Any, start: date | None, end: date | None) -> list[ColumnElement
     return out
 
 
-def where_clauses(flt: ListFilter) -> list[ColumnElement[bool]]:
+def where_clauses(
+    flt: ListFilter, id_set_terms: Container[int] | None = None
+) -> list[ColumnElement[bool]]:
+    """`id_set_terms`: how the search's terms are matched (see `search.search_clause`)."""
     w: list[ColumnElement[bool]] = []
     if flt.ids is not None:
         w.append(Order.id.in_(flt.ids) if flt.ids else false())
@@ -158,12 +162,14 @@ def where_clauses(flt: ListFilter) -> list[ColumnElement[bool]]:
             ((Order.paid_at.is_not(None)) & (Order.paid_at < cutoff))
             | ((Order.paid_at.is_(None)) & (Order.created_at < cutoff))
         )
-    clause = search_clause(flt.search)
+    clause = search_clause(flt.search, id_set_terms)
     if clause is not None:
         w.append(clause)
     return w
 
 
-def combined(flt: ListFilter) -> ColumnElement[bool] | None:
-    w = where_clauses(flt)
+def combined(
+    flt: ListFilter, id_set_terms: Container[int] | None = None
+) -> ColumnElement[bool] | None:
+    w = where_clauses(flt, id_set_terms)
     return and_(*w) if w else None

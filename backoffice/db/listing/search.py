@@ -3,6 +3,8 @@ by prefix, or names, phone digits, e-mail and tracking numbers by any part (see 
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from sqlalchemy import ColumnElement, and_
 
 from backoffice.db.listing.dialect import MatchesTerm
@@ -28,10 +30,19 @@ def terms(text: str) -> list[str]:
     return [t for t in out if t]
 
 
-def search_clause(text: str) -> ColumnElement[bool] | None:
-    """None for an empty search; otherwise a WHERE clause on `orders` (all terms must match)."""
+def search_clause(
+    text: str, id_set_terms: Container[int] | None = None
+) -> ColumnElement[bool] | None:
+    """None for an empty search; otherwise a WHERE clause on `orders` (all terms must match).
+    `id_set_terms`: the positions of the terms matched as an id set; the others are tested on
+    each row. None: every term as an id set (see `dialect.MatchesTerm`)."""
     found = terms(text.strip())
     if not found:
         return None
-    clauses = [MatchesTerm(term, code_prefix(term)) for term in found]
+    clauses = [
+        MatchesTerm(
+            term, code_prefix(term), per_row=id_set_terms is not None and i not in id_set_terms
+        )
+        for i, term in enumerate(found)
+    ]
     return and_(*clauses) if len(clauses) > 1 else clauses[0]

@@ -1,0 +1,85 @@
+"""How the list's searches reach SQLite (R32, issue 3's speed targets): a term matching few orders
+drives the query through its index (code prefix by the code index, names and phones by the FTS5
+trigram index), a term matching many is tested row by row along the newest-first index, and both
+shapes return exactly the same rows in the same order."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from backoffice.db import listing
+from backoffice.db.listing import ListFilter, SortKey
+from backoffice.db.listing import query as list_query
+from backoffice.domain.stages import Stage
+from tests.listing_builders import place_many
+
+PEOPLE = [
+    ("김민준", "010-1111-2222", Stage.RECEIVED),
+    ("이서연", "010-3333-4444", Stage.PREPARING),
+    ("박서준", "010-5555-6666", Stage.RECEIVED),
+    ("최지우", "010-7777-8888", Stage.PENDING_PAYMENT),
+    ("김서연", "010-9999-0000", Stage.READY),
+    ("이서연", "010-3333-5555", Stage.SHIPPED),
+]
+NEEDLES = ["서연", "서", "김서연", "5555", "010-3333", "이서연 3333", "010"]
+
+
+@pytest.fixture
+def codes_(uow, catalog):
+    return place_many(uow, PEOPLE)
+
+
+def first_page_codes(session, flt: ListFilter) -> list[str]:
+    return [r.code for r in listing.first_page(session, flt)]
+
+
+def plan_text(session, flt: ListFilter) -> str:
+    how = list_query.plan(session, flt, first_rows=True)
+    stmt = list_query._ordered(
+        list_query._where(list_query._ROWS, flt, how), SortKey.CREATED, True, how
+    ).limit(200)
+    sql = str(stmt.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+    rows = session.execute(text("EXPLAIN QUERY PLAN " + sql)).all()
+    return "\n".join(str(r[-1]) for r in rows)
+
+
+@pytest.mark.rule("R32")
+@pytest.mark.parametrize("needle", NEEDLES)
+def test_id_set_and_row_by_row_shapes_find_the_same_rows(session, codes_, monkeypatch, needle):
+    flt = ListFilter(search=needle)
+    by_index = first_page_codes(session, flt)
+    all_ids = listing.fetch_ids(session, flt)
+    monkeypatch.setattr(list_query, "SMALL_SET", 0)  # every term now counts as "many"
+    row_by_row = first_page_codes(session, flt)
+    assert by_index == row_by_row
+    rows = listing.rows_for(session, all_ids)
+    assert [rows[i].code for i in all_ids] == by_index
+    assert by_index  # each needle matches someone
+
+
+@pytest.mark.rule("R32")
+def test_a_code_prefix_search_reads_the_code_index(session, codes_):
+    code = codes_[2]
+    flt = ListFilter(search=code[:5].lower())
+    assert code in first_page_codes(session, flt)
+    plan = plan_text(session, flt)
+    assert "sqlite_autoindex_orders_1 (code>? AND code<?)" in plan
+    assert "SCAN orders\n" not in plan + "\n"  # no full table scan
+    assert "USING INDEX ix_orders_created" not in plan  # the small id set drives the query
+
+
+@pytest.mark.rule("R32")
+def test_a_name_search_reads_the_trigram_index(session, codes_):
+    flt = ListFilter(search="박서준")
+    assert len(first_page_codes(session, flt)) == 1
+    plan = plan_text(session, flt)
+    assert "orders_fts VIRTUAL TABLE" in plan
+    assert "SCAN orders\n" not in plan + "\n"
+
+
+def test_a_term_matching_many_orders_walks_the_newest_first_index(session, codes_, monkeypatch):
+    monkeypatch.setattr(list_query, "SMALL_SET", 2)
+    flt = ListFilter(search="010")  # every phone
+    assert len(first_page_codes(session, flt)) == len(PEOPLE)
+    assert "ix_orders_created" in plan_text(session, flt)
