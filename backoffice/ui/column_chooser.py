@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyleOptionHeader,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +54,27 @@ def apply_layout(header: QHeaderView, layout: dict[str, Any] | None) -> None:
         col = Column.from_key(key)
         if col is not None and isinstance(width, int) and width > 10:
             header.resizeSection(col, width)
+
+
+class OrderHeader(QHeaderView):
+    """The list's horizontal header, with the sort arrow pointing the way the values run: down for
+    descending (the newest-first 주문일시 column), up for ascending. Qt's own header draws the
+    opposite (Ascending as SortDown, an old Windows convention) and staff read it as wrong."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # what QTableView's own header does
+        self.setHighlightSections(True)
+
+    def initStyleOptionForIndex(  # noqa: N802 (Qt override)
+        self, option: QStyleOptionHeader, logical_index: int
+    ) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
+        flip = {
+            QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+            QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp,
+        }
+        option.sortIndicator = flip.get(option.sortIndicator, option.sortIndicator)
 
 
 class ColumnChooser(QDialog):

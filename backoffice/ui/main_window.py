@@ -37,7 +37,7 @@ from backoffice.services.bulk import BulkAction
 from backoffice.services.listing import TabInfo
 from backoffice.ui import labels
 from backoffice.ui.bulk_flow import BulkFlow
-from backoffice.ui.column_chooser import ColumnChooser, apply_layout, read_layout
+from backoffice.ui.column_chooser import ColumnChooser, OrderHeader, apply_layout, read_layout
 from backoffice.ui.columns import Column
 from backoffice.ui.export_dialog import ExportDialog
 from backoffice.ui.filter_panel import FilterPanel
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.notice)
 
         self.table = QTableView(self)
+        self.table.setHorizontalHeader(OrderHeader(self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

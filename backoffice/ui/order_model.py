@@ -311,7 +311,8 @@ def _display(row: OrderRow, col: Column) -> str:
         return f"{stage} · {row.custom_status}" if row.custom_status else stage  # R13
     if col == Column.CHANNEL:
         channel = labels.label(labels.CHANNELS, row.channel)
-        return f"{channel} ({row.channel_detail})" if row.channel_detail else channel
+        # "자사몰 · 데모 스토어 (Demo Store)": shop names often carry brackets of their own
+        return f"{channel} · {row.channel_detail}" if row.channel_detail else channel
     if col == Column.TRACKING:
         return " ".join(p for p in (row.carrier, row.tracking_numbers) if p)
     if col == Column.MEMO:
