@@ -1,9 +1,14 @@
-"""The filter panel (R33): stages, order and payment date ranges, amount range, channel, member or
-guest, memo / open claim / cancel request, shipping delay, payment method; Apply narrows the
-current tab, "Save as tab" keeps the filter as a new tab (R31)."""
+"""The filter panel (R33): stages, custom status (R13), order / payment / shipping / memo date
+ranges, amount range, channel, member or guest, memo / open claim / cancel request, shipping delay,
+payment method; Apply narrows the current tab, "Save as tab" keeps the filter as a new tab (R31).
+
+A tab's filter may hold more than the panel shows (the Returns tab's claim kinds, "unread"): those
+parts are kept as they are, so Apply on such a tab narrows it instead of widening it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date
 from typing import Any
 
@@ -83,10 +88,16 @@ class FilterPanel(QGroupBox):
 
         self.created = DateRange(self)
         self.paid = DateRange(self)
+        self.shipped = DateRange(self)
+        self.memo = DateRange(self)
         grid.addWidget(QLabel(self.tr("Ordered"), self), 1, 0)
         grid.addWidget(self.created, 1, 1, 1, 2)
         grid.addWidget(QLabel(self.tr("Paid"), self), 1, 3)
         grid.addWidget(self.paid, 1, 4, 1, 2)
+        grid.addWidget(QLabel(self.tr("Shipped"), self), 5, 0)
+        grid.addWidget(self.shipped, 5, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("Memo written"), self), 5, 3)
+        grid.addWidget(self.memo, 5, 4, 1, 2)
 
         self.amount_min = QLineEdit(self)
         self.amount_max = QLineEdit(self)
@@ -110,6 +121,10 @@ class FilterPanel(QGroupBox):
         self.member.addItem(self.tr("Guests"), "guest")
         grid.addWidget(self.channel, 2, 3)
         grid.addWidget(self.member, 2, 4)
+        self.custom_status = QComboBox(self)  # R13: filled by set_custom_statuses
+        self.custom_status.addItem(self.tr("Any custom status"), None)
+        self._wanted_status: int | None = None
+        grid.addWidget(self.custom_status, 2, 5)
 
         self.has_memo = self._tri(self.tr("Memo"))
         self.has_claim = self._tri(self.tr("Open claim"))
@@ -141,10 +156,26 @@ class FilterPanel(QGroupBox):
         buttons.addStretch(1)
         for b in (self.clear_button, self.apply_button, self.save_button):
             buttons.addWidget(b)
-        grid.addLayout(buttons, 5, 0, 1, 6)
+        grid.addLayout(buttons, 7, 0, 1, 6)
         self.apply_button.clicked.connect(lambda: self.applied.emit(self.value()))
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.value()))
         self.clear_button.clicked.connect(self._clear)
+        self._kept = ListFilter()  # the parts of the tab's filter the panel does not show
+
+    def set_custom_statuses(self, statuses: Sequence[Any]) -> None:
+        """The shop's labels (services.statuses.StatusRow: id, stage, name), shown as
+        "Preparing · gift wrap"."""
+        wanted = self.custom_status.currentData() or self._wanted_status
+        while self.custom_status.count() > 1:
+            self.custom_status.removeItem(1)
+        for row in statuses:
+            stage = labels.label(labels.STAGES, row.stage)
+            self.custom_status.addItem(f"{stage} · {row.name}", row.id)
+        self._select_status(wanted)
+
+    def _select_status(self, status_id: int | None) -> None:
+        self._wanted_status = status_id
+        self.custom_status.setCurrentIndex(max(0, self.custom_status.findData(status_id)))
 
     def _tri(self, _name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -156,6 +187,27 @@ class FilterPanel(QGroupBox):
     def _clear(self) -> None:
         self.set_value(ListFilter())
         self.applied.emit(self.value())
+
+    _SHOWN = frozenset(
+        {
+            "stages",
+            "custom_status_ids",
+            "channels",
+            "payment_methods",
+            "member",
+            "has_memo",
+            "has_open_claim",
+            "cancel_requested",
+            "shipping_delay_days",
+            "amount_min",
+            "amount_max",
+            *(
+                f"{name}_{end}"
+                for name in ("created", "paid", "shipped", "memo")
+                for end in ("from", "to")
+            ),
+        }
+    )
 
     def value(self) -> ListFilter:
         data: dict[str, Any] = {
@@ -169,15 +221,25 @@ class FilterPanel(QGroupBox):
             "payment_methods": [self.payment_method.text().strip()]
             if self.payment_method.text().strip()
             else [],
+            "custom_status_ids": [self.custom_status.currentData()]
+            if self.custom_status.currentData()
+            else [],
         }
+        for f in fields(ListFilter):  # what the panel does not show stays as the tab had it
+            if f.name not in self._SHOWN and f.name not in ("ids", "search"):
+                data[f.name] = getattr(self._kept, f.name)
         data["created_from"], data["created_to"] = self.created.value()
         data["paid_from"], data["paid_to"] = self.paid.value()
+        data["shipped_from"], data["shipped_to"] = self.shipped.value()
+        data["memo_from"], data["memo_to"] = self.memo.value()
         for key, edit in (("amount_min", self.amount_min), ("amount_max", self.amount_max)):
             digits = edit.text().replace(",", "").strip()
             data[key] = int(digits) if digits.isdigit() else None
-        return parse_filter({k: v for k, v in data.items() if v not in (None, [])})
+        return parse_filter({k: v for k, v in data.items() if v not in (None, [], ())})
 
     def set_value(self, flt: ListFilter) -> None:
+        self._kept = flt
+        self._select_status(flt.custom_status_ids[0] if flt.custom_status_ids else None)
         for key, box in self.stage_boxes.items():
             box.setChecked(key in flt.stages)
         self.channel.setCurrentIndex(
@@ -194,5 +256,7 @@ class FilterPanel(QGroupBox):
         self.payment_method.setText(flt.payment_methods[0] if flt.payment_methods else "")
         self.created.set_value(flt.created_from, flt.created_to)
         self.paid.set_value(flt.paid_from, flt.paid_to)
+        self.shipped.set_value(flt.shipped_from, flt.shipped_to)
+        self.memo.set_value(flt.memo_from, flt.memo_to)
         self.amount_min.setText("" if flt.amount_min is None else str(flt.amount_min))
         self.amount_max.setText("" if flt.amount_max is None else str(flt.amount_max))

@@ -32,6 +32,7 @@ from backoffice.db.listing import ListFilter, parse_filter
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import FORWARD, Stage
 from backoffice.services import listing as tabs_service
+from backoffice.services import statuses
 from backoffice.services.actor import Actor
 from backoffice.services.bulk import BulkAction
 from backoffice.services.listing import TabInfo
@@ -49,7 +50,7 @@ from backoffice.ui.worker import DbWorker, uow_for
 
 logger = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 60  # a scanner's keys come ms apart; a person's 150+ ms apart
 
 
 class MainWindow(QMainWindow):
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Backoffice — Orders"))
         self.resize(1280, 760)
         self.worker.submit(lambda s: tabs_service.ensure_default_tabs(uow_for(s)), self._tabs_ready)
+        self.worker.submit(statuses.list_statuses, self.filter_panel.set_custom_statuses)  # R13
         self.live.start()
 
     # ---- actions and shortcuts -------------------------------------------------------------

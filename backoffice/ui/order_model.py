@@ -102,13 +102,22 @@ class OrderTableModel(QAbstractTableModel):
         self._generation += 1
         self.is_loaded = False
         gen, flt, key, desc = self._generation, self._filter, self._sort, self._descending
+        # A query typed over is skipped by the worker (its answer would be dropped anyway), so
+        # the worker reaches the newest one sooner.
         self._worker.submit(
-            lambda s: listing.first_page(s, flt, key, desc, FIRST_PAGE),
+            lambda s: (
+                listing.first_page(s, flt, key, desc, FIRST_PAGE) if self._current(gen) else []
+            ),
             lambda rows: self._first_page(gen, rows),
         )
         self._worker.submit(
-            lambda s: listing.fetch_ids(s, flt, key, desc), lambda ids: self._all_ids(gen, ids)
+            lambda s: listing.fetch_ids(s, flt, key, desc) if self._current(gen) else array("q"),
+            lambda ids: self._all_ids(gen, ids),
         )
+
+    def _current(self, gen: int) -> bool:
+        """Read on the worker thread: an int compare, safe without a lock."""
+        return gen == self._generation
 
     def reload(self, changed_ids: tuple[int, ...] = ()) -> None:
         """Re-read the id list of the same query (something changed elsewhere, R37)."""
