@@ -151,11 +151,19 @@ def customer_confirmed_purchase(uow: UnitOfWork, code: str, *, now: datetime | N
         if stage == Stage.COMPLETED:
             return False
         if stage not in CONFIRMABLE_STAGES:
-            reached = "cancelled" if stage == Stage.CANCELLED else f"only {stage.value}"
+            if stage == Stage.CANCELLED:
+                raise DomainError(
+                    "Order {code} is cancelled: a purchase is confirmed once the goods are with "
+                    "the customer",
+                    "R8",
+                    code=order.code,
+                )
             raise DomainError(
-                f"Order {order.code} is {reached}: a purchase is confirmed once the goods are"
-                " with the customer",
+                "Order {code} is only {stage}: a purchase is confirmed once the goods are with "
+                "the customer",
                 "R8",
+                code=order.code,
+                stage=stage,
             )
         _complete(uow, WEB_SHOP, order, now or utcnow(), "confirmed by the customer")
         uow.commit()
