@@ -60,15 +60,22 @@ def check_quantities(
     for line_id, quantity in quantities.items():
         line = lines.get(line_id)
         if line is None:
-            raise DomainError(f"Order {order.code} has no line {line_id}", "R26")
+            raise DomainError(
+                "Order {code} has no line {line_id}", "R26", code=order.code, line_id=line_id
+            )
         if line.kind == "negative":
             raise DomainError("A refund line cannot be cancelled, returned or exchanged", "R26")
         if quantity <= 0:
             raise DomainError("A claimed quantity must be at least 1", "R26")
         left = available(order, line, kind, skip)
         if quantity > left:
+            params = {"name": line.name, "left": max(left, 0), "quantity": line.quantity}
+            if kind == "cancel":
+                raise DomainError(
+                    "{name}: only {left} of {quantity} can be cancelled now", "R26", **params
+                )
             raise DomainError(
-                f"{line.name}: only {max(left, 0)} of {line.quantity} can be"
-                f" {'cancelled' if kind == 'cancel' else 'returned or exchanged'} now",
+                "{name}: only {left} of {quantity} can be returned or exchanged now",
                 "R26",
+                **params,
             )
