@@ -71,20 +71,40 @@ class Pickup:
 
 def check_transition(claim: Claim, target: str) -> None:
     if target not in TRANSITIONS.get(claim.state, ()):
-        raise DomainError(f"A {claim.kind} claim that is {claim.state} cannot be {target}", "R27")
+        raise DomainError(
+            "A {claim_kind} claim that is {claim_state} cannot be {claim_target}",
+            "R27",
+            claim_kind=claim.kind,
+            claim_state=claim.state,
+            claim_target=target,
+        )
 
 
 def _check_stage(order: Order, kind: str) -> None:
+    code = order.code
     if order.stage == Stage.CANCELLED:
-        raise DomainError(f"Order {order.code} is cancelled: its claims are closed", "R26")
+        raise DomainError("Order {code} is cancelled: its claims are closed", "R26", code=code)
     if order.stage == Stage.COMPLETED:
-        what = "it can no longer be cancelled" if kind == "cancel" else "returns are closed"
-        raise DomainError(f"Order {order.code} is completed: {what}", "R8")
+        if kind == "cancel":
+            raise DomainError(
+                "Order {code} is completed: it can no longer be cancelled", "R8", code=code
+            )
+        raise DomainError("Order {code} is completed: returns are closed", "R8", code=code)
     if kind != "cancel" and order.stage not in RETURNABLE_STAGES:
+        if kind == "return":
+            raise DomainError(
+                "Order {code} is {stage}: only shipped or delivered goods can be returned; "
+                "cancel them instead",
+                "R26",
+                code=code,
+                stage=order.stage,
+            )
         raise DomainError(
-            f"Order {order.code} is {order.stage}: only shipped or delivered goods can be"
-            f" {'returned' if kind == 'return' else 'exchanged'}; cancel them instead",
+            "Order {code} is {stage}: only shipped or delivered goods can be exchanged; "
+            "cancel them instead",
             "R26",
+            code=code,
+            stage=order.stage,
         )
 
 
@@ -100,7 +120,12 @@ def open_in_session(
 ) -> Claim:
     """Validate and add a `requested` claim (no timeline event: the caller records once)."""
     if kind not in KINDS:
-        raise DomainError(f"Unknown claim kind {kind!r}; use one of {', '.join(KINDS)}", "R26")
+        raise DomainError(
+            "Unknown claim kind {kind!r}; use one of {choices}",
+            "R26",
+            kind=kind,
+            choices=", ".join(KINDS),
+        )
     if not reason.strip():
         raise DomainError("A claim needs a reason", "R27")
     _check_stage(order, kind)
@@ -150,7 +175,9 @@ def _describe(claim: Claim) -> str:
 def _find(order: Order, claim_id: int) -> Claim:
     claim = next((c for c in order.claims if c.id == claim_id), None)
     if claim is None:
-        raise DomainError(f"Order {order.code} has no claim {claim_id}", "R27")
+        raise DomainError(
+            "Order {code} has no claim {claim_id}", "R27", code=order.code, claim_id=claim_id
+        )
     return claim
 
 
@@ -281,7 +308,9 @@ def complete_in_session(
     """Apply the claim's stock and quantity effects; records the completion (and a whole cancel)."""
     check_transition(claim, "completed")
     if order.stage == Stage.CANCELLED:
-        raise DomainError(f"Order {order.code} is cancelled: its claims are closed", "R26")
+        raise DomainError(
+            "Order {code} is cancelled: its claims are closed", "R26", code=order.code
+        )
     quantities = {item.line_id: item.quantity for item in claim.items}
     check_quantities(order, claim.kind, quantities, skip=claim)
     if claim.kind == "cancel" and damaged:
