@@ -124,17 +124,23 @@ def create_counter_order(
 ) -> CounterResult:
     """R30: an order made at the counter or on the phone, paid now, asked for (R22), or on pickup."""
     if channel not in CHANNELS:
-        raise DomainError(f"A back-office order is made at the counter or by phone, not {channel}")
+        raise DomainError(
+            "A back-office order is made at the counter or by phone, not {channel}", channel=channel
+        )
     if payment is not None and payment.method not in COUNTER_METHODS:
-        raise DomainError(f"At the counter payment is cash or card, not {payment.method}", "R30")
+        raise DomainError(
+            "At the counter payment is cash or card, not {method}", "R30", method=payment.method
+        )
     with uow:
         session = uow.session
         old = get_order(session, replaces_code) if replaces_code else None
         if old is not None and old.stage != Stage.CANCELLED:
             raise DomainError(
-                f"Order {old.code} is still {old.stage}: only a lapsed or cancelled order is"
-                " replaced by a new one",
+                "Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a "
+                "new one",
                 "R30",
+                code=old.code,
+                stage=old.stage,
             )
         lines = lines or (_from_replaced(old) if old else [])
         if not lines:
@@ -280,7 +286,9 @@ def create_customer(
             same = select(Customer).where(Customer.is_member, _phone_digits() == digits).limit(1)
             other = session.scalar(same)
             if other is not None:
-                raise DomainError(f"{other.name} is already a member with {phone}", "R3")
+                raise DomainError(
+                    "{name} is already a member with {phone}", "R3", name=other.name, phone=phone
+                )
         customer = Customer(
             name=name.strip(),
             phone=phone.strip(),
