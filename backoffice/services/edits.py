@@ -18,6 +18,7 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OrderEdit, OrderLine
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError, NotFound
+from backoffice.domain.money import Money
 from backoffice.domain.stages import EDITABLE_STAGES, QUANTITY_EDIT_STAGES, Stage
 from backoffice.services import stock, totals
 from backoffice.services.actor import WEB_SHOP, Actor
@@ -58,9 +59,10 @@ def _check_unlocked(order: Order) -> None:
     edit = open_edit(order)
     if edit is not None and edit.state == CONFIRMATION_REQUESTED:
         raise DomainError(
-            f"Order {order.code} waits for the customer to confirm its edit:"
-            " withdraw the request to change it",
+            "Order {code} waits for the customer to confirm its edit: withdraw the request to "
+            "change it",
             "R18",
+            code=order.code,
         )
 
 
@@ -69,13 +71,21 @@ def _load(uow: UnitOfWork, code: str, expected_version: int | None, *, quantitie
     order = get_order(uow.session, code, expected_version=expected_version)
     stage = Stage(order.stage)
     allowed = QUANTITY_EDIT_STAGES if quantities else EDITABLE_STAGES
-    if stage not in allowed:
-        what = (
-            "quantities can change only while preparing"
-            if quantities
-            else ("the order sheet can be edited only while received or preparing")
+    if stage not in allowed and quantities:
+        raise DomainError(
+            "Order {code} is {stage}: quantities can change only while preparing",
+            "R17",
+            code=order.code,
+            stage=stage,
         )
-        raise DomainError(f"Order {order.code} is {stage.value}: {what}", "R17")
+    if stage not in allowed:
+        raise DomainError(
+            "Order {code} is {stage}: the order sheet can be edited only while received or "
+            "preparing",
+            "R17",
+            code=order.code,
+            stage=stage,
+        )
     _check_unlocked(order)
     return order
 
@@ -93,7 +103,7 @@ def _line(order: Order, line_id: int) -> OrderLine:
     for line in order.lines:
         if line.id == line_id:
             return line
-    raise NotFound(f"Order {order.code} has no such line")
+    raise NotFound("Order {code} has no such line", code=order.code)
 
 
 def _line_facts(line: OrderLine) -> dict[str, Any]:
@@ -148,11 +158,15 @@ def _finish(
 def _check_discount(amount: int, percent: int) -> None:
     for value in (amount, percent):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise DomainError(f"A discount must be a whole number, not {value!r}", "R17")
+            raise DomainError(
+                "A discount must be a whole number, not {value!r}", "R17", value=value
+            )
     if amount < 0:
         raise DomainError("A discount amount cannot be negative", "R17")
     if not 0 <= percent <= 100:
-        raise DomainError(f"A percentage must be between 0 and 100, not {percent}", "R17")
+        raise DomainError(
+            "A percentage must be between 0 and 100, not {percent}", "R17", percent=percent
+        )
 
 
 # ---- the edits (R17) -------------------------------------------------------------------------
@@ -200,12 +214,16 @@ def change_quantity(
         settled = line.cancelled_quantity + line.returned_quantity
         if quantity <= settled:
             raise DomainError(
-                f"{line.name}: the quantity must stay above {settled}; remove the line instead",
+                "{name}: the quantity must stay above {settled}; remove the line instead",
                 "R17",
+                name=line.name,
+                settled=settled,
             )
         delta = quantity - line.quantity
         if delta == 0:
-            raise DomainError(f"{line.name} already has quantity {quantity}", "R17")
+            raise DomainError(
+                "{name} already has quantity {quantity}", "R17", name=line.name, quantity=quantity
+            )
         if delta > 0:
             stock.require_available(session, line.variant_id, delta)
         before = {**_money(order), "line": line.id, "quantity": line.quantity}
@@ -233,12 +251,13 @@ def remove_line(
         replaced = any(other.replaces_line_id == line.id for other in order.lines)
         if claimed or replaced or line.cancelled_quantity or line.returned_quantity:
             raise DomainError(
-                f"{line.name} has cancellations, returns or exchanges: it cannot be removed",
+                "{name} has cancellations, returns or exchanges: it cannot be removed",
                 "R26",
+                name=line.name,
             )
         if len(order.lines) == 1:
             raise DomainError(
-                f"{line.name} is the order's only line: cancel the order instead", "R11"
+                "{name} is the order's only line: cancel the order instead", "R11", name=line.name
             )
         before = {**_money(order), "removed": _line_facts(line)}
         _session_for(order, actor)
@@ -272,7 +291,12 @@ def set_line_discount(
             raise DomainError("A refund line cannot be discounted", "R17")
         gross = totals.line_gross(line)
         if amount is not None and amount > gross:
-            raise DomainError(f"A discount of {amount} is more than the line's {gross}", "R17")
+            raise DomainError(
+                "A discount of {amount} is more than the line's {gross}",
+                "R17",
+                amount=Money(amount, order.currency),
+                gross=Money(gross, order.currency),
+            )
         before = {**_money(order), **_discount(line)}
         _session_for(order, actor)
         line.discount_amount, line.discount_percent = amount or 0, percent or 0
@@ -298,14 +322,19 @@ def _transition(
     code: str,
     expected_version: int | None,
     required: str,
-    refusal: str,
     change: Callable[[OrderEdit], str],
 ) -> EditResult:
     with uow:
         order = get_order(uow.session, code, expected_version=expected_version)
         edit = open_edit(order)
         if edit is None or edit.state != required:
-            raise DomainError(f"Order {order.code}: {refusal}", "R18")
+            if required == EDITING:
+                raise DomainError(
+                    "Order {code}: there is no edit to confirm", "R18", code=order.code
+                )
+            raise DomainError(
+                "Order {code}: no confirmation of an edit is requested", "R18", code=order.code
+            )
         before = {"edit_state": edit.state}
         text = change(edit)
         order.edit_state = edit.state
@@ -321,9 +350,7 @@ def request_edit_confirmation(
         edit.state, edit.requested_at = CONFIRMATION_REQUESTED, utcnow()
         return "Customer asked to confirm the edited order"
 
-    return _transition(
-        uow, actor, code, expected_version, EDITING, "there is no edit to confirm", change
-    )
+    return _transition(uow, actor, code, expected_version, EDITING, change)
 
 
 def withdraw_edit_confirmation(
@@ -335,8 +362,7 @@ def withdraw_edit_confirmation(
         edit.state, edit.requested_at = EDITING, None
         return "Edit confirmation request withdrawn"
 
-    refusal = "no confirmation of an edit is requested"
-    return _transition(uow, actor, code, expected_version, CONFIRMATION_REQUESTED, refusal, change)
+    return _transition(uow, actor, code, expected_version, CONFIRMATION_REQUESTED, change)
 
 
 def customer_confirms_edit(uow: UnitOfWork, code: str, *, actor: Actor = WEB_SHOP) -> EditResult:
@@ -346,5 +372,4 @@ def customer_confirms_edit(uow: UnitOfWork, code: str, *, actor: Actor = WEB_SHO
         edit.state, edit.confirmed_at = CONFIRMED_BY_CUSTOMER, utcnow()
         return "Customer confirmed the edited order"
 
-    refusal = "no confirmation of an edit is requested"
-    return _transition(uow, actor, code, None, CONFIRMATION_REQUESTED, refusal, change)
+    return _transition(uow, actor, code, None, CONFIRMATION_REQUESTED, change)
