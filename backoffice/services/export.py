@@ -92,7 +92,7 @@ def _value(row: OrderRow, key: str, labels: Labeller, *, for_excel: bool) -> Any
         return "Y" if row.has_memo else ""
     if key == "claim":
         return "Y" if row.has_open_claim or row.cancel_requested else ""
-    raise DomainError(f"Unknown export column {key!r}", "R36")
+    raise DomainError("Unknown export column {key!r}", "R36", key=key)
 
 
 def export_orders(
@@ -109,13 +109,15 @@ def export_orders(
     """Write the matching orders, newest first; returns how many rows were written."""
     unknown = [c for c in columns if c not in FIELDS]
     if unknown or not columns:
-        raise DomainError(f"Unknown export columns: {', '.join(unknown) or '(none)'}", "R36")
+        raise DomainError(
+            "Unknown export columns: {columns}", "R36", columns=", ".join(unknown) or "(none)"
+        )
     heads = list(headers) if headers is not None else [FIELDS[c] for c in columns]
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise DomainError(
-            f"Export to .xlsx or .csv, not {suffix or 'a file without suffix'}", "R36"
-        )
+        if not suffix:
+            raise DomainError("Export to .xlsx or .csv, not a file without suffix", "R36")
+        raise DomainError("Export to .xlsx or .csv, not {suffix}", "R36", suffix=suffix)
     pages = iter_pages(session, flt, page=2000)
     if suffix == ".xlsx":
         return _xlsx(path, pages, columns, heads, labels, progress, should_stop)
