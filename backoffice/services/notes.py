@@ -28,10 +28,15 @@ MAX_TEXT = 4000
 
 def _clean(text: str, what: str) -> str:
     text = text.strip()
+    memo = what == "memo"
+    if not text and memo:
+        raise DomainError("A memo needs some text", "R29")
     if not text:
-        raise DomainError(f"A {what} needs some text", "R29")
+        raise DomainError("A message needs some text", "R29")
+    if len(text) > MAX_TEXT and memo:
+        raise DomainError("A memo is at most {most} characters", "R29", most=MAX_TEXT)
     if len(text) > MAX_TEXT:
-        raise DomainError(f"A {what} is at most {MAX_TEXT} characters", "R29")
+        raise DomainError("A message is at most {most} characters", "R29", most=MAX_TEXT)
     return mask_pans(text)  # a card number typed into a note keeps 6 + 4 digits (R50)
 
 
@@ -68,12 +73,15 @@ def add_memo(
 def _check_reachable(order: Order, channel: str) -> None:
     if channel not in MESSAGE_CHANNELS:
         raise DomainError(
-            f"Unknown channel {channel!r}; use one of {', '.join(MESSAGE_CHANNELS)}", "R29"
+            "Unknown channel {channel!r}; use one of {choices}",
+            "R29",
+            channel=channel,
+            choices=", ".join(MESSAGE_CHANNELS),
         )
     if channel == "sms" and not order.buyer_phone.strip():
-        raise DomainError(f"Order {order.code} has no phone number to text", "R29")
+        raise DomainError("Order {code} has no phone number to text", "R29", code=order.code)
     if channel == "email" and not order.buyer_email.strip():
-        raise DomainError(f"Order {order.code} has no e-mail address", "R29")
+        raise DomainError("Order {code} has no e-mail address", "R29", code=order.code)
 
 
 def send_message(
