@@ -88,7 +88,9 @@ def write_file(path: str | Path, data: bytes) -> Path:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise ExternalError(f"Cannot write {target}: {exc.strerror or exc}") from None
+        raise ExternalError(
+            "Cannot write {target}: {detail}", target=target, detail=exc.strerror or exc
+        ) from None
     return target
 
 
