@@ -20,7 +20,7 @@ from backoffice.db.models import Order, Payment, PaymentRequest
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.cards import mask_card, mask_pans
 from backoffice.domain.errors import DomainError
-from backoffice.domain.money import format_money
+from backoffice.domain.money import Money, format_money
 from backoffice.domain.stages import PAYABLE_STAGES, Stage
 from backoffice.services import totals
 from backoffice.services.actor import Actor
@@ -73,16 +73,25 @@ def new_request_in_session(
 ) -> PaymentRequest:
     """Add a `requested` payment request with its link; the caller records the change."""
     if order.stage in (Stage.CANCELLED, Stage.COMPLETED):
-        raise DomainError(f"Order {order.code} is {order.stage}: no payment can be asked", "R22")
+        raise DomainError(
+            "Order {code} is {stage}: no payment can be asked",
+            "R22",
+            code=order.code,
+            stage=order.stage,
+        )
     owed = order.balance - _open_requested(order)
     amount = owed if amount is None else amount
     if amount <= 0:
-        raise DomainError(f"Order {order.code} owes nothing that is not already asked for", "R22")
+        raise DomainError(
+            "Order {code} owes nothing that is not already asked for", "R22", code=order.code
+        )
     if amount > owed:
         raise DomainError(
-            f"Order {order.code} owes {_money(order, max(owed, 0))} beyond open requests:"
-            f" {_money(order, amount)} is too much",
+            "Order {code} owes {owed} beyond open requests: {amount} is too much",
             "R22",
+            code=order.code,
+            owed=Money(max(owed, 0), order.currency),
+            amount=Money(amount, order.currency),
         )
     token = secrets.token_urlsafe(18)
     base = order.shop.base_url if order.shop and order.shop.base_url else DEFAULT_PAY_BASE
@@ -136,9 +145,16 @@ def request_payment(
 def _open_request(order: Order, request_id: int) -> PaymentRequest:
     request = next((r for r in order.payment_requests if r.id == request_id), None)
     if request is None:
-        raise DomainError(f"Order {order.code} has no payment request {request_id}", "R22")
+        raise DomainError(
+            "Order {code} has no payment request {request_id}",
+            "R22",
+            code=order.code,
+            request_id=request_id,
+        )
     if request.state != "requested":
-        raise DomainError(f"That payment request is already {request.state}", "R22")
+        raise DomainError(
+            "That payment request is already {request_state}", "R22", request_state=request.state
+        )
     return request
 
 
@@ -189,9 +205,11 @@ def add_payment_in_session(
         raise DomainError("A payment must be more than zero", "R23")
     if amount > order.balance and not reported:
         raise DomainError(
-            f"Order {order.code} owes {_money(order, max(order.balance, 0))}:"
-            f" a payment of {_money(order, amount)} is too much",
+            "Order {code} owes {balance}: a payment of {amount} is too much",
             "R19",
+            code=order.code,
+            balance=Money(max(order.balance, 0), order.currency),
+            amount=Money(amount, order.currency),
         )
     if card.installment_months < 0:
         raise DomainError("Instalment months cannot be negative", "R24")
@@ -255,7 +273,9 @@ def mark_request_paid(
         session = uow.session
         order = get_order(session, code)
         if order.stage == Stage.CANCELLED and actor.kind != "shop":
-            raise DomainError(f"Order {order.code} is cancelled: it takes no payment", "R22")
+            raise DomainError(
+                "Order {code} is cancelled: it takes no payment", "R22", code=order.code
+            )
         request = _open_request(order, request_id)
         card = CardDetails(pg_transaction, card_issuer, card_number, installment_months)
         payment, moved_from = add_payment_in_session(
@@ -308,9 +328,11 @@ def record_payment(
         reported = actor.kind == "shop"  # the shop's word that the customer paid (R43)
         if order.stage not in PAYABLE_STAGES and not reported:
             raise DomainError(
-                f"Order {order.code} is {order.stage}: the original order can only be paid while"
-                " pending payment or new; send a payment request instead",
+                "Order {code} is {stage}: the original order can only be paid while pending "
+                "payment or new; send a payment request instead",
                 "R23",
+                code=order.code,
+                stage=order.stage,
             )
         card = CardDetails(pg_transaction, card_issuer, card_number, installment_months)
         payment, moved_from = add_payment_in_session(
