@@ -64,4 +64,4 @@ class UnitOfWork:
             ) from None
         except OperationalError as exc:
             session.rollback()
-            raise ExternalError(f"The database refused the change: {exc.orig}") from None
+            raise ExternalError("The database refused the change: {orig}", orig=exc.orig) from None

@@ -90,7 +90,9 @@ def parse_stage(text: str) -> Stage:
         return Stage(text.strip().lower())
     except ValueError:
         names = " ".join(s.value for s in Stage)
-        raise DomainError(f"Unknown stage {text!r}; use one of: {names}") from None
+        raise DomainError(
+            "Unknown stage {text!r}; use one of: {names}", text=text, names=names
+        ) from None
 
 
 def shipment_stage_for(stage: Stage) -> ShipmentStage | None:
@@ -118,31 +120,40 @@ def check_forward(
 ) -> None:
     """R6/R7: forward moves along the table, skipping allowed; shipped needs a carrier and tracking."""
     if current == Stage.CANCELLED:
-        raise DomainError(f"Order {code} is cancelled: it cannot move forward", "R11")
+        raise DomainError("Order {code} is cancelled: it cannot move forward", "R11", code=code)
     if target == Stage.CANCELLED:
         raise DomainError("Cancelling needs a reason: use cancel", "R11")
     if RANK[target] <= RANK[current]:
         raise DomainError(
-            f"Order {code} is {current.value}: {target.value} is not a forward move"
-            " (a manager can revert instead)",
+            "Order {code} is {stage}: {target} is not a forward move (a manager can revert "
+            "instead)",
             "R6",
+            code=code,
+            target=target,
+            stage=current,
         )
     if current == Stage.COMPLETED:
-        raise DomainError(f"Order {code} is completed: it cannot change", "R8")
+        raise DomainError("Order {code} is completed: it cannot change", "R8", code=code)
     if target == Stage.SHIPPED and fulfilment == Fulfilment.PICKUP:
         raise DomainError(
-            f"Order {code} is a pickup order: it goes from ready to delivered (picked up)", "R6"
+            "Order {code} is a pickup order: it goes from ready to delivered (picked up)",
+            "R6",
+            code=code,
         )
     if target == Stage.SHIPPED and fulfilment == Fulfilment.DELIVERY and not has_tracking:
-        raise DomainError(f"Order {code} needs a carrier and a tracking number to be shipped", "R7")
+        raise DomainError(
+            "Order {code} needs a carrier and a tracking number to be shipped", "R7", code=code
+        )
 
 
 def check_cancel(code: str, current: Stage) -> None:
     """R11: staff can cancel in any stage before completed."""
     if current == Stage.CANCELLED:
-        raise DomainError(f"Order {code} is already cancelled", "R11")
+        raise DomainError("Order {code} is already cancelled", "R11", code=code)
     if current == Stage.COMPLETED:
-        raise DomainError(f"Order {code} is completed: it can no longer be cancelled", "R11")
+        raise DomainError(
+            "Order {code} is completed: it can no longer be cancelled", "R11", code=code
+        )
 
 
 def check_revert(
@@ -159,18 +170,25 @@ def check_revert(
         refused.what = "revert"
         raise refused
     if current == Stage.COMPLETED:
-        raise DomainError(f"Order {code} is completed: it cannot be reverted", "R9")
+        raise DomainError("Order {code} is completed: it cannot be reverted", "R9", code=code)
     if current == Stage.CANCELLED:
         if cancel_reason == CANCEL_REASON_PAYMENT_EXPIRED:
             raise DomainError(
-                f"Order {code} was cancelled because its deposit deadline passed: it cannot be"
-                " revived; create a new order instead",
+                "Order {code} was cancelled because its deposit deadline passed: it cannot be "
+                "revived; create a new order instead",
                 "R10",
+                code=code,
             )
         if target in (Stage.CANCELLED, Stage.COMPLETED):
-            raise DomainError(f"Order {code} cannot be reverted to {target.value}", "R9")
+            raise DomainError(
+                "Order {code} cannot be reverted to {target}", "R9", code=code, target=target
+            )
         return
     if target == Stage.CANCELLED or RANK[target] >= RANK[current]:
         raise DomainError(
-            f"Order {code} is {current.value}: {target.value} is not an earlier stage", "R9"
+            "Order {code} is {stage}: {target} is not an earlier stage",
+            "R9",
+            code=code,
+            target=target,
+            stage=current,
         )
