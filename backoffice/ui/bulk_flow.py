@@ -47,6 +47,8 @@ class ActionDialog(QDialog):
         self.tracking = QLineEdit(self)
         self.reason = QLineEdit(self)
         self.unpaid = QCheckBox(self.tr("Also orders still waiting for payment"), self)
+        self.notify = QCheckBox(self.tr("Notify the customers"), self)  # R47
+        self.notify.setChecked(True)
         if action.kind == "cancel":
             self.setWindowTitle(self.tr("Cancel orders"))
             form.addRow(self.tr("Reason"), self.reason)
@@ -60,6 +62,7 @@ class ActionDialog(QDialog):
                 Stage.RECEIVED,
             ):
                 form.addRow(self.unpaid)
+        form.addRow(self.notify)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -165,6 +168,7 @@ class BulkFlow(QObject):
             )
             self.action_dialog.open()
         else:
+            self.action_dialog = None
             self._preview(action, ids, flt)
 
     def _preview(
@@ -195,14 +199,17 @@ class BulkFlow(QObject):
         progress.canceled.connect(state.cancel)
         state.progressed.connect(lambda done, total: progress.setValue(min(done, total)))
         report = BulkReport()
+        notify = self.action_dialog.notify.isChecked() if self.action_dialog else True
         actor = self._actor
 
         def step(start: int) -> None:
             chunk = ids[start : start + CHUNK]
 
             def job(session):  # type: ignore[no-untyped-def]
+                uow = uow_for(session)
+                uow.notify = notify  # R47: "Notify the customers" unticked
                 return bulk.run_bulk(
-                    uow_for(session),
+                    uow,
                     actor,
                     action,
                     chunk,

@@ -6,12 +6,14 @@ to the dialogs other parts of the UI provide.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from backoffice.services.actor import staff
 from backoffice.ui.counter_sale import open_counter_sale
 from backoffice.ui.detail import open_order
 from backoffice.ui.printing import actions as printing
@@ -44,8 +46,27 @@ def install_menus(window: QMainWindow, ctx: Any) -> None:
         QCoreApplication.translate("MainMenus", "Printer settings…")
     ).triggered.connect(lambda: printing.open_printer_settings(window, ctx, worker))
 
+    settings = bar.addMenu(QCoreApplication.translate("MainMenus", "&Settings"))
+    settings.setObjectName("settingsMenu")
+    notifications = settings.addAction(
+        QCoreApplication.translate("MainMenus", "Notifications…")
+    )
+    notifications.setObjectName("notificationsAction")
+    notifications.triggered.connect(lambda: _open_notifications(window, worker))
+
     # Enter, double-click and a scanned code open the full detail dialog (issue 4).
     window.open_detail = lambda code: open_order(window, ctx, worker, code)  # type: ignore[attr-defined]
+
+
+def _open_notifications(window: QMainWindow, worker: Any) -> None:
+    """R47: templates and sending; with an order selected, its values fill the preview."""
+    from backoffice.ui.notifications_dialog import open_notifications
+
+    codes = window.selected_codes()  # type: ignore[attr-defined]
+    who = getattr(window, "actor", None) or staff(os.environ.get("USER", "counter"))
+    window.notifications_dialog = open_notifications(  # type: ignore[attr-defined]
+        window, worker, who, codes[0] if len(codes) == 1 else None
+    )
 
 
 def _print_selected(window: QMainWindow, ctx: Any, kind: str) -> None:

@@ -128,9 +128,13 @@ class OrderDetailDialog(QDialog):
         returns True when it handled it)."""
         version = self.version
         self._pending += 1
+        notify = self.header.notify_box.isChecked()  # R47: off for this one action
+        self.header.notify_box.setChecked(True)
 
         def work(session: Any) -> Any:
-            return job(uow_for(session), version)
+            uow = uow_for(session)
+            uow.notify = notify
+            return job(uow, version)
 
         def ok(result: Any) -> None:
             self._pending -= 1

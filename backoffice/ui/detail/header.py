@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -105,6 +106,14 @@ class HeaderPanel(QWidget):
         row.addWidget(self.revert_combo)
         row.addWidget(self.revert_button)
         row.addWidget(self.uncancel_button)
+        # R47: staff can keep one action from notifying the customer; back on after each action.
+        self.notify_box = QCheckBox(self.tr("Notify the customer"), self)
+        self.notify_box.setObjectName("notifyCustomer")
+        self.notify_box.setChecked(True)
+        self.notify_box.setToolTip(
+            self.tr("Send the customer notification for the next action (if notifications are on)")
+        )
+        row.addWidget(self.notify_box)
         layout.addLayout(row)
         for combo in (self.forward_combo, self.revert_combo):
             # filled after the first show: grow with the (translated) stage names
