@@ -9,11 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -42,7 +41,7 @@ from backoffice.ui.column_chooser import ColumnChooser, OrderHeader, apply_layou
 from backoffice.ui.columns import Column
 from backoffice.ui.export_dialog import ExportDialog
 from backoffice.ui.filter_panel import FilterPanel
-from backoffice.ui.live import LiveUpdates
+from backoffice.ui.live import LiveUpdates, NewOrderNotice
 from backoffice.ui.order_model import CODE_ROLE, OrderTableModel
 from backoffice.ui.order_view import OrderViewDialog, load_detail
 from backoffice.ui.tab_strip import TabStrip
@@ -66,6 +65,7 @@ class MainWindow(QMainWindow):
         *,
         export_folder: Path | None = None,
         live_interval_ms: int = 1500,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__()
         self.worker = worker
@@ -127,11 +127,8 @@ class MainWindow(QMainWindow):
         self.filter_panel.save_requested.connect(self._save_filter_as_tab)
         outer.addWidget(self.filter_panel)
 
-        self.notice = QPushButton(self)
-        self.notice.setFlat(True)
-        self.notice.setStyleSheet("background:#fff3cd; color:#664d03; padding:4px; text-align:left")
-        self.notice.hide()
-        self.notice.clicked.connect(self._notice_clicked)
+        self.settings = settings if settings is not None else QSettings("Backoffice", "Backoffice")
+        self.notice = NewOrderNotice(self.settings, self)
         outer.addWidget(self.notice)
 
         self.table = QTableView(self)
@@ -215,6 +212,12 @@ class MainWindow(QMainWindow):
         )
         self.actions_menu = menu
         self.actions_button.setMenu(menu)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self.tr("Columns…")).triggered.connect(self.choose_columns)
+        self.sound_action = view.addAction(self.tr("Sound for new orders"))
+        self.sound_action.setCheckable(True)
+        self.sound_action.setChecked(self.notice.sound_enabled)
+        self.sound_action.toggled.connect(self.notice.set_sound_enabled)  # R37
         QShortcut(QKeySequence("Ctrl+B"), self, self.actions_button.showMenu)
 
     def focus_search(self) -> None:
@@ -510,16 +513,7 @@ class MainWindow(QMainWindow):
         self.model.reload(changes.changed_ids)
         self.refresh_counts()
         if changes.new_ids:
-            self.new_order_count = getattr(self, "new_order_count", 0) + len(changes.new_ids)
-            self.notice.setText(
-                self.tr("%n new order(s) arrived. Click to dismiss.", "", self.new_order_count)
-            )
-            self.notice.show()
-            QApplication.beep()
-
-    def _notice_clicked(self) -> None:
-        self.new_order_count = 0
-        self.notice.hide()
+            self.notice.add(len(changes.new_ids))
 
     def _after_change(self) -> None:
         self.live.poll()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from backoffice.ui.main_window import MainWindow
 from backoffice.ui.worker import DbWorker
@@ -43,7 +44,12 @@ def open_window(qtbot, session_factory, tmp_path) -> Iterator[OpenWindow]:
     def make() -> MainWindow:
         worker = DbWorker(session_factory)
         window = MainWindow(
-            worker, CASHIER, "test.sqlite3", export_folder=tmp_path, live_interval_ms=200
+            worker,
+            CASHIER,
+            "test.sqlite3",
+            export_folder=tmp_path,
+            live_interval_ms=200,
+            settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
         )
         window.show()  # not qtbot.addWidget: the worker must drain before the window goes
         opened.append((window, worker))

@@ -144,3 +144,24 @@ def test_the_order_model_passes_qtmodeltester(qtbot, qtmodeltester, open_window,
     fresh.set_query(window.model.list_filter)
     qtbot.waitUntil(lambda: fresh.is_loaded and window.worker.idle)
     qtmodeltester.check(fresh, force_py=True)
+
+
+@pytest.mark.rule("R37")
+def test_the_new_order_sound_follows_its_setting(qtbot, open_window, codes, uow):
+    window = open_window()
+    heard: list[int] = []
+    window.notice.play = lambda: heard.append(1)
+    assert not window.sound_action.isChecked()  # off until someone turns it on
+    place_for(uow, "정하은", minutes=60, actor=WEB_SHOP)
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=5000)
+    assert heard == []
+    window.notice.click()  # dismissed
+    assert not window.notice.isVisible()
+    window.menuBar().actions()[0].menu().actions()[1].trigger()  # View → Sound for new orders
+    assert window.sound_action.isChecked()
+    place_for(uow, "윤도현", minutes=61, actor=WEB_SHOP)
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=5000)
+    assert window.notice.text().startswith("1 new order")
+    assert heard == [1]
+    again = open_window()  # this PC remembers the choice
+    assert again.sound_action.isChecked()
