@@ -23,6 +23,7 @@ from backoffice.db.models import (
 )
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError, NeedsConfirmation
+from backoffice.domain.money import Money
 from backoffice.domain.stages import (
     PAYABLE_STAGES,
     RANK,
@@ -99,7 +100,7 @@ class NewOrder:
 def build_line(session, spec: NewLine, position: int) -> OrderLine:  # type: ignore[no-untyped-def]
     """A line from the catalogue (by variant id or SKU) or free text with a price (R17)."""
     if spec.kind not in LINE_KINDS:
-        raise DomainError(f"Unknown line kind {spec.kind!r}", "R17")
+        raise DomainError("Unknown line kind {kind!r}", "R17", kind=spec.kind)
     if spec.quantity <= 0:
         raise DomainError("A quantity must be at least 1", "R17")
     variant = None
@@ -108,10 +109,10 @@ def build_line(session, spec: NewLine, position: int) -> OrderLine:  # type: ign
     elif spec.sku and spec.kind == "item":
         variant = session.scalar(select(Variant).where(Variant.sku == spec.sku))
     if variant is None and not spec.name:
-        raise DomainError(f"No product with SKU {spec.sku!r}", "R17")
+        raise DomainError("No product with SKU {sku!r}", "R17", sku=spec.sku)
     price = spec.unit_price if spec.unit_price is not None else (variant.price if variant else None)
     if price is None:
-        raise DomainError(f"A free line needs a price: {spec.name}", "R17")
+        raise DomainError("A free line needs a price: {name}", "R17", name=spec.name)
     if spec.kind == "negative" and price > 0:
         price = -price
     if spec.kind in ("surcharge", "item", "free") and price < 0:
@@ -134,7 +135,10 @@ def build_line(session, spec: NewLine, position: int) -> OrderLine:  # type: ign
 def check_new_order(new: NewOrder) -> None:
     if new.channel not in CHANNELS:
         raise DomainError(
-            f"Unknown channel {new.channel!r}; use one of {', '.join(CHANNELS)}", "R2"
+            "Unknown channel {channel!r}; use one of {choices}",
+            "R2",
+            channel=new.channel,
+            choices=", ".join(CHANNELS),
         )
     if not new.lines:
         raise DomainError("An order needs at least one line", "R30")
@@ -320,9 +324,10 @@ def set_stage(
             and not confirm_unpaid
         ):
             raise NeedsConfirmation(
-                f"Order {order.code} still waits for payment of {order.balance}:"
-                " confirm to prepare it anyway",
+                "Order {code} still waits for payment of {balance}: confirm to prepare it anyway",
                 "R23",
+                code=order.code,
+                balance=Money(order.balance, order.currency),
             )
         if current == Stage.PENDING_PAYMENT:
             order.deposit_deadline = None  # the deadline no longer applies once it moves on
@@ -441,7 +446,7 @@ def uncancel(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> Stage:
     with uow:
         order = get_order(uow.session, code)
         if order.stage != Stage.CANCELLED:
-            raise DomainError(f"Order {order.code} is not cancelled", "R11")
+            raise DomainError("Order {code} is not cancelled", "R11", code=order.code)
         target = Stage(order.stage_before_cancel or Stage.RECEIVED.value)
         return _revert(uow, actor, order, target, reason)
 
@@ -478,7 +483,11 @@ def set_custom_status(uow: UnitOfWork, actor: Actor, code: str, status_id: int |
             raise DomainError("That custom status no longer exists", "R13")
         if label is not None and label.stage != order.stage:
             raise DomainError(
-                f"{label.name!r} belongs to stage {label.stage}, the order is {order.stage}", "R13"
+                "{name!r} belongs to stage {label_stage}, the order is {stage}",
+                "R13",
+                name=label.name,
+                label_stage=label.stage,
+                stage=order.stage,
             )
         before = order.custom_status.name if order.custom_status else None
         order.custom_status_id = label.id if label else None
