@@ -13,7 +13,7 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Customer, Order, Refund
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError
-from backoffice.domain.money import format_money
+from backoffice.domain.money import Money, format_money
 from backoffice.services import totals
 from backoffice.services.actor import Actor
 from backoffice.services.history import record
@@ -41,7 +41,11 @@ def _money(order: Order, amount: int) -> str:
 
 def check_method(method: str) -> None:
     if method not in METHODS:
-        raise DomainError(f"Unknown payment method {method!r}; use one of {', '.join(METHODS)}")
+        raise DomainError(
+            "Unknown payment method {method!r}; use one of {choices}",
+            method=method,
+            choices=", ".join(METHODS),
+        )
 
 
 def refund_in_session(
@@ -61,20 +65,30 @@ def refund_in_session(
         check_method(spec.method)
     if order.refunded + amount > order.paid:
         raise DomainError(
-            f"Order {order.code} was paid {_money(order, order.paid)} and refunded"
-            f" {_money(order, order.refunded)}: {_money(order, amount)} more is too much",
+            "Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much",
             "R25",
+            code=order.code,
+            paid=Money(order.paid, order.currency),
+            refunded=Money(order.refunded, order.currency),
+            amount=Money(amount, order.currency),
         )
     shipping_back = sum(r.shipping_amount for r in order.refunds) + spec.shipping_amount
     if shipping_back > order.shipping_fee:
         raise DomainError(
-            f"Only {_money(order, order.shipping_fee)} of shipping was charged on {order.code}",
+            "Only {shipping_fee} of shipping was charged on {code}",
             "R25",
+            shipping_fee=Money(order.shipping_fee, order.currency),
+            code=order.code,
         )
     if spec.points_returned:
         points_back = sum(r.points_returned for r in order.refunds) + spec.points_returned
         if points_back > order.points_used:
-            raise DomainError(f"Order {order.code} used only {order.points_used} points", "R25")
+            raise DomainError(
+                "Order {code} used only {points_used} points",
+                "R25",
+                code=order.code,
+                points_used=order.points_used,
+            )
         customer = session.get(Customer, order.customer_id) if order.customer_id else None
         if customer is None or not customer.is_member:
             raise DomainError("Points go back only to a member's account", "R25")
@@ -144,7 +158,9 @@ def refund(
     with uow:
         order = get_order(uow.session, code, expected_version=expected_version)
         if claim_id is not None and all(c.id != claim_id for c in order.claims):
-            raise DomainError(f"Order {order.code} has no claim {claim_id}", "R27")
+            raise DomainError(
+                "Order {code} has no claim {claim_id}", "R27", code=order.code, claim_id=claim_id
+            )
         row = refund_in_session(uow.session, actor, order, spec, claim_id)
         uow.commit()
         return row.id
