@@ -43,7 +43,9 @@ def parse_colour(text: str) -> str:
     """'#RRGGBB' (any case) -> lower-case '#rrggbb'; anything else is refused (R13)."""
     value = text.strip()
     if not _COLOUR.fullmatch(value):
-        raise DomainError(f"A colour is written #RRGGBB (e.g. #1565c0), not {text!r}", "R13")
+        raise DomainError(
+            "A colour is written #RRGGBB (e.g. #1565c0), not {text!r}", "R13", text=text
+        )
     return value.lower()
 
 
@@ -52,7 +54,7 @@ def _clean_name(name: str) -> str:
     if not value:
         raise DomainError("A status label needs a name", "R13")
     if len(value) > MAX_NAME:
-        raise DomainError(f"A status label is at most {MAX_NAME} characters", "R13")
+        raise DomainError("A status label is at most {most} characters", "R13", most=MAX_NAME)
     return value
 
 
@@ -67,7 +69,9 @@ def _check_unique(session: Session, stage: str, name: str, own_id: int | None = 
         )
     )
     if clash is not None and clash != own_id:
-        raise DomainError(f"Stage {stage} already has a label {name!r}", "R13")
+        raise DomainError(
+            "Stage {stage} already has a label {name!r}", "R13", stage=stage, name=name
+        )
 
 
 def _get(session: Session, status_id: int) -> CustomStatus:
