@@ -47,7 +47,7 @@ class ShopRow:
 def _check_url(url: str) -> str:
     url = url.strip().rstrip("/")
     if not url.startswith(("https://", "http://")):
-        raise DomainError(f"A shop URL starts with https:// (or http://): {url!r}")
+        raise DomainError("A shop URL starts with https:// (or http://): {url!r}", url=url)
     return url
 
 
@@ -76,7 +76,9 @@ def add_shop(
     require_manager(actor, "shop_settings")  # R48: settings are for managers
     name = name.strip()
     if kind not in KINDS:
-        raise DomainError(f"Unknown shop kind {kind!r}; use one of {', '.join(KINDS)}")
+        raise DomainError(
+            "Unknown shop kind {kind!r}; use one of {choices}", kind=kind, choices=", ".join(KINDS)
+        )
     if not name:
         raise DomainError("A shop needs a name")
     url = _check_url(url)
