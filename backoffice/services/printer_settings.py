@@ -81,7 +81,7 @@ def load(session: Session) -> PrinterSettings:
 def validate(settings: PrinterSettings) -> PrinterSettings:
     """The settings with normalised URIs; DomainError naming the first bad value."""
     if settings.language not in LANGUAGES:
-        raise DomainError(f"Print language must be one of {', '.join(LANGUAGES)}")
+        raise DomainError("Print language must be one of {choices}", choices=", ".join(LANGUAGES))
     if settings.drawer_pin not in DRAWER_PINS:
         raise DomainError("The cash drawer is on pin 2 or 5 (0 for no drawer)", "R38")
     receipt = parse_printer_uri(settings.receipt_printer).uri if settings.receipt_printer else ""
