@@ -151,9 +151,11 @@ def resolve_conflict(uow: UnitOfWork, actor: Actor, conflict_id: int, keep: str)
         session = uow.session
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.order_id is None:
-            raise NotFound(f"No sync conflict {conflict_id}")
+            raise NotFound("No sync conflict {conflict_id}", conflict_id=conflict_id)
         if conflict.state != "open":
-            raise DomainError(f"Sync conflict {conflict_id} is already resolved", "R43")
+            raise DomainError(
+                "Sync conflict {conflict_id} is already resolved", "R43", conflict_id=conflict_id
+            )
         order = session.get(Order, conflict.order_id)
         assert order is not None
         remote = dict(conflict.remote_value or {})
