@@ -18,7 +18,7 @@ from backoffice.db.uow import UnitOfWork
 from backoffice.domain import notify
 from backoffice.domain.errors import DomainError
 from backoffice.services.actor import Actor
-from backoffice.services.notify_templates import require_manager
+from backoffice.services.permissions import require_manager
 from backoffice.sync import secrets
 from backoffice.sync.smtp import SECURITY, SmtpConfig
 
@@ -116,7 +116,7 @@ def validate(settings: NotifySettings) -> NotifySettings:
 
 
 def save(uow: UnitOfWork, actor: Actor, settings: NotifySettings) -> NotifySettings:
-    require_manager(actor)
+    require_manager(actor, "settings")
     clean = validate(settings)
     values = {name: str(getattr(clean, name)) for name in (*_TEXT, "smtp_from", "smtp_port")}
     values["events_off"] = ",".join(e for e in notify.EVENTS if e in clean.events_off)
@@ -133,7 +133,7 @@ def save(uow: UnitOfWork, actor: Actor, settings: NotifySettings) -> NotifySetti
 
 def set_smtp_password(actor: Actor, password: str) -> None:
     """Into the OS keyring only (R50); SecretUnavailable says what to do without one."""
-    require_manager(actor)
+    require_manager(actor, "settings")
     if not password:
         raise DomainError("The SMTP password is empty")
     secrets.set_secret(SMTP_SECRET, password)

@@ -24,13 +24,7 @@ from backoffice.domain import notify
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import format_money
 from backoffice.services.actor import Actor
-
-
-def require_manager(actor: Actor) -> None:
-    """Templates and notification settings are shop settings: a manager changes them (R48)."""
-    if not actor.is_manager:
-        raise DomainError("Only a manager can change the notification settings", "R48")
-
+from backoffice.services.permissions import require_manager
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "notifications"
 
@@ -78,7 +72,7 @@ def save(
     uow: UnitOfWork, actor: Actor, event: str, language: str, subject: str, body: str
 ) -> notify.Template:
     """Keep staff's version of one template (R47); unknown placeholders are refused."""
-    require_manager(actor)
+    require_manager(actor, "settings")
     _check_key(event, language)
     template = notify.Template(subject.strip(), body.strip("\n"))
     notify.check(template)
@@ -95,7 +89,7 @@ def save(
 
 def reset(uow: UnitOfWork, actor: Actor, event: str, language: str) -> notify.Template:
     """Back to the shipped default."""
-    require_manager(actor)
+    require_manager(actor, "settings")
     _check_key(event, language)
     with uow:
         row = _row(uow.session, event, language)

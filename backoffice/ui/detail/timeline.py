@@ -56,6 +56,8 @@ EVENT_KINDS = {
     "cancel_requested": QT_TRANSLATE_NOOP("Timeline", "Cancel request"),
     "cancel_request_rejected": QT_TRANSLATE_NOOP("Timeline", "Cancel request rejected"),
     "deleted": QT_TRANSLATE_NOOP("Timeline", "Deleted"),
+    "notified": QT_TRANSLATE_NOOP("Timeline", "Customer notified"),
+    "notification": QT_TRANSLATE_NOOP("Timeline", "Notification"),
 }
 CHANNELS = {
     "shop": QT_TRANSLATE_NOOP("Timeline", "Web shop"),
