@@ -112,7 +112,9 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> AppContext
         engine = make_engine(resolved)
     except OSError as exc:  # e.g. the SQLite file's folder cannot be created
         raise ExternalError(
-            f"Cannot open the database {safe_url(resolved)}: {exc.strerror or exc}"
+            "Cannot open the database {url}: {detail}",
+            url=safe_url(resolved),
+            detail=exc.strerror or exc,
         ) from None
     try:
         migration = _upgrade(engine, resolved) if upgrade else None
@@ -125,11 +127,15 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> AppContext
     except SQLAlchemyError as exc:
         engine.dispose()
         detail = getattr(exc, "orig", None) or exc
-        raise ExternalError(f"Cannot open the database {safe_url(resolved)}: {detail}") from None
+        raise ExternalError(
+            "Cannot open the database {url}: {detail}", url=safe_url(resolved), detail=detail
+        ) from None
     except OSError as exc:
         engine.dispose()
         raise ExternalError(
-            f"Cannot open the database {safe_url(resolved)}: {exc.strerror or exc}"
+            "Cannot open the database {url}: {detail}",
+            url=safe_url(resolved),
+            detail=exc.strerror or exc,
         ) from None
     logger.info("opened %s", safe_url(resolved))
     return AppContext(resolved, engine, factory, settings, migration)
