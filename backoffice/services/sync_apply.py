@@ -19,12 +19,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OutboxEntry, Shop, TimelineEvent, Variant
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import CUSTOMER_FREE_CANCEL, Stage
-from backoffice.services import cancel_requests, orders, payments
+from backoffice.services import cancel_requests, orders, payments, sync_bulk, sync_deadline
 from backoffice.services import sync_conflicts as conflicts
 from backoffice.services.actor import WEB_SHOP, Actor
 from backoffice.sync.cursors import load_cursor, save_cursor
@@ -90,14 +92,11 @@ class Applier:
 
     def apply_page(self, remotes: Iterable[RemoteOrder]) -> None:
         remotes = list(remotes)
-        ids = [str(r.remote_id) for r in remotes]
-        known = {
-            o.shop_order_id: o
-            for o in self.session.scalars(
-                select(Order).where(Order.shop_id == self.shop.id, Order.shop_order_id.in_(ids))
-            )
-        }
-        for remote in remotes:
+        known = self._known(remotes)
+        rest = self._bulk(remotes, known)
+        if len(rest) < len(remotes):
+            known = self._known(rest)  # the bulk wrote with Core: read again what the ORM holds
+        for remote in rest:
             codes_before = len(self.new_codes)
             try:
                 with self.session.begin_nested():
@@ -107,6 +106,40 @@ class Applier:
                 # The order stays as it was; the rest of the page goes on (its savepoint undid it).
                 self.errors.append(f"shop order {remote.number}: {exc}")
                 logger.warning("apply of shop order %s refused: %s", remote.remote_id, exc)
+
+    def _known(self, remotes: list[RemoteOrder]) -> dict[str, Order]:
+        ids = [str(r.remote_id) for r in remotes]
+        return {
+            o.shop_order_id: o
+            for o in self.session.scalars(
+                select(Order).where(Order.shop_id == self.shop.id, Order.shop_order_id.in_(ids))
+            )
+            if o.shop_order_id is not None
+        }
+
+    def _bulk(self, remotes: list[RemoteOrder], known: dict[str, Order]) -> list[RemoteOrder]:
+        """Plain new orders in one go (sync_bulk); returns the rest, for the per-order path."""
+        fresh: list[RemoteOrder] = []
+        rest: list[RemoteOrder] = []
+        taken: set[int] = set()
+        for remote in remotes:
+            plain = str(remote.remote_id) not in known and remote.remote_id not in taken
+            if plain and sync_bulk.eligible(remote):
+                fresh.append(remote)
+                taken.add(remote.remote_id)
+            else:
+                rest.append(remote)
+        if not fresh:
+            return remotes
+        try:
+            with self.session.begin_nested():
+                self.new_codes.extend(sync_bulk.import_new(self.session, self.shop, fresh))
+        except (DomainError, SQLAlchemyError) as exc:
+            # Nothing of the bulk stays (its savepoint); each order then gets its own chance.
+            logger.warning("bulk apply of %d shop orders failed, one by one: %s", len(fresh), exc)
+            return remotes
+        self.session.expire_all()  # stock and orders changed under the ORM's feet
+        return rest
 
     def apply(self, remote: RemoteOrder, order: Order | None = None) -> None:
         if order is None and remote.local_code:
@@ -162,6 +195,8 @@ class Applier:
         )
         cancelled = remote.stage == Stage.CANCELLED.value
         stage = Stage(remote.stage) if not cancelled else Stage.PENDING_PAYMENT
+        # R10: an unpaid order waits for its money until a deadline, like one made here.
+        deadline = sync_deadline.deposit_deadline(self.session)(remote.created_gmt, utcnow())
         new = orders.NewOrder(
             channel="web",
             channel_detail=self.shop.name,
@@ -180,6 +215,7 @@ class Applier:
             shop_order_id=str(remote.remote_id),
             created_at=remote.created_gmt,
             customer_note=remote.customer_note,
+            deposit_deadline=deadline if stage == Stage.PENDING_PAYMENT else None,
         )
         code = orders.place_order(SharedUnitOfWork(self.session), WEB_SHOP, new)
         self.new_codes.append(code)
@@ -195,7 +231,7 @@ class Applier:
     # ---- known orders --------------------------------------------------------------------
 
     def _payment_marker(self, remote: RemoteOrder) -> str:
-        return remote.transaction_id or f"{self.shop.kind}:{remote.remote_id}"
+        return sync_bulk.payment_marker(self.shop, remote)
 
     def _payment(self, order: Order, remote: RemoteOrder) -> None:
         marker = self._payment_marker(remote)
