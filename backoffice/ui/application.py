@@ -5,6 +5,9 @@ Language: $BACKOFFICE_LANG, else the `ui/language` value of QSettings, else the 
 (Korean when the system is Korean, English otherwise).
 Scripted runs: BACKOFFICE_QUIT_AFTER_MS=N quits N ms after the window is shown (exit code 0);
 tests and the benchmark use it.
+
+Staff (R48): `run` asks who signs in first (ui/sign_in.py; skipped while no manager has a PIN),
+then locks the window after the idle time (ui/idle_lock.py).
 """
 
 from __future__ import annotations
@@ -18,9 +21,13 @@ from typing import Any
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from backoffice.services.actor import staff
+from backoffice.services import staff as staff_service
+from backoffice.services.actor import Actor, staff
+from backoffice.services.staff import IDLE_MINUTES_KEY
+from backoffice.ui.idle_lock import IdleLock, install_staff_menu, set_actor
 from backoffice.ui.main_menus import install_menus
 from backoffice.ui.main_window import MainWindow
+from backoffice.ui.sign_in import startup_actor, wait_for
 from backoffice.ui.sync_status import attach_sync
 from backoffice.ui.worker import DbWorker
 
@@ -69,20 +76,37 @@ def add_bundled_fonts() -> None:
         QFontDatabase.addApplicationFont(str(FONTS / name))
 
 
-def build_window(ctx: Any, *, sync_interval_ms: int | None = None) -> MainWindow:
+def build_window(
+    ctx: Any,
+    *,
+    sync_interval_ms: int | None = None,
+    actor: Actor | None = None,
+    worker: DbWorker | None = None,
+    roles_in_use: bool | None = None,
+    idle_ms: int = 0,
+) -> MainWindow:
     """The main window with everything wired: list, detail dialog, counter sale, printing, sync.
-    `window.shutdown()` stops its background parts."""
-    worker = DbWorker(ctx.session_factory)
+    `window.shutdown()` stops its background parts. With `roles_in_use` given (by `run`, after
+    sign-in) it has the Staff menu and, when `idle_ms` > 0 and roles are in use, the idle lock."""
+    worker = worker or DbWorker(ctx.session_factory)
     window = MainWindow(
         worker,
-        staff(os.environ.get("USER", "counter")),
+        actor or staff(os.environ.get("USER", "counter")),
         ctx.display_url if hasattr(ctx, "display_url") else ctx.url,
     )
     install_menus(window, ctx)
+    lock = None
+    if roles_in_use is not None:
+        lock = IdleLock(window, worker, idle_ms) if roles_in_use and idle_ms > 0 else None
+        install_staff_menu(window, worker, lock, roles_in_use)
+        set_actor(window, window.actor)
+    window.idle_lock = lock  # type: ignore[attr-defined]
     options = {} if sync_interval_ms is None else {"interval_ms": sync_interval_ms}
     sync = attach_sync(window, ctx, actor=window.actor, **options)
 
     def shutdown() -> None:
+        if lock is not None:
+            lock.stop()
         sync.stop()
         window.live.stop()
         worker.stop()
@@ -98,7 +122,15 @@ def run(ctx: Any) -> int:
     add_bundled_fonts()
     language = choose_language()
     install_translators(app, language)  # type: ignore[arg-type]
-    window = build_window(ctx)
+    worker = DbWorker(ctx.session_factory)
+    actor, roles_in_use = startup_actor(worker)
+    if actor is None:  # closed the sign-in dialog: nobody works at this counter now
+        worker.stop()
+        return 0
+    minutes = wait_for(worker, lambda s: staff_service.minutes_setting(s, IDLE_MINUTES_KEY))
+    window = build_window(
+        ctx, actor=actor, worker=worker, roles_in_use=roles_in_use, idle_ms=minutes * 60_000
+    )
     window.show()
     quit_after = os.environ.get(QUIT_ENV)
     if quit_after:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.services import orders
+from backoffice.ui.approval import manager_fallback, may_ask
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.snapshot import OrderSnapshot
 
@@ -102,7 +103,7 @@ class ActionsBar(QWidget):
         row.addWidget(self.copy_link_button)
         row.addWidget(self.delete_button)
         row.addWidget(self.close_button)
-        why = rules.delete(host.actor.is_manager)
+        why = rules.delete(may_ask(host.actor))  # a cashier asks a manager to approve (R48)
         self.delete_button.setEnabled(not why)
         self.delete_button.setToolTip(why)
 
@@ -139,4 +140,4 @@ class ActionsBar(QWidget):
             host.deleted.emit(code)
             host.accept()
 
-        host.run(job, deleted)
+        host.run(job, deleted, on_refused=manager_fallback(host, self._delete_confirmed))

@@ -24,6 +24,7 @@ from backoffice.domain.errors import DomainError, NeedsConfirmation
 from backoffice.domain.stages import Stage
 from backoffice.services import orders
 from backoffice.ui import labels
+from backoffice.ui.approval import manager_fallback, may_ask
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.rows_model import local_time
 from backoffice.ui.detail.snapshot import OrderSnapshot
@@ -120,7 +121,8 @@ class HeaderPanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.forward_combo.currentIndexChanged.connect(self._sync_buttons)
         self.revert_combo.currentIndexChanged.connect(self._sync_buttons)
-        manager = host.actor.is_manager  # R9/R11: revert and un-cancel are for managers
+        # R9/R11: revert and un-cancel are for managers; a cashier asks one to approve (R48)
+        manager = may_ask(host.actor)
         for widget in (self.revert_caption, self.revert_combo, self.revert_button):
             widget.setVisible(manager)
         self.uncancel_button.setVisible(False)
@@ -146,7 +148,7 @@ class HeaderPanel(QWidget):
         self.created_label.setText(local_time(snap.created_at))
         self.paid_label.setText(local_time(snap.paid_at) or "—")
         fill_stage_combo(self.forward_combo, rules.forward_targets(snap))
-        manager = self.host.actor.is_manager
+        manager = may_ask(self.host.actor)
         fill_stage_combo(self.revert_combo, rules.revert_targets(snap, manager))
         cancel_reason = rules.cancel_order(snap)
         self.cancel_button.setEnabled(not cancel_reason)
@@ -213,6 +215,7 @@ class HeaderPanel(QWidget):
                 uow, actor, code, target, reason=reason, expected_version=v
             ),
             lambda _r: self.reason_edit.clear(),
+            on_refused=manager_fallback(self.host, self.revert),
         )
 
     def uncancel(self) -> None:
@@ -221,4 +224,5 @@ class HeaderPanel(QWidget):
         self.host.run(
             lambda uow, _v: orders.uncancel(uow, actor, code, reason),
             lambda _r: self.reason_edit.clear(),
+            on_refused=manager_fallback(self.host, self.uncancel),
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
 from backoffice.services import refunds
+from backoffice.ui.approval import manager_fallback
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.snapshot import OrderSnapshot
 
@@ -111,4 +112,5 @@ class RefundBox(QGroupBox):
                 expected_version=v,
             ),
             done,
+            on_refused=manager_fallback(self.host, self.refund),  # R48: a manager approves
         )

@@ -35,7 +35,9 @@ from backoffice.printing import (
     send,
 )
 from backoffice.services import printer_settings
+from backoffice.services.actor import Actor, staff
 from backoffice.services.printer_settings import PrinterSettings
+from backoffice.ui.approval import manager_fallback
 from backoffice.ui.printing.runner import PrintQueueRunner
 from backoffice.ui.worker import uow_for
 
@@ -150,9 +152,15 @@ class PrinterSettingsDialog(QDialog):
     saved = Signal(object)  # PrinterSettings
     loaded = Signal()
 
-    def __init__(self, runner: PrintQueueRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: PrintQueueRunner, parent: QWidget | None = None, *, actor: Actor | None = None
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
+        # Saving is a settings change (R48): a cashier's save asks a manager to approve.
+        window_actor = getattr(parent.window(), "actor", None) if parent is not None else None
+        self.actor: Actor = actor or window_actor or staff("staff")
+        self.worker = runner.worker
         self.setWindowTitle(self.tr("Printer settings"))
         self.receipt = PrinterBox(self.tr("Receipt printer"), runner, self)
         self.label = PrinterBox(self.tr("Label printer"), runner, self)
@@ -205,8 +213,10 @@ class PrinterSettingsDialog(QDialog):
             self.message.setText(str(exc))
             return
 
+        actor = self.actor
+
         def store(session: Session) -> PrinterSettings:
-            return printer_settings.save(uow_for(session), settings)
+            return printer_settings.save(uow_for(session), settings, actor=actor)
 
         self.save_button.setEnabled(False)
         self.runner.worker.submit(store, self._saved, self._failed)
@@ -217,6 +227,8 @@ class PrinterSettingsDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
+        if isinstance(exc, DomainError) and manager_fallback(self, self.save)(exc):
+            return  # R48: a manager approves with their PIN, then the save runs again
         self.message.setText(str(exc))
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from backoffice.domain.stages import Stage
 from backoffice.services import payments
-from tests.factories import CASHIER, place
+from tests.factories import CASHIER, MANAGER, place
 from tests.ui.detail.conftest import click, settle, type_into
 from tests.ui.detail.test_items import _order
 
@@ -66,7 +66,7 @@ def test_request_withdraw_then_another_paid(qtbot, open_detail, uow, catalog, se
 def test_a_partial_refund_with_a_shipping_portion(qtbot, open_detail, uow, catalog, session):
     code = place(uow, stage=Stage.RECEIVED)
     payments.record_payment(uow, CASHIER, code, "card", 53000)
-    dialog = open_detail(code)
+    dialog = open_detail(code, actor=MANAGER)  # refunds need a manager (R48)
     box = dialog.payments.refund_box
     type_into(qtbot, box.items_edit, "12000")
     type_into(qtbot, box.shipping_edit, "3000")

@@ -1,0 +1,145 @@
+"""The idle lock (R48): after `idle_lock_minutes` (a setting, default 10) without a key press,
+click or wheel anywhere in the app, the window hides its content and the sign-in dialog asks
+for the PIN of the person signed in, or lets another person sign in. Also the Staff menu: lock
+now, and while roles are not in use, create the first manager.
+
+An application-wide event filter restarts the timer on input; open dialogs hide while locked and
+come back afterwards, acting as whoever signed in (`set_actor`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from backoffice.services.actor import Actor
+from backoffice.ui.sign_in import FirstManagerDialog, SignInDialog
+from backoffice.ui.worker import DbWorker
+
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def set_actor(window: QWidget, actor: Actor) -> None:
+    """Everything open now acts as `actor`: the window and its dialogs read `.actor` per action."""
+    window.actor = actor  # type: ignore[attr-defined]
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and isinstance(getattr(widget, "actor", None), Actor):
+            widget.actor = actor  # type: ignore[attr-defined]
+    window.setWindowTitle(_title(window.windowTitle(), actor))
+
+
+def _title(title: str, actor: Actor) -> str:
+    base = title.split(" — ")[0]
+    return f"{base} — {actor.name}"
+
+
+class IdleLock(QObject):
+    locked = Signal()
+    unlocked = Signal(object)  # Actor
+
+    def __init__(self, window: QMainWindow, worker: DbWorker, interval_ms: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker = worker
+        self.screen: SignInDialog | None = None
+        self._hidden: list[QWidget] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None and interval_ms > 0:
+            app.installEventFilter(self)
+            self.timer.start()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.screen is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in ACTIVITY and not self.is_locked and self.timer.interval() > 0:
+            self.timer.start()
+        return False
+
+    def lock(self) -> None:
+        if self.is_locked:
+            return
+        self.timer.stop()
+        # Nothing of the orders stays on screen for whoever walks up to the counter.
+        self._hidden = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self.window and w.isVisible() and w.isWindow()
+        ]
+        for widget in self._hidden:
+            widget.hide()
+        central = self.window.centralWidget()
+        if central is not None:
+            central.hide()
+        current = getattr(self.window, "actor", None)
+        self.screen = SignInDialog(
+            self.worker, self.window, current=current.name if current else None, locked=True
+        )
+        self.screen.signed_in.connect(self._unlock)
+        self.screen.open()
+        self.locked.emit()
+
+    def _unlock(self, actor: Actor) -> None:
+        screen, self.screen = self.screen, None
+        if screen is not None:
+            screen.deleteLater()
+        central = self.window.centralWidget()
+        if central is not None:
+            central.show()
+        set_actor(self.window, actor)
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
+        if self.timer.interval() > 0:
+            self.timer.start()
+        self.unlocked.emit(actor)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+def install_staff_menu(
+    window: QMainWindow, worker: DbWorker, lock: IdleLock | None, roles_in_use: bool
+) -> Any:
+    """The Staff menu: lock now (Ctrl+L); before roles are in use, create the first manager."""
+    menu = window.menuBar().addMenu(QCoreApplication.translate("StaffMenu", "&Staff"))
+    menu.setObjectName("staffMenu")
+    if lock is not None:
+        action = menu.addAction(QCoreApplication.translate("StaffMenu", "Lock now"))
+        action.setObjectName("lockAction")
+        action.setShortcut(QKeySequence("Ctrl+L"))
+        action.triggered.connect(lock.lock)
+    if not roles_in_use:
+        first = menu.addAction(QCoreApplication.translate("StaffMenu", "Create the first manager…"))
+        first.setObjectName("firstManagerAction")
+
+        def create() -> None:
+            dialog = FirstManagerDialog(worker, window)
+            dialog.signed_in.connect(lambda actor: _first_manager_in(window, actor, first))
+            dialog.open()
+            window.first_manager_dialog = dialog  # type: ignore[attr-defined]
+
+        first.triggered.connect(create)
+    return menu
+
+
+def _first_manager_in(window: QMainWindow, actor: Actor, action: Any) -> None:
+    set_actor(window, actor)
+    action.setVisible(False)  # roles are in use from now on; the next start asks for a PIN
