@@ -201,7 +201,6 @@ class BulkFlow(QObject):
         report = BulkReport()
         notify = self.action_dialog.notify.isChecked() if self.action_dialog else True
         actor = getattr(self._window, "actor", self._actor)  # who is signed in now (R48)
-        size = PRINT_CHUNK if action.kind == "print" else CHUNK
 
         def step(start: int) -> None:
             chunk = ids[start : start + CHUNK]
