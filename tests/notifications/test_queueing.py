@@ -115,3 +115,43 @@ def test_edited_template_is_used_and_unknown_placeholders_are_refused(uow, sessi
 def _first_line(session, code: str) -> int:
     order = session.scalars(select(Order).where(Order.code == code)).one()
     return order.lines[0].id
+
+
+def test_the_notification_is_written_with_the_change_or_not_at_all(uow, session, catalog):
+    switch_on(uow, "shop")
+    code = place(uow, stage=Stage.PREPARING)
+
+    def fail(_session):
+        raise RuntimeError("power cut before commit")
+
+    uow.before_commit.append(fail)
+    with pytest.raises(RuntimeError):
+        ship(uow, code)
+    uow.before_commit.clear()
+    session.expire_all()
+    assert queued(session, code) == []
+    assert session.scalars(select(OutboxEntry).where(OutboxEntry.kind == "stage")).all() == []
+
+
+def test_refund_and_payment_request_quote_amounts_and_the_bank_account(uow, session, catalog):
+    switch_on(uow, "email", smtp_host="127.0.0.1", smtp_from="shop@example.kr", language="en")
+    from dataclasses import replace
+
+    from backoffice.services import notify_settings, refunds
+
+    settings = notify_settings.load(session)
+    notify_settings.save(
+        uow, MANAGER, replace(settings, bank_account="KB 123456-01-234567", shop_name="Our Shop")
+    )
+    code = place(uow, stage=Stage.PENDING_PAYMENT)
+    payments.request_payment(uow, CASHIER, code, 20000)
+    (request,) = queued(session, code)
+    assert request.payload["subject"] == f"[Our Shop] Payment requested for order {code} (20,000원)"
+    assert "Bank transfer to: KB 123456-01-234567" in request.payload["body"]
+    payments.record_payment(uow, CASHIER, code, "bank_transfer", 20000)
+    refunds.refund(uow, MANAGER, code, 5000, method="bank_transfer", reason="late delivery")
+    refund = queued(session, code)[-1]
+    assert refund.payload["event"] == "refund"
+    assert refund.payload["subject"] == f"[Our Shop] Refund of 5,000원 for order {code}"
+    assert "Reason: late delivery" in refund.payload["body"]
+    assert "KB 123456" not in refund.payload["body"]
