@@ -1,5 +1,7 @@
 """Bulk actions on many orders (R35): a preview that changes nothing, then each order in its own
 transaction through the ordinary services, with progress, a stop flag and a report of failures.
+Printing (R39) is the exception: the orders of one call become one print job (one job for many
+labels), queued through services.print_queue on the configured printer.
 
 The preview asks the same domain checks the services use (`stages.check_forward/check_cancel`),
 so what it promises is what `run_bulk` does, unless an order changes in between (then that order
@@ -27,7 +29,7 @@ from backoffice.domain.stages import (
     check_cancel,
     check_forward,
 )
-from backoffice.services import orders
+from backoffice.services import orders, print_queue, printer_settings
 from backoffice.services.actor import Actor
 
 CHUNK = 500
@@ -40,12 +42,14 @@ SKIP_PICKUP = "pickup"
 SKIP_NEEDS_TRACKING = "needs_tracking"
 SKIP_UNPAID = "unpaid"
 SKIP_OTHER = "other"
+SKIP_NO_PRINTER = "no_printer"
 
 
 @dataclass(frozen=True)
 class BulkAction:
-    kind: str  # "stage" | "cancel"
+    kind: str  # "stage" | "cancel" | "print"
     target: Stage | None = None
+    document: str = ""  # print: "label" | "receipt" (printing.KINDS)
     carrier: str = ""
     tracking: str = ""
     reason: str = ""
@@ -67,11 +71,13 @@ class BulkReport:
     done: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (code, reason)
     stopped: bool = False
+    print_jobs: list[tuple[int, str]] = field(default_factory=list)  # (job id, printer) queued
 
     def merge(self, other: BulkReport) -> None:
         self.done += other.done
         self.failed += other.failed
         self.stopped = self.stopped or other.stopped
+        self.print_jobs += other.print_jobs
 
 
 def resolve_ids(session: Session, flt: ListFilter) -> list[int]:
@@ -85,6 +91,8 @@ def resolve_ids(session: Session, flt: ListFilter) -> list[int]:
 
 def _skip_reason(action: BulkAction, row: Any, untracked: bool) -> str | None:
     current = Stage(row.stage)
+    if action.kind == "print":  # nothing to hand over for a cancelled order
+        return SKIP_CANCELLED if current == Stage.CANCELLED else None
     try:
         if action.kind == "cancel":
             check_cancel(row.code, current)
@@ -123,6 +131,9 @@ def _skip_reason(action: BulkAction, row: Any, untracked: bool) -> str | None:
 def preview_bulk(session: Session, action: BulkAction, ids: Sequence[int]) -> BulkPreview:
     """How many of `ids` the action applies to, and the rest grouped by why. Changes nothing."""
     preview = BulkPreview()
+    if action.kind == "print" and not printer_settings.load(session).printer_for(action.document):
+        preview.skipped[SKIP_NO_PRINTER] = list(ids)  # say so before anything is queued
+        return preview
     for start in range(0, len(ids), CHUNK):
         chunk = list(ids[start : start + CHUNK])
         rows = session.execute(
@@ -183,10 +194,13 @@ def run_bulk(
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> BulkReport:
-    """Apply the action to each order in its own transaction; one failure never stops the rest."""
+    """Apply the action to each order in its own transaction; one failure never stops the rest.
+    Printing queues the orders as one job (callers pass chunks of a sensible size)."""
     report = BulkReport()
     with uow:
         codes = codes_for(uow.session, ids)
+    if action.kind == "print":
+        return _print(uow, actor, action, [codes[i] for i in ids if i in codes], progress)
     for done, oid in enumerate(ids, start=1):
         if should_stop is not None and should_stop():
             report.stopped = True
@@ -214,4 +228,37 @@ def run_bulk(
             report.failed.append((code, str(exc)))
         if progress is not None:
             progress(done, len(ids))
+    return report
+
+
+def _print(
+    uow: UnitOfWork,
+    actor: Actor,
+    action: BulkAction,
+    codes: list[str],
+    progress: Callable[[int, int], None] | None,
+) -> BulkReport:
+    report = BulkReport()
+    if not codes:
+        return report
+    with uow:
+        settings = printer_settings.load(uow.session)
+    try:
+        job_id = print_queue.enqueue(
+            uow,
+            actor,
+            action.document,
+            codes,
+            settings.printer_for(action.document),
+            language=settings.language,
+        )
+    except (DomainError, NotFound, ExternalError) as exc:
+        report.failed += [(code, str(exc)) for code in codes]
+    else:
+        with uow:
+            printer = print_queue.get_job(uow.session, job_id).printer
+        report.done += codes
+        report.print_jobs.append((job_id, printer))
+    if progress is not None:
+        progress(len(codes), len(codes))
     return report

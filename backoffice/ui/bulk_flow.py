@@ -8,7 +8,7 @@ painting and tests drive them like a person would.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ from backoffice.ui import labels
 from backoffice.ui.worker import DbWorker, OpState, uow_for
 
 CHUNK = 50  # orders per worker job: list paging slips in between chunks
+PRINT_CHUNK = 500  # orders per print job (R39: many labels in one job; 10,000 make 20 jobs)
 
 
 class ActionDialog(QDialog):
@@ -117,11 +118,16 @@ class PreviewDialog(QDialog):
 
 
 class ReportDialog(QDialog):
-    def __init__(self, report: BulkReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: BulkReport, parent: QWidget | None = None, action_kind: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bulk action finished"))
         layout = QVBoxLayout(self)
-        text = self.tr("%n order(s) changed.", "", len(report.done))
+        if report.print_jobs or action_kind == "print":
+            text = self.tr("%n order(s) queued for printing.", "", len(report.done))
+        else:
+            text = self.tr("%n order(s) changed.", "", len(report.done))
         if report.stopped:
             text += " " + self.tr("Stopped before the end.")
         if report.failed:
@@ -154,12 +160,19 @@ class BulkFlow(QObject):
         self.progress: QProgressDialog | None = None
         self.report_dialog: ReportDialog | None = None
         self.state: OpState | None = None
+        # Hands queued print jobs (id, printer) to the window's print sender; set where printing
+        # is wired (ui/main_menus.py). Unset, the jobs wait queued for the next start.
+        self.send_print_jobs: Callable[[list[tuple[int, str]]], None] | None = None
 
     def start(self, action: BulkAction, ids: Sequence[int] | None, flt: ListFilter | None) -> None:
         """`ids` (the selection) or every order `flt` matches (the whole tab)."""
-        needs_input = action.kind == "cancel" or action.target not in (
-            Stage.PENDING_PAYMENT,
-            Stage.RECEIVED,
+        needs_input = action.kind == "cancel" or (
+            action.kind == "stage"
+            and action.target
+            not in (
+                Stage.PENDING_PAYMENT,
+                Stage.RECEIVED,
+            )
         )
         if needs_input:
             self.action_dialog = ActionDialog(action, self._window)
@@ -200,10 +213,11 @@ class BulkFlow(QObject):
         state.progressed.connect(lambda done, total: progress.setValue(min(done, total)))
         report = BulkReport()
         notify = self.action_dialog.notify.isChecked() if self.action_dialog else True
-        actor = getattr(self._window, "actor", self._actor)  # who is signed in now (R48)
+        actor = self._actor
+        size = PRINT_CHUNK if action.kind == "print" else CHUNK
 
         def step(start: int) -> None:
-            chunk = ids[start : start + CHUNK]
+            chunk = ids[start : start + size]
 
             def job(session):  # type: ignore[no-untyped-def]
                 uow = uow_for(session)
@@ -221,19 +235,22 @@ class BulkFlow(QObject):
 
         def after(start: int, part: BulkReport) -> None:
             report.merge(part)
-            nxt = start + CHUNK
+            if part.print_jobs and self.send_print_jobs is not None:
+                self.send_print_jobs(part.print_jobs)
+            nxt = start + size
             if part.stopped or state.cancelled or nxt >= len(ids):
                 report.stopped = report.stopped or (state.cancelled and nxt < len(ids))
                 self._finish(report)
             else:
                 step(nxt)
 
+        self._kind = action.kind
         step(0)
 
     def _finish(self, report: BulkReport) -> None:
         if self.progress is not None:
             self.progress.reset()
             self.progress.close()
-        self.report_dialog = ReportDialog(report, self._window)
+        self.report_dialog = ReportDialog(report, self._window, getattr(self, "_kind", ""))
         self.report_dialog.open()
         self.finished.emit(report)

@@ -46,6 +46,7 @@ SKIP_REASONS = {
     "needs_tracking": QT_TRANSLATE_NOOP("Labels", "no carrier and tracking number"),
     "unpaid": QT_TRANSLATE_NOOP("Labels", "waiting for payment"),
     "other": QT_TRANSLATE_NOOP("Labels", "no longer exists"),
+    "no_printer": QT_TRANSLATE_NOOP("Labels", "no printer is set up for this document"),
 }
 FLAGS = {
     "cancel_request": QT_TRANSLATE_NOOP("Labels", "Cancel request"),

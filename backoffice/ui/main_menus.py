@@ -54,6 +54,14 @@ def install_menus(window: QMainWindow, ctx: Any) -> None:
     notifications.setObjectName("notificationsAction")
     notifications.triggered.connect(lambda: _open_notifications(window, worker))
 
+    # Bulk printing of a whole tab (R35, R39) sends its queued jobs like any other print job.
+    def send_print_jobs(jobs: list[tuple[int, str]]) -> None:
+        runner = printing.runner_for(window, ctx, worker)
+        for job_id, printer in jobs:
+            runner.submit(job_id, printer)
+
+    window.bulk.send_print_jobs = send_print_jobs  # type: ignore[attr-defined]
+
     # Enter, double-click and a scanned code open the full detail dialog (issue 4).
     window.open_detail = lambda code: open_order(window, ctx, worker, code)  # type: ignore[attr-defined]
 

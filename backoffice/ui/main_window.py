@@ -210,6 +210,15 @@ class MainWindow(QMainWindow):
         tab_menu.addAction(self.tr("Cancel…")).triggered.connect(
             lambda: self.bulk_tab(BulkAction("cancel"))
         )
+        tab_menu.addSeparator()  # R35 + R39: every order of the tab, queued as print jobs
+        self.print_tab_actions = {
+            "label": tab_menu.addAction(self.tr("Print shipping labels")),
+            "receipt": tab_menu.addAction(self.tr("Print receipts")),
+        }
+        for document, act in self.print_tab_actions.items():
+            act.triggered.connect(
+                lambda _c=False, d=document: self.bulk_tab(BulkAction("print", document=d))
+            )
         self.actions_menu = menu
         self.actions_button.setMenu(menu)
         view = self.menuBar().addMenu(self.tr("&View"))
