@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import random
-import threading
-from collections import deque
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import requests
@@ -14,60 +10,10 @@ import requests
 from backoffice.sync.errors import ShopRejected, ShopUnreachable
 from backoffice.sync.models import OutboxMessage, PushKind
 from backoffice.sync.retry import delay_after
-from backoffice.sync.webhooks import (
-    DELIVERY_HEADER,
-    SIGNATURE_HEADER,
-    TIMESTAMP_HEADER,
-    WebhookTarget,
-    verify,
-)
+from backoffice.sync.webhooks import WebhookTarget, verify
+from tests.sync.receiver import SECRET, Receiver
 
 pytestmark = pytest.mark.rule("R46")
-SECRET = "whsec_9f8e7d"
-
-
-class Receiver:
-    """An accounting system that verifies signatures and drops repeated deliveries."""
-
-    def __init__(self) -> None:
-        self.accepted: dict[str, dict] = {}
-        self.rejected = 0
-        self.answers: deque[int] = deque()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                status = receiver.answers.popleft() if receiver.answers else 204
-                if not verify(body, self.headers.get(SIGNATURE_HEADER), SECRET):
-                    receiver.rejected += 1
-                    status = 401
-                elif status < 300:
-                    envelope = json.loads(body)
-                    assert envelope["sent_at"] == int(self.headers[TIMESTAMP_HEADER])
-                    receiver.accepted.setdefault(self.headers[DELIVERY_HEADER], envelope)
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/hooks/backoffice"
-
-    def __enter__(self) -> Receiver:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(timeout=5)
 
 
 @pytest.fixture
