@@ -1,0 +1,76 @@
+"""The one line the UI shows for a failure, in the UI's language.
+
+Services raise errors with an English template and named values (domain/errors.py). Here the
+template is translated in context "ServiceMessages" (listed by ui/service_messages.py), stored
+codes among the values become their translated labels (a stage, a payment request state, a print
+job state …), amounts are formatted, and the rule is appended as `str(err)` does. A template
+without a translation, or a translation that does not fit the values, falls back to `str(err)`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from backoffice.domain.errors import BackofficeError
+from backoffice.domain.money import Money, format_money
+from backoffice.domain.stages import ShipmentStage, Stage
+from backoffice.ui import labels
+
+logger = logging.getLogger(__name__)
+
+CONTEXT = "ServiceMessages"
+
+
+def _tables() -> dict[str, tuple[str, dict[str, str]]]:
+    """Value name -> (translation context, stored code -> English label). Imported on use: the
+    dialogs that own these tables import this module."""
+    from backoffice.ui.detail.claims import KIND_LABELS, STATE_LABELS
+    from backoffice.ui.detail.payments import REQUEST_STATES
+    from backoffice.ui.printing.queue_model import DOCUMENTS, STATES
+
+    stage = ("Labels", labels.STAGES)
+    return {
+        "stage": stage,
+        "target": stage,
+        "label_stage": stage,
+        "channel": ("Labels", labels.CHANNELS),
+        "request_state": ("PaymentStates", REQUEST_STATES),
+        "claim_kind": ("Claims", KIND_LABELS),
+        "claim_state": ("Claims", STATE_LABELS),
+        "claim_target": ("Claims", STATE_LABELS),
+        "job_state": ("PrintQueue", STATES),
+        "document": ("PrintQueue", DOCUMENTS),
+    }
+
+
+def _word(name: str, value: Any, tables: dict[str, tuple[str, dict[str, str]]]) -> Any:
+    if isinstance(value, Money):
+        return format_money(value.amount, value.currency)
+    if isinstance(value, Stage | ShipmentStage) and name not in tables:
+        return labels.label(labels.STAGES, value.value)
+    if name in tables:
+        context, table = tables[name]
+        source = table.get(str(value))
+        if source:
+            return QCoreApplication.translate(context, source)
+    return value
+
+
+def error_text(err: BaseException) -> str:
+    """What the cashier reads for `err` (any exception; non-Backoffice ones as `str(err)`)."""
+    template = getattr(err, "template", None)
+    if not isinstance(err, BackofficeError) or not isinstance(template, str):
+        return str(err)
+    text = QCoreApplication.translate(CONTEXT, template)
+    if err.params:
+        tables = _tables()
+        values = {name: _word(name, value, tables) for name, value in err.params.items()}
+        try:
+            text = text.format(**values)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            logger.warning("translation of %r does not fit its values", template)
+            return str(err)
+    return f"{text} ({err.rule})" if err.rule else text
