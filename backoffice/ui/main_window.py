@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -41,6 +40,7 @@ from backoffice.ui.column_chooser import ColumnChooser, OrderHeader, apply_layou
 from backoffice.ui.columns import Column
 from backoffice.ui.export_dialog import ExportDialog
 from backoffice.ui.filter_panel import FilterPanel
+from backoffice.ui.list_tabs import TabsMixin
 from backoffice.ui.live import LiveUpdates, NewOrderNotice
 from backoffice.ui.order_model import CODE_ROLE, OrderTableModel
 from backoffice.ui.order_view import OrderViewDialog, load_detail
@@ -52,7 +52,7 @@ logger = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 60  # a scanner's keys come ms apart; a person's 150+ ms apart
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TabsMixin, QMainWindow):
     order_opened = Signal(object)  # the detail dict of the order shown
     tabs_loaded = Signal()
     counts_updated = Signal()
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.tab_strip.tabMoved.connect(lambda _a, _b: self._save_tab_order())
         self.tab_strip.rename_requested.connect(self._rename_tab)
         self.tab_strip.delete_requested.connect(self._delete_tab)
+        self.tab_strip.tabBarDoubleClicked.connect(self._rename_tab)
         outer.addWidget(self.tab_strip)
 
         bar = QHBoxLayout()
@@ -239,33 +240,6 @@ class MainWindow(QMainWindow):
             self.tab_strip.setCurrentIndex((self.tab_strip.currentIndex() + delta) % count)
 
     # ---- tabs ------------------------------------------------------------------------------
-    def _tabs_ready(self, tabs: list[TabInfo]) -> None:
-        self.tabs = list(tabs)
-        self.tab_strip.blockSignals(True)
-        while self.tab_strip.count():
-            self.tab_strip.removeTab(0)
-        for tab in self.tabs:
-            index = self.tab_strip.addTab(self._tab_title(tab))
-            self.tab_strip.setTabData(index, tab.id)
-        self.tab_strip.blockSignals(False)
-        self.tab_strip.setCurrentIndex(0)
-        self._tab_changed(0)
-        self.refresh_counts()
-        self.tabs_loaded.emit()
-
-    def _tab_title(self, tab: TabInfo) -> str:
-        name = labels.label(labels.TABS, tab.builtin) if tab.builtin else tab.name
-        count = self.counts.get(tab.id)
-        return name if count is None else f"{name} ({count:,})"
-
-    def tab_at(self, index: int) -> TabInfo | None:
-        tab_id = self.tab_strip.tabData(index)
-        return next((t for t in self.tabs if t.id == tab_id), None)
-
-    @property
-    def current_tab(self) -> TabInfo | None:
-        return self.tab_at(self.tab_strip.currentIndex())
-
     def _tab_changed(self, _index: int) -> None:
         tab = self.current_tab
         if tab is None:
@@ -286,74 +260,9 @@ class MainWindow(QMainWindow):
     def apply_query(self) -> None:
         self.model.set_query(self.tab_filter())
 
-    def refresh_counts(self) -> None:
-        filters = {t.id: parse_filter(t.filter) for t in self.tabs}
-        self.worker.submit(lambda s: listing.tab_counts(s, filters), self._counts_ready)
-
-    def _counts_ready(self, counts: dict[int, int]) -> None:
-        self.counts = counts
-        for i in range(self.tab_strip.count()):
-            tab = self.tab_at(i)
-            if tab is not None:
-                self.tab_strip.setTabText(i, self._tab_title(tab))
-        self.counts_updated.emit()
-
-    def _save_tab_order(self) -> None:
-        # QTabBar moved the tab (its data moves with it); store the new order (R31)
-        ids = [self.tab_strip.tabData(i) for i in range(self.tab_strip.count())]
-        self.tabs.sort(key=lambda t: ids.index(t.id))
-        self.worker.submit(lambda s: tabs_service.reorder_tabs(uow_for(s), ids))
-
-    def _rename_tab(self, index: int) -> None:
-        tab = self.tab_at(index)
-        if tab is None:
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename tab"), self.tr("Name"), text=self._tab_title(tab).split(" (")[0]
-        )
-        if ok and name.strip():
-            self.worker.submit(
-                lambda s: tabs_service.rename_tab(uow_for(s), tab.id, name),
-                lambda _r: self._reload_tabs(tab.id),
-                self._show_error,
-            )
-
-    def _delete_tab(self, index: int) -> None:
-        tab = self.tab_at(index)
-        if tab is None:
-            return
-        self.worker.submit(
-            lambda s: tabs_service.delete_tab(uow_for(s), tab.id),
-            lambda _r: self._reload_tabs(None),
-            self._show_error,
-        )
-
-    def _reload_tabs(self, select_id: int | None) -> None:
-        def done(tabs: list[TabInfo]) -> None:
-            self._tabs_ready(tabs)
-            for i, t in enumerate(self.tabs):
-                if t.id == select_id:
-                    self.tab_strip.setCurrentIndex(i)
-
-        self.worker.submit(tabs_service.list_tabs, done)
-
     def _filter_applied(self, flt: ListFilter) -> None:
         self.ad_hoc = flt
         self.apply_query()
-
-    def _save_filter_as_tab(self, flt: ListFilter) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save as tab"), self.tr("Tab name"))
-        if ok and name.strip():
-            self.save_as_tab(name, flt)
-
-    def save_as_tab(self, name: str, flt: ListFilter) -> None:
-        columns = read_layout(self.table.horizontalHeader())
-        data = flt.to_dict()
-        self.worker.submit(
-            lambda s: tabs_service.add_tab(uow_for(s), name, data, columns),
-            lambda tab: self._reload_tabs(tab.id),
-            self._show_error,
-        )
 
     # ---- columns (R34) ---------------------------------------------------------------------
     def _default_widths(self) -> None:

@@ -1,4 +1,5 @@
-"""The tab bar of saved filters (R31): movable tabs, a context menu to rename or delete."""
+"""The tab bar of saved filters (R31): movable tabs, a context menu to rename or delete (the window
+asks for the new name, or for a confirmation, in a dialog); a double-click renames too."""
 
 from __future__ import annotations
 
@@ -21,8 +22,13 @@ class TabStrip(QTabBar):
 
     def _menu(self, pos: QPoint) -> None:
         index = self.tabAt(pos)
-        if index < 0:
-            return
+        if index >= 0:
+            menu = self.menu_for(index)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.mapToGlobal(pos))
+
+    def menu_for(self, index: int) -> QMenu:
+        """The tab's context menu: Rename…, Delete."""
         menu = QMenu(self)
         menu.addAction(self.tr("Rename…")).triggered.connect(
             lambda: self.rename_requested.emit(index)
@@ -30,4 +36,4 @@ class TabStrip(QTabBar):
         menu.addAction(self.tr("Delete")).triggered.connect(
             lambda: self.delete_requested.emit(index)
         )
-        menu.popup(self.mapToGlobal(pos))
+        return menu
