@@ -38,6 +38,7 @@ from backoffice.services.orders import NewLine
 from backoffice.ui.detail.catalogue import VariantRow, search_variants
 from backoffice.ui.detail.message_bar import MessageBar
 from backoffice.ui.detail.rows_model import Col, RowsModel, money
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.worker import DbWorker, uow_for
 
 CURRENCY = "KRW"
@@ -194,7 +195,7 @@ class CounterSaleDialog(QDialog):
         def failed(exc: Exception) -> None:
             self._pending -= 1
             if isinstance(exc, DomainError):
-                self.message_bar.show_error(str(exc))
+                self.message_bar.show_error(error_text(exc))
             else:
                 self.message_bar.show_error(self.tr("Unexpected error: %1").replace("%1", str(exc)))
 

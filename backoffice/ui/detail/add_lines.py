@@ -24,6 +24,7 @@ from backoffice.domain.money import parse_amount
 from backoffice.services import edits
 from backoffice.services.orders import NewLine
 from backoffice.ui.detail.catalogue import VariantRow, search_variants
+from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -161,7 +162,7 @@ class AddLinesBox(QGroupBox):
         try:
             price = parse_amount(self.price_edit.text(), self.host.currency)
         except DomainError as exc:
-            self.host.message_bar.show_error(str(exc))
+            self.host.message_bar.show_error(error_text(exc))
             return
         spec = NewLine(
             quantity=self.free_quantity.value(),

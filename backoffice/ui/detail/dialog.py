@@ -28,6 +28,7 @@ from backoffice.ui.detail.payments import PaymentsPanel
 from backoffice.ui.detail.shipments import ShipmentsPanel
 from backoffice.ui.detail.snapshot import OrderSnapshot
 from backoffice.ui.detail.timeline import TimelinePanel
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.worker import DbWorker, uow_for
 
 logger = logging.getLogger(__name__)
@@ -159,14 +160,14 @@ class OrderDetailDialog(QDialog):
                     "This order was changed elsewhere: nothing was saved. It has been reloaded."
                 )
                 + "\n"
-                + str(exc)
+                + error_text(exc)
             )
             self.reload(keep_message=True)
             return
         if isinstance(exc, DomainError):
             if on_refused is not None and on_refused(exc):
                 return
-            self.message_bar.show_error(str(exc))
+            self.message_bar.show_error(error_text(exc))
             return
         logger.error("order detail action failed", exc_info=exc)
         self.message_bar.show_error(self.tr("Unexpected error: %1").replace("%1", str(exc)))

@@ -28,6 +28,7 @@ from backoffice.ui.approval import manager_fallback, may_ask
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.rows_model import local_time
 from backoffice.ui.detail.snapshot import OrderSnapshot
+from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -188,7 +189,7 @@ class HeaderPanel(QWidget):
         def refused(exc: DomainError) -> bool:
             if isinstance(exc, NeedsConfirmation):  # R23: warn, then let staff go on
                 host.message_bar.show_error(
-                    str(exc),
+                    error_text(exc),
                     self.tr("Prepare anyway"),
                     lambda: self.move_forward(confirm_unpaid=True),
                 )

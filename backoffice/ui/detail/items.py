@@ -30,6 +30,7 @@ from backoffice.ui.detail import preview, rules
 from backoffice.ui.detail.add_lines import AddLinesBox
 from backoffice.ui.detail.rows_model import Col, RowsModel, money
 from backoffice.ui.detail.snapshot import LineRow, OrderSnapshot
+from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -293,7 +294,7 @@ class ItemsPanel(QWidget):
         try:
             amount, percent = self._discount()
         except DomainError as exc:
-            self.host.message_bar.show_error(str(exc))
+            self.host.message_bar.show_error(error_text(exc))
             return
         actor, code = self.host.actor, self.host.code
         self.host.run(

@@ -34,6 +34,7 @@ from backoffice.ui.detail import rules
 from backoffice.ui.detail.refund_box import METHOD_LABELS, RefundBox
 from backoffice.ui.detail.rows_model import Col, RowsModel, local_time, money
 from backoffice.ui.detail.snapshot import OrderSnapshot
+from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -256,7 +257,7 @@ class PaymentsPanel(QWidget):
         try:
             amount = parse_amount(text, self.host.currency) if text else None
         except DomainError as exc:
-            self.host.message_bar.show_error(str(exc))
+            self.host.message_bar.show_error(error_text(exc))
             return
         actor, code = self.host.actor, self.host.code
 

@@ -22,6 +22,7 @@ from backoffice.services import refunds
 from backoffice.ui.approval import manager_fallback
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.snapshot import OrderSnapshot
+from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -83,7 +84,7 @@ class RefundBox(QGroupBox):
             coupon = self._amount(self.coupon_edit)
             points = int(self.points_edit.text().strip() or "0")
         except (DomainError, ValueError) as exc:
-            self.host.message_bar.show_error(str(exc))
+            self.host.message_bar.show_error(error_text(exc))
             return
         method, reason = str(self.method_combo.currentData()), self.reason_edit.text()
         actor, code = self.host.actor, self.host.code

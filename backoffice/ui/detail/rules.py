@@ -21,6 +21,7 @@ from backoffice.domain.stages import (
 )
 from backoffice.services.fulfilment import FOLLOWING_STAGES
 from backoffice.ui.detail.snapshot import OrderSnapshot
+from backoffice.ui.errors_text import error_text
 
 
 def _locked(snap: OrderSnapshot) -> str:
@@ -150,7 +151,7 @@ def forward_targets(snap: OrderSnapshot) -> list[tuple[Stage, str]]:
             )
             out.append((target, ""))
         except DomainError as exc:
-            out.append((target, str(exc)))
+            out.append((target, error_text(exc)))
     return out
 
 
@@ -158,7 +159,7 @@ def cancel_order(snap: OrderSnapshot) -> str:
     try:
         check_cancel(snap.code, Stage(snap.stage))
     except DomainError as exc:
-        return str(exc)
+        return error_text(exc)
     return ""
 
 
@@ -175,7 +176,7 @@ def revert_targets(snap: OrderSnapshot, is_manager: bool) -> list[tuple[Stage, s
             )
             out.append((target, ""))
         except DomainError as exc:
-            out.append((target, str(exc)))
+            out.append((target, error_text(exc)))
     return out
 
 
@@ -191,7 +192,7 @@ def uncancel(snap: OrderSnapshot, is_manager: bool) -> str:
             cancel_reason=snap.cancel_reason,
         )
     except DomainError as exc:
-        return str(exc)
+        return error_text(exc)
     return ""
 
 
