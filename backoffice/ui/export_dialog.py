@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from backoffice.db.listing import ListFilter
 from backoffice.services.export import export_orders, timestamped_name
 from backoffice.ui import labels
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.filter_panel import DateRange
 from backoffice.ui.worker import DbWorker
 
@@ -106,4 +107,4 @@ class ExportDialog(QDialog):
 
     def _error(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.failed.emit(str(exc))
+        self.failed.emit(error_text(exc))

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from backoffice.services import print_files, printer_settings
 from backoffice.services.actor import Actor
 from backoffice.services.print_queue import JobView
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.printing.actions import send_documents
 from backoffice.ui.printing.queue_model import document_name
 from backoffice.ui.printing.runner import PrintQueueRunner
@@ -172,5 +173,5 @@ class PrintPreviewDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _failed(self, exc: Any) -> None:
-        self.info.setText(str(exc))
+        self.info.setText(error_text(exc))
         self.print_button.setEnabled(bool(self.printer))

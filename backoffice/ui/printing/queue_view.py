@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from backoffice.services import print_files, print_queue, printer_settings
 from backoffice.services.actor import Actor
 from backoffice.services.print_queue import JobView
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.printing.queue_model import Col, PrintQueueModel
 from backoffice.ui.printing.runner import PrintQueueRunner
 from backoffice.ui.worker import uow_for
@@ -257,4 +258,4 @@ class PrintQueueDialog(QDialog):
         self.message.setText(text)
 
     def _failed(self, exc: Exception) -> None:
-        self._say(str(exc))
+        self._say(error_text(exc))

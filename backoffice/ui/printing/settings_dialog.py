@@ -38,6 +38,7 @@ from backoffice.services import printer_settings
 from backoffice.services.actor import Actor, staff
 from backoffice.services.printer_settings import PrinterSettings
 from backoffice.ui.approval import manager_fallback
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.printing.runner import PrintQueueRunner
 from backoffice.ui.worker import uow_for
 
@@ -123,7 +124,7 @@ class PrinterBox(QGroupBox):
         try:
             profile = self.profile()
         except DomainError as exc:
-            self.result.setText(str(exc))
+            self.result.setText(error_text(exc))
             return None
         if profile is None:
             self.result.setText(self.tr("Enter the printer's address first."))
@@ -139,7 +140,7 @@ class PrinterBox(QGroupBox):
         self.test_button.setEnabled(True)
         self.page_button.setEnabled(True)
         if error is not None or result is None:
-            self.result.setText(str(error))
+            self.result.setText(error_text(error))
         elif result.confirmed:
             self.result.setText(self.tr("The printer answered: it is ready."))
         elif result.ok:
@@ -210,7 +211,7 @@ class PrinterSettingsDialog(QDialog):
         try:
             settings = self.settings()
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
 
         actor = self.actor
@@ -229,7 +230,7 @@ class PrinterSettingsDialog(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(exc, DomainError) and manager_fallback(self, self.save)(exc):
             return  # R48: a manager approves with their PIN, then the save runs again
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
 
 
 def _without(uri: str, keys: tuple[str, ...]) -> str:
