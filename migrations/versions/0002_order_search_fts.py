@@ -1,4 +1,4 @@
-"""order search: FTS5 trigram index over orders.search_text (SQLite only, R32)
+"""order search: FTS5 trigram index on SQLite, pg_trgm GIN indexes on PostgreSQL (R32)
 
 Revision ID: 0002
 Revises: 0001
@@ -32,6 +32,14 @@ SQLITE_CREATE = (
     f"INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END",
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
 )
+# PostgreSQL: trigram GIN indexes serve LIKE '%term%' on the lower-cased search text and
+# LIKE 'prefix%' on order codes and shop order numbers (see dialect.py's PostgreSQL branch).
+PG_TRGM_COLUMNS = ("search_text", "code", "shop_order_number")
+PG_CREATE = ("CREATE EXTENSION IF NOT EXISTS pg_trgm",) + tuple(
+    f"CREATE INDEX ix_orders_{col}_trgm ON orders USING gin ({col} gin_trgm_ops)"
+    for col in PG_TRGM_COLUMNS
+)
+PG_DROP = tuple(f"DROP INDEX IF EXISTS ix_orders_{col}_trgm" for col in PG_TRGM_COLUMNS)
 SQLITE_DROP = (
     "DROP TRIGGER IF EXISTS orders_fts_au",
     "DROP TRIGGER IF EXISTS orders_fts_ad",
@@ -40,13 +48,16 @@ SQLITE_DROP = (
 )
 
 
+_UP = {"sqlite": SQLITE_CREATE, "postgresql": PG_CREATE}
+_DOWN = {"sqlite": SQLITE_DROP, "postgresql": PG_DROP}
+
+
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        for statement in SQLITE_CREATE:
-            op.execute(statement)
+    for statement in _UP.get(op.get_bind().dialect.name, ()):
+        op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        for statement in SQLITE_DROP:
-            op.execute(statement)
+    # The pg_trgm extension stays: other objects of the database may use it.
+    for statement in _DOWN.get(op.get_bind().dialect.name, ()):
+        op.execute(statement)

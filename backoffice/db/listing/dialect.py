@@ -5,7 +5,12 @@ SQLite (one PC): an external-content FTS5 table `orders_fts` with the trigram to
 Trigrams serve terms of 3+ characters; a 1–2 character term has no trigram, so it goes through LIKE
 on `search_text` and still finds every match. Order codes and shop numbers match by prefix through
 their own indexes. The three id sets are united so SQLite looks rows up by id instead of scanning.
-Other dialects (PostgreSQL): the same meaning with ILIKE (a pg_trgm GIN index can serve it later).
+PostgreSQL (several PCs): pg_trgm GIN indexes on `search_text`, `code` and `shop_order_number`
+(same migration) serve LIKE '%term%' and LIKE 'prefix%'; the three branches are OR-ed so PostgreSQL
+combines the index scans (BitmapOr). LIKE rechecks every candidate row, so a 1–2 character term
+(no trigram to look up) still finds every match, only without the index. Prefixes use LIKE rather
+than a range because a database collation other than C does not order strings by code point.
+Other dialects: the same meaning with ILIKE and ranges.
 
 `MatchesTerm` is one SQL expression compiled per dialect, so callers (the list, the CLI's
 `queries.filtered`) need not know which database they talk to. It comes in two shapes: an id set
@@ -160,6 +165,17 @@ def _sqlite(el: MatchesTerm, compiler: Any, **kw: Any) -> str:
     else:
         text = select(Order.id).where(Order.search_text.contains(needle, autoescape=True))
     return compiler.process(Order.id.in_(union(text, *_prefix_parts(el))), **kw)
+
+
+@compiles(MatchesTerm, "postgresql")
+def _postgresql(el: MatchesTerm, compiler: Any, **kw: Any) -> str:
+    # search_text is stored lower-cased (services.totals), so LIKE on the lower-cased term is
+    # the case-insensitive match, and the trigram index serves it.
+    clauses = [Order.search_text.contains(el.term.lower(), autoescape=True)]
+    if el.code_prefix:
+        clauses.append(Order.code.startswith(el.code_prefix, autoescape=True))
+    clauses.append(Order.shop_order_number.startswith(el.term, autoescape=True))
+    return compiler.process(or_(*clauses), **kw)
 
 
 @compiles(MatchesTerm)
