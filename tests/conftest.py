@@ -86,13 +86,11 @@ class PgReset:
         self.url = url
         self.engine = create_engine(url)
         with self.engine.begin() as conn:
+            # alembic_version too: a test may stamp a "newer" revision to see it refused.
             self.tables = [
                 row[0]
                 for row in conn.execute(
-                    text(
-                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                        " AND tablename <> 'alembic_version'"
-                    )
+                    text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
                 )
             ]
             self.seeded = [
@@ -186,26 +184,51 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{request.getfixturevalue('db_path')}"
 
 
-@pytest.fixture
-def new_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[NewDbUrl]:
-    """Makes empty, unmigrated databases of the run's dialect (dropped after the test)."""
+@pytest.fixture(scope="session")
+def new_db_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[NewDbUrl]:
+    """Makes empty, unmigrated databases of the run's dialect (dropped at the end of the run)."""
     made: list[str] = []
+    # Asked for now, not lazily: it must be torn down after this fixture drops its databases.
+    admin: Engine | None = request.getfixturevalue("pg_admin") if PG_URL else None
 
     def make() -> str:
         name = f"new_{uuid.uuid4().hex[:12]}"
         made.append(name)
-        if not PG_URL:
-            return f"sqlite:///{tmp_path / (name + '.sqlite3')}"
-        admin: Engine = request.getfixturevalue("pg_admin")
+        if admin is None:
+            return f"sqlite:///{tmp_path_factory.mktemp('new') / (name + '.sqlite3')}"
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
         return _pg_database_url(name)
 
     yield make
-    if PG_URL:
-        admin = request.getfixturevalue("pg_admin")
-        for name in made:
-            _drop_pg_database(admin, name)
+    for name in made if admin is not None else ():
+        _drop_pg_database(admin, name)
+
+
+@pytest.fixture
+def fresh_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[NewDbUrl]:
+    """Each call: a clean migrated database (for tests that need many in turn, e.g. one per
+    hypothesis example). On PostgreSQL it is the shared database emptied again, so a URL is valid
+    until the next call; dispose of the previous engine first."""
+    count = 0
+
+    def make() -> str:
+        nonlocal count
+        count += 1
+        if not PG_URL:
+            path = tmp_path / f"fresh-{count}.sqlite3"
+            shutil.copy(request.getfixturevalue("template_db"), path)
+            return f"sqlite:///{path}"
+        reset: PgReset = request.getfixturevalue("pg_shared")
+        if count > 1:
+            reset()
+        return reset.url
+
+    yield make
+    if PG_URL and count:
+        request.getfixturevalue("pg_shared")()
 
 
 @pytest.fixture

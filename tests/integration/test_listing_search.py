@@ -75,8 +75,12 @@ def test_the_trigram_index_follows_changes(uow, session, codes_):
         uow.commit()
     assert codes_found(session, "한가람") == [codes_[0]]
     assert codes_found(session, "김민준") == []
-    # The index agrees with a plain scan (FTS5 integrity check of an external-content table).
-    session.execute(text("INSERT INTO orders_fts(orders_fts, rank) VALUES ('integrity-check', 1)"))
+    if session.get_bind().dialect.name == "sqlite":
+        # The index agrees with a plain scan (FTS5 integrity check of an external-content table);
+        # PostgreSQL keeps its GIN indexes in step itself.
+        session.execute(
+            text("INSERT INTO orders_fts(orders_fts, rank) VALUES ('integrity-check', 1)")
+        )
 
 
 def test_search_text_with_fts_syntax_is_taken_literally(session, codes_):

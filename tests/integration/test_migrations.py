@@ -1,14 +1,13 @@
-"""Alembic from the first table (STYLE 14): one head, upgrade matches the models, newer DB refused."""
+"""Alembic from the first table (STYLE 14): one head, upgrade matches the models, newer DB refused.
+On SQLite and PostgreSQL alike, except the tests about the SQLite file itself."""
 
 from __future__ import annotations
-
-import sqlite3
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from backoffice.db import migrate
 from backoffice.db.engine import make_engine
@@ -21,17 +20,26 @@ def test_migrations_have_a_single_head():
     assert len(script.get_heads()) == 1
 
 
-def test_upgrading_an_empty_database_matches_the_models(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
+def _search_index(d: tuple) -> bool:
+    """Search indexes live in the migrations only (0002): SQLite's FTS5 tables, PostgreSQL's
+    pg_trgm GIN indexes."""
+    return (d[0] == "remove_table" and "fts" in d[1].name) or (
+        d[0] == "remove_index" and d[1].name.endswith("_trgm")
+    )
+
+
+def test_upgrading_an_empty_database_matches_the_models(new_db_url):
+    engine = make_engine(new_db_url())
     assert migrate.upgrade(engine) is True
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    # FTS/virtual tables created by migrations are not in the models; anything else is drift.
-    drift = [d for d in diff if not (d[0] == "remove_table" and "fts" in d[1].name)]
+    drift = [d for d in diff if not _search_index(d)]
     assert drift == []
     assert migrate.upgrade(engine) is False  # already at head: nothing applied
+    engine.dispose()
 
 
+@pytest.mark.sqlite_only(reason="PRAGMAs are SQLite's")
 def test_sqlite_pragmas_are_on(engine):
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -39,24 +47,20 @@ def test_sqlite_pragmas_are_on(engine):
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
-def test_a_database_from_a_newer_version_is_refused_untouched(db_path):
-    con = sqlite3.connect(db_path)
-    con.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
-    con.commit()
-    con.close()
-    before = db_path.read_bytes()
-    engine = make_engine(f"sqlite:///{db_path}")
+def test_a_database_from_a_newer_version_is_refused_untouched(engine, tmp_path):
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
+    tables = set(inspect(engine).get_table_names())
     with pytest.raises(ExternalError, match="newer version"):
         migrate.upgrade(engine)
-    engine.dispose()
-    con = sqlite3.connect(db_path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
-        "ffff_from_the_future"
-    )
-    con.close()
-    assert len(before) > 0
+    with engine.connect() as conn:
+        stamped = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert stamped == "ffff_from_the_future"
+    assert set(inspect(engine).get_table_names()) == tables
+    assert not list(tmp_path.rglob("*.bak-*"))  # no backup copy either
 
 
+@pytest.mark.sqlite_only(reason="the backup copy before an upgrade is of a SQLite file")
 def test_upgrading_an_older_file_keeps_a_backup(tmp_path):
     path = tmp_path / "old.sqlite3"
     engine = make_engine(f"sqlite:///{path}")
