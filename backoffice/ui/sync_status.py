@@ -3,7 +3,7 @@
 `SyncController` runs one sync at a time on a `QThreadPool` (never on the GUI thread), on a
 `QTimer` and on demand, and re-emits the results as signals: `status(SyncStatus)` for the status
 bar, `new_orders(list[str])` for the R37 notice. `ConflictsDialog` lists open sync conflicts with
-both versions and resolves them (Keep local / Take shop's). `attach_sync(window, ctx)` puts a
+both versions and resolves them (Keep local / Take shop's) on the database worker. `attach_sync(window, ctx)` puts a
 status label and a menu button in the window's status bar without touching the window's code.
 """
 
@@ -13,7 +13,16 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,10 +40,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice.db.uow import UnitOfWork
+from backoffice.domain.errors import DomainError, ExternalError
 from backoffice.services.actor import Actor, staff
 from backoffice.services.sync_conflicts import ConflictRow, list_conflicts, resolve_conflict
 from backoffice.services.sync_runner import SyncReport, SyncStatus, sync_once, sync_status
+from backoffice.ui.worker import DbWorker, uow_for
 
 logger = logging.getLogger(__name__)
 
@@ -179,15 +189,18 @@ def status_text(status: SyncStatus | None, owner: QObject) -> str:
 
 
 class ConflictsDialog(QDialog):
-    """R43: both versions side by side; staff keep this computer's or take the shop's."""
+    """R43: both versions side by side; staff keep this computer's or take the shop's.
 
-    def __init__(
-        self, session_factory: sessionmaker[Session], actor: Actor, parent: QWidget | None = None
-    ) -> None:
+    Loading and resolving run on the database worker (STYLE practice 4): the dialog shows
+    "Loading…" and disables its buttons until the answer comes back to the GUI thread."""
+
+    def __init__(self, worker: DbWorker, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self._factory = session_factory
+        self._worker = worker
         self._actor = actor
+        self._closed = False
+        self.busy = False
         self.rows: list[ConflictRow] = []
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
@@ -196,44 +209,93 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.note = QLabel(self)
         self.keep_local = QPushButton(self.tr("Keep local"), self)
         self.take_remote = QPushButton(self.tr("Take shop's"), self)
         self.keep_local.clicked.connect(lambda: self.resolve("local"))
         self.take_remote.clicked.connect(lambda: self.resolve("remote"))
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.note, 1)
         buttons.addWidget(self.keep_local)
         buttons.addWidget(self.take_remote)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.resize(720, 320)
+        self.finished.connect(self._on_finished)
         self.reload()
 
+    def _on_finished(self) -> None:
+        self._closed = True  # answers still on their way are dropped
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        has = bool(self.rows) and not busy
+        self.keep_local.setEnabled(has)
+        self.take_remote.setEnabled(has)
+        if busy:
+            self.note.setText(self.tr("Loading…"))
+        elif not self.rows:
+            self.note.setText(self.tr("No open sync conflicts"))
+        else:
+            self.note.setText("")
+
     def reload(self) -> None:
-        # A handful of rows from an indexed table: cheap enough for a modal dialog.
-        with self._factory() as session:
-            self.rows = list_conflicts(session)
-        self.table.setRowCount(len(self.rows))
-        for i, row in enumerate(self.rows):
+        self._set_busy(True)
+        self._worker.submit(list_conflicts, self._show, self._refused)
+
+    def _show(self, rows: list[ConflictRow]) -> None:
+        if self._closed:
+            return
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
             cells = [row.order_code, row.field, _describe(row.local), _describe(row.remote)]
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        if self.rows:
+        if rows:
             self.table.selectRow(0)
-        has = bool(self.rows)
-        self.keep_local.setEnabled(has)
-        self.take_remote.setEnabled(has)
+        self._set_busy(False)
 
     def resolve(self, keep: str) -> None:
         index = self.table.currentRow()
-        if not 0 <= index < len(self.rows):
+        if self.busy or not 0 <= index < len(self.rows):
             return
-        try:
-            resolve_conflict(UnitOfWork(self._factory), self._actor, self.rows[index].id, keep)
-        except Exception as exc:  # a rule said no (e.g. R7 tracking): show it, keep the row
-            QMessageBox.warning(self, self.tr("Sync conflicts"), str(exc))
+        conflict_id, actor = self.rows[index].id, self._actor
+        self._set_busy(True)
+        self._worker.submit(
+            lambda session: resolve_conflict(uow_for(session), actor, conflict_id, keep),
+            lambda _result: self._after_resolve(),
+            self._refused,
+        )
+
+    def _after_resolve(self) -> None:
+        if not self._closed:
+            self.reload()
+
+    def _refused(self, exc: Exception) -> None:
+        if not isinstance(exc, (DomainError, ExternalError)):
+            logger.error("sync conflicts: database job failed", exc_info=exc)
+        if self._closed:
+            return
+        # A rule said no (e.g. R7 tracking): show it, keep the row.
+        QMessageBox.warning(self, self.tr("Sync conflicts"), str(exc))
         self.reload()
+
+
+def open_conflicts(window: QWidget, ctx: Any, actor: Actor) -> ConflictsDialog:
+    """Show the dialog over `window`, on the window's database worker (or a private one that
+    stops with the dialog)."""
+    worker = getattr(window, "worker", None)
+    own = worker is None
+    if own:
+        worker = DbWorker(ctx.session_factory)
+    dialog = ConflictsDialog(worker, getattr(window, "actor", None) or actor, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if own:
+        dialog.finished.connect(lambda _code: worker.stop())
+    dialog.open()
+    return dialog
 
 
 def _describe(value: dict[str, Any]) -> str:
@@ -260,7 +322,7 @@ def attach_sync(
     who = actor or staff("staff")
     menu.addAction(
         QCoreApplication.translate("SyncStatus", "Sync conflicts…"),
-        lambda: ConflictsDialog(ctx.session_factory, who, window).exec(),
+        lambda: open_conflicts(window, ctx, who),
     )
     button.setMenu(menu)
     bar = window.statusBar()
