@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from backoffice.db.listing.filters import ListFilter, combined
 from backoffice.db.models import Order, Shipment, ShipmentLine
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import DomainError, ExternalError, NotFound
+from backoffice.domain.errors import BackofficeError, DomainError, ExternalError, NotFound
 from backoffice.domain.stages import (
     PAYABLE_STAGES,
     RANK,
@@ -70,12 +70,19 @@ class BulkPreview:
 class BulkReport:
     done: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (code, reason)
+    # The error behind each failure, so the UI can word the reason in its language.
+    errors: dict[str, BackofficeError] = field(default_factory=dict)  # code -> error
     stopped: bool = False
     print_jobs: list[tuple[int, str]] = field(default_factory=list)  # (job id, printer) queued
+
+    def fail(self, code: str, error: BackofficeError) -> None:
+        self.failed.append((code, str(error)))
+        self.errors[code] = error
 
     def merge(self, other: BulkReport) -> None:
         self.done += other.done
         self.failed += other.failed
+        self.errors.update(other.errors)
         self.stopped = self.stopped or other.stopped
         self.print_jobs += other.print_jobs
 
@@ -207,7 +214,7 @@ def run_bulk(
             break
         code = codes.get(oid)
         if code is None:
-            report.failed.append((f"#{oid}", "The order no longer exists"))
+            report.fail(f"#{oid}", NotFound("The order no longer exists"))
             continue
         try:
             if action.kind == "cancel":
@@ -225,7 +232,7 @@ def run_bulk(
                 )
             report.done.append(code)
         except (DomainError, NotFound, ExternalError) as exc:
-            report.failed.append((code, str(exc)))
+            report.fail(code, exc)
         if progress is not None:
             progress(done, len(ids))
     return report
@@ -253,7 +260,8 @@ def _print(
             language=settings.language,
         )
     except (DomainError, NotFound, ExternalError) as exc:
-        report.failed += [(code, str(exc)) for code in codes]
+        for code in codes:
+            report.fail(code, exc)
     else:
         with uow:
             printer = print_queue.get_job(uow.session, job_id).printer
