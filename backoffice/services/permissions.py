@@ -5,20 +5,20 @@ a manager standing beside the cashier for their PIN (services.staff.approve)."""
 
 from __future__ import annotations
 
-from backoffice.domain.errors import NeedsManager
+from backoffice.domain.errors import N_, NeedsManager
 from backoffice.services.actor import Actor
 
 # What each guarded action is called in the refusal; keys are what the UI and the tests use.
 ACTIONS = {
-    "delete": "Only a manager can delete an order",
-    "refund": "Only a manager can refund",
-    "revert": "Only a manager can move an order back to an earlier stage",
-    "uncancel": "Only a manager can revive a cancelled order",
-    "printer_settings": "Only a manager can change the printer settings",
-    "shop_settings": "Only a manager can change the shop settings",
-    "statuses": "Only a manager can change the custom statuses",
-    "staff": "Only a manager can manage staff",
-    "settings": "Only a manager can change settings",
+    "delete": N_("Only a manager can delete an order"),
+    "refund": N_("Only a manager can refund"),
+    "revert": N_("Only a manager can move an order back to an earlier stage"),
+    "uncancel": N_("Only a manager can revive a cancelled order"),
+    "printer_settings": N_("Only a manager can change the printer settings"),
+    "shop_settings": N_("Only a manager can change the shop settings"),
+    "statuses": N_("Only a manager can change the custom statuses"),
+    "staff": N_("Only a manager can manage staff"),
+    "settings": N_("Only a manager can change settings"),
 }
 
 
@@ -27,6 +27,7 @@ def require_manager(actor: Actor, what: str, rule: str = "R48") -> None:
     approved by a manager for this action)."""
     if actor.is_manager:
         return
-    error = NeedsManager(ACTIONS.get(what, "Only a manager can do this"), rule)
+    template = ACTIONS.get(what) or N_("Only a manager can do this")
+    error = NeedsManager(template, rule)  # templates: N_
     error.what = what
     raise error

@@ -84,7 +84,7 @@ class Applier:
         self.session = session
         shop = session.get(Shop, shop_id)
         if shop is None:
-            raise DomainError(f"No shop with id {shop_id}")
+            raise DomainError("No shop with id {shop_id}", shop_id=shop_id)
         self.shop = shop
         self.new_codes: list[str] = []
         self.errors: list[str] = []

@@ -59,8 +59,11 @@ def get_secret(name: str) -> str:
         logger.info("shop %s: secret taken from %s (%s)", name, env_var_name(name), reason)
         return env
     raise SecretUnavailable(
-        f"No secret for shop {name!r}: {reason}. Run 'backoffice shop add' again, "
-        f"or set the environment variable {env_var_name(name)}."
+        "No secret for shop {name!r}: {reason}. Run 'backoffice shop add' again, "
+        "or set the environment variable {variable}.",
+        name=name,
+        reason=reason,
+        variable=env_var_name(name),
     )
 
 
@@ -77,8 +80,11 @@ def set_secret(name: str, secret: str) -> None:
     else:
         reason = "no keyring backend works on this computer"
     raise SecretUnavailable(
-        f"Could not store the secret of shop {name!r}: {reason}. "
-        f"Set the environment variable {env_var_name(name)} to the secret instead."
+        "Could not store the secret of shop {name!r}: {reason}. "
+        "Set the environment variable {variable} to the secret instead.",
+        name=name,
+        reason=reason,
+        variable=env_var_name(name),
     )
 
 
