@@ -128,7 +128,7 @@ def snapshot(factory: sessionmaker[Session]) -> dict[str, Any]:
         return out
 
 
-def test_bulk_and_per_order_paths_leave_the_same_orders(new_db_url, monkeypatch):
+def test_bulk_and_per_order_paths_leave_the_same_orders(new_db_url, monkeypatch, caplog):
     remotes = remote_page()
     bulk, single = fresh_database(new_db_url()), fresh_database(new_db_url())
     written: list[int] = []
@@ -138,6 +138,7 @@ def test_bulk_and_per_order_paths_leave_the_same_orders(new_db_url, monkeypatch)
     )
     first = apply(bulk, remotes)
     assert written == [5]  # every plain new order went in one go; the completed one did not
+    assert "one by one" not in caplog.text  # ... and it did not fall back
     monkeypatch.setattr(sync_bulk, "eligible", lambda remote: False)
     second = apply(single, remotes)
     assert first.errors == second.errors == []
