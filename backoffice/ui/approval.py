@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError, NeedsManager
 from backoffice.services import staff as staff_service
 from backoffice.services.actor import Actor
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.worker import DbWorker, uow_for
 
 PIN_PATTERN = r"\d{0,6}"
@@ -119,7 +120,7 @@ class ApprovalDialog(QDialog):
         self.pin_edit.clear()
         self.pin_edit.setFocus()
         if isinstance(exc, DomainError):
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         else:
             self.message.setText(self.tr("Unexpected error: %1").replace("%1", str(exc)))
 

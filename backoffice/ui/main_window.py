@@ -38,6 +38,7 @@ from backoffice.ui import labels
 from backoffice.ui.bulk_flow import BulkFlow
 from backoffice.ui.column_chooser import ColumnChooser, OrderHeader, apply_layout, read_layout
 from backoffice.ui.columns import Column
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.export_dialog import ExportDialog
 from backoffice.ui.filter_panel import FilterPanel
 from backoffice.ui.list_tabs import TabsMixin
@@ -447,7 +448,7 @@ class MainWindow(TabsMixin, QMainWindow):
 
     def _show_error(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(error_text(exc), 8000)
             return
         logger.error("unexpected error", exc_info=exc)
         QMessageBox.warning(self, self.tr("Something went wrong"), str(exc))

@@ -40,6 +40,7 @@ from backoffice.services import notify_settings, notify_templates
 from backoffice.services.actor import Actor
 from backoffice.services.lookup import get_order
 from backoffice.services.notify_settings import NotifySettings
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.worker import DbWorker, uow_for
 
 EVENT_NAMES = {
@@ -221,7 +222,7 @@ class NotificationsDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.setEnabled(True)
-        self.message.setText(str(exc))
+        self.message.setText(error_text(exc))
 
     def _show_settings(self, s: NotifySettings) -> None:
         self.channel.setCurrentIndex(max(self.channel.findData(s.channel), 0))
@@ -259,7 +260,7 @@ class NotificationsDialog(QDialog):
             filled = notify.render(template, values)
         except DomainError as exc:
             self.preview_subject.setText("")
-            self.preview_body.setPlainText(str(exc))
+            self.preview_body.setPlainText(error_text(exc))
             self.preview_body.setStyleSheet("color: #b00020;")
             self.save_button.setEnabled(False)
             return

@@ -44,6 +44,7 @@ from backoffice.domain.errors import DomainError, ExternalError
 from backoffice.services.actor import Actor, staff
 from backoffice.services.sync_conflicts import ConflictRow, list_conflicts, resolve_conflict
 from backoffice.services.sync_runner import SyncReport, SyncStatus, sync_once, sync_status
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.worker import DbWorker, uow_for
 
 logger = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class _SyncJob(QRunnable):
             report, status = self._run()
         except Exception as exc:  # a bug: logged, shown, and the next tick tries again
             logger.exception("background sync failed")
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(error_text(exc))
             return
         self.signals.done.emit(report, status)
 
@@ -279,7 +280,7 @@ class ConflictsDialog(QDialog):
         if self._closed:
             return
         # A rule said no (e.g. R7 tracking): show it, keep the row.
-        QMessageBox.warning(self, self.tr("Sync conflicts"), str(exc))
+        QMessageBox.warning(self, self.tr("Sync conflicts"), error_text(exc))
         self.reload()
 
 
