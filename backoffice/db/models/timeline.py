@@ -24,6 +24,9 @@ class TimelineEvent(Base):
     text: Mapped[str] = mapped_column(Text)
     before: Mapped[dict[str, Any] | None]
     after: Mapped[dict[str, Any] | None]
+    # {"template": ..., "params": ...} when the text was recorded with values: the UI translates
+    # the template (history.record); `text` stays the English sentence.
+    message: Mapped[dict[str, Any] | None]
     __table_args__ = (
         Index("ix_timeline_events_order", "order_id", "at"),
         Index("ix_timeline_events_code", "order_code"),
