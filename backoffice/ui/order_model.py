@@ -151,6 +151,8 @@ class OrderTableModel(QAbstractTableModel):
         """Turn the current id list into `new` with removals and insertions only where they
         differ, so persistent indexes (selection, current row) follow their orders."""
         old = self._ids
+        if old == new:  # a live poll whose changes left this list as it was (C compare)
+            return
         p = common_prefix(old, new)
         s = common_suffix(old, new, min(len(old), len(new)) - p)
         old_mid = len(old) - p - s
