@@ -49,6 +49,7 @@ from backoffice.services import codes
 from backoffice.services.demo_data import (
     COLOURS,
     CUSTOM_STATUSES,
+    DEMO_PINS,
     GRADES,
     PRODUCTS,
     STAFF,
@@ -56,6 +57,7 @@ from backoffice.services.demo_data import (
 )
 from backoffice.services.demo_orders import CustomerInfo, OrderBuilder, VariantInfo, World
 from backoffice.services.demo_rows import BulkInsert, Ids
+from backoffice.services.pins import hash_pin
 
 BATCH = 5_000
 MEAN_AGE_DAYS = 45.0  # most orders are recent; a long tail goes back two years
@@ -202,7 +204,7 @@ def _setup(session: Session, rng: random.Random, anchor: datetime, orders: int) 
     existing = set(session.scalars(select(Staff.name)))
     for name, role in STAFF:
         if name not in existing:
-            session.add(Staff(name=name, role=role))
+            session.add(Staff(name=name, role=role, pin_hash=hash_pin(DEMO_PINS[role])))
     statuses: dict[str, list[tuple[int, str]]] = {}
     for position, (stage, name, colour) in enumerate(CUSTOM_STATUSES):
         label = session.scalar(

@@ -155,6 +155,7 @@ CARD_ISSUERS: tuple[tuple[str, str], ...] = (
 STAFF: tuple[tuple[str, str], ...] = (
     ("김지은", "staff"), ("이하늘", "staff"), ("박민수", "manager"), ("Alex Kim", "staff"),
 )
+DEMO_PINS = {"staff": "1234", "manager": "0000"}  # sign-in PINs of the demo staff, by role (R48)
 GRADES: tuple[tuple[str, int, int], ...] = (("일반", 0, 50), ("실버", 1, 25), ("골드", 3, 17),
                                             ("VIP", 5, 8))  # name, % off, weight
 CUSTOM_STATUSES: tuple[tuple[str, str, str], ...] = (

@@ -122,19 +122,23 @@ def run(ctx: Any) -> int:
     add_bundled_fonts()
     language = choose_language()
     install_translators(app, language)  # type: ignore[arg-type]
+    quit_after = os.environ.get(QUIT_ENV)
     worker = DbWorker(ctx.session_factory)
-    actor, roles_in_use = startup_actor(worker)
-    if actor is None:  # closed the sign-in dialog: nobody works at this counter now
+    try:
+        if quit_after:  # a scripted run ends even while the sign-in dialog waits for a PIN:
+            # exit() leaves every running event loop; quit() is ignored before app.exec()
+            QTimer.singleShot(int(quit_after), lambda: app.exit(0))
+        actor, roles_in_use = startup_actor(worker)
+        if actor is None:  # closed the sign-in dialog: nobody works at this counter now
+            raise InterruptedError
+        minutes = wait_for(worker, lambda s: staff_service.minutes_setting(s, IDLE_MINUTES_KEY))
+    except InterruptedError:
         worker.stop()
         return 0
-    minutes = wait_for(worker, lambda s: staff_service.minutes_setting(s, IDLE_MINUTES_KEY))
     window = build_window(
         ctx, actor=actor, worker=worker, roles_in_use=roles_in_use, idle_ms=minutes * 60_000
     )
     window.show()
-    quit_after = os.environ.get(QUIT_ENV)
-    if quit_after:
-        QTimer.singleShot(int(quit_after), app.quit)
     try:
         code = app.exec()
     finally:

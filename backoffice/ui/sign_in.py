@@ -238,7 +238,8 @@ class FirstManagerDialog(QDialog):
 
 
 def wait_for(worker: DbWorker, fn: Any) -> Any:
-    """Run `fn(session)` on the worker while the GUI keeps processing events (start-up only)."""
+    """Run `fn(session)` on the worker while the GUI keeps processing events (start-up only).
+    Raises InterruptedError when the application quits meanwhile."""
     loop = QEventLoop()
     box: dict[str, Any] = {}
 
@@ -255,6 +256,8 @@ def wait_for(worker: DbWorker, fn: Any) -> Any:
         loop.exec()
     if "error" in box:
         raise box["error"]
+    if "result" not in box:
+        raise InterruptedError("the application quit")
     return box["result"]
 
 
@@ -264,5 +267,5 @@ def startup_actor(worker: DbWorker) -> tuple[Actor | None, bool]:
     if not wait_for(worker, staff_service.roles_in_use):
         return staff_service.default_actor(default_name()), False
     dialog = SignInDialog(worker)
-    dialog.exec()
+    dialog.exec()  # returns early, without an actor, when the application quits
     return dialog.actor, True

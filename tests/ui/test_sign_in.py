@@ -99,6 +99,7 @@ def test_the_window_locks_when_idle_and_another_person_signs_in(qtbot, ctx, team
         # input keeps it open; without input it locks again
         assert lock.timer.isActive()
         qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
+        qtbot.waitUntil(lambda: lock.screen.chosen_name() == "박민수", timeout=5000)
         qtbot.keyClicks(lock.screen.pin_edit, "0000")
         with qtbot.waitSignal(lock.unlocked, timeout=5000):
             qtbot.keyClick(lock.screen.pin_edit, Qt.Key.Key_Return)
@@ -119,7 +120,7 @@ def test_the_staff_menu_locks_now(qtbot, ctx, team):
         lock_action = window.findChild(type(window.menuBar().actions()[0]), "lockAction")
         lock_action.trigger()
         assert window.idle_lock.is_locked
-        qtbot.waitUntil(lambda: window.idle_lock.screen.staff_list.count() == 2, timeout=5000)
+        qtbot.waitUntil(lambda: window.idle_lock.screen.chosen_name() == "김지은", timeout=5000)
         qtbot.keyClicks(window.idle_lock.screen.pin_edit, "1234")
         with qtbot.waitSignal(window.idle_lock.unlocked, timeout=5000):
             qtbot.keyClick(window.idle_lock.screen.pin_edit, Qt.Key.Key_Return)
@@ -128,3 +129,25 @@ def test_the_staff_menu_locks_now(qtbot, ctx, team):
         qtbot.waitUntil(lambda: window.worker.idle, timeout=5000)
         window.shutdown()
         window.close()
+
+
+def test_the_app_asks_who_signs_in_and_a_scripted_run_still_ends(db_url, team):
+    """`backoffice gui` on a database with staff stops at the sign-in dialog; with
+    BACKOFFICE_QUIT_AFTER_MS it quits from there with exit code 0 (no hang, no traceback)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(os.environ, BACKOFFICE_QUIT_AFTER_MS="1500", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-m", "backoffice", "--db", db_url, "gui"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
