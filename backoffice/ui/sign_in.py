@@ -130,7 +130,7 @@ class SignInDialog(QDialog):
         for row in rows:
             if not row.has_pin:
                 continue
-            text = f"{row.name} ({self.tr('manager')})" if row.is_manager else row.name
+            text = self.tr("%1 (manager)").replace("%1", row.name) if row.is_manager else row.name
             item = QListWidgetItem(text, self.staff_list)
             item.setData(NAME_ROLE, row.name)
             if row.name == self.current:
