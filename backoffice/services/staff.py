@@ -31,6 +31,8 @@ logger = logging.getLogger(__name__)
 
 ROLES = ("staff", "manager")
 MAX_TRIES = 5
+# "NAME, approved by MANAGER" must fit the timeline's 100-character actor column (R28).
+MAX_NAME = 40
 LOCK_MINUTES_KEY = "staff_lock_minutes"
 IDLE_MINUTES_KEY = "idle_lock_minutes"
 DEFAULTS = {LOCK_MINUTES_KEY: 5, IDLE_MINUTES_KEY: 10}
@@ -109,8 +111,8 @@ def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise DomainError("A staff member needs a name", "R48")
-    if len(name) > 100:
-        raise DomainError("A staff name has at most 100 characters", "R48")
+    if len(name) > MAX_NAME:
+        raise DomainError("A staff name has at most {n} characters", "R48", n=MAX_NAME)
     return name
 
 

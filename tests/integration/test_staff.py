@@ -97,6 +97,8 @@ def test_the_first_manager_needs_nobody_then_staff_management_needs_a_manager(uo
     staff.add_staff(uow, MANAGER, "김지은", pin="1234")
     with pytest.raises(DomainError, match="already a staff member"):
         staff.add_staff(uow, MANAGER, "김지은")
+    with pytest.raises(DomainError, match="at most 40 characters"):
+        staff.add_staff(uow, MANAGER, "김" * 41)  # "NAME, approved by MANAGER" fits R28's column
 
 
 def test_the_last_manager_stays_and_a_deactivated_member_cannot_sign_in(uow, session, team):
