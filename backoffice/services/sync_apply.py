@@ -89,6 +89,7 @@ class Applier:
         self.new_codes: list[str] = []
         self.errors: list[str] = []
         self._variants: dict[str, int] | None = None
+        self._pending: dict[int, list[OutboxEntry]] = {}
 
     def apply_page(self, remotes: Iterable[RemoteOrder]) -> None:
         remotes = list(remotes)
@@ -96,6 +97,10 @@ class Applier:
         rest = self._bulk(remotes, known)
         if len(rest) < len(remotes):
             known = self._known(rest)  # the bulk wrote with Core: read again what the ORM holds
+        # One query for the page instead of one per known order (R43 needs them for each).
+        self._pending = conflicts.pending_stage_entries_of(
+            self.session, [o.id for o in known.values()]
+        )
         for remote in rest:
             codes_before = len(self.new_codes)
             try:
@@ -263,7 +268,10 @@ class Applier:
         return str(before or order.stage)
 
     def _changes(self, order: Order, remote: RemoteOrder) -> None:
-        pending = conflicts.pending_stage_entries(self.session, order.id)
+        # Prefetched for the page; taken once, so an order seen twice in a page reads afresh.
+        pending = self._pending.pop(order.id, None)
+        if pending is None:
+            pending = conflicts.pending_stage_entries(self.session, order.id)
         ours = remote.backoffice_stage is not None and remote.backoffice_stage == remote.stage
         base = remote.backoffice_stage or self._base_stage(order, pending)
         moved = not ours and remote.stage != base

@@ -54,6 +54,27 @@ def pending_stage_entries(session: Session, order_id: int) -> list[OutboxEntry]:
     return list(session.scalars(stmt))
 
 
+def pending_stage_entries_of(
+    session: Session, order_ids: list[int]
+) -> dict[int, list[OutboxEntry]]:
+    """`pending_stage_entries` of many orders in one query (a pulled page)."""
+    out: dict[int, list[OutboxEntry]] = {oid: [] for oid in order_ids}
+    if not order_ids:
+        return out
+    stmt = (
+        select(OutboxEntry)
+        .where(
+            OutboxEntry.order_id.in_(order_ids),
+            OutboxEntry.state == "pending",
+            OutboxEntry.kind.in_(STAGE_KINDS),
+        )
+        .order_by(OutboxEntry.id)
+    )
+    for entry in session.scalars(stmt):
+        out[entry.order_id].append(entry)  # type: ignore[index]
+    return out
+
+
 def remote_wins(session: Session, order: Order, actor: Actor, why: str) -> int:
     """R43: the shop's customer change wins; local stage rows are not sent. Returns how many."""
     entries = pending_stage_entries(session, order.id)
