@@ -1,4 +1,4 @@
-"""Write backoffice/ui/service_messages.py: every error template raised under backoffice/.
+"""Write backoffice/ui/service_messages.py: every error and timeline template under backoffice/.
 
 Services raise `DomainError("Order {code} is completed: ...", "R8", code=...)` (domain/errors.py).
 The UI translates the template in context "ServiceMessages" (ui/errors_text.py); lupdate scans
@@ -6,6 +6,8 @@ only backoffice/ui, so this script lists the templates there with QT_TRANSLATE_N
 adding or changing a raise site:
 
     .venv/bin/python scripts/gen_service_messages.py
+
+Timeline events recorded with `params=` (services/history.record) are listed the same way.
 
 tests/unit/test_service_messages.py fails while the file is out of date, and when a raise site's
 template is not a string literal or names a placeholder it does not pass.
@@ -106,6 +108,9 @@ def collect() -> tuple[list[str], list[str]]:
                 else:
                     problems.append(f"{where}:{node.lineno}: N_() takes a string literal")
                 continue
+            if _name(node) == "record" and any(k.arg == "params" for k in node.keywords):
+                _timeline(node, where, MARKER in lines[node.lineno - 1], templates, problems)
+                continue
             if _name(node) not in family:
                 continue
             from_table = MARKER in lines[node.lineno - 1]
@@ -134,6 +139,25 @@ def collect() -> tuple[list[str], list[str]]:
                 problems.append(f"{where}:{node.lineno}: no value for {sorted(missing)}")
             templates.add(first.value)
     return sorted(templates), problems
+
+
+def _timeline(
+    node: ast.Call, where: Path, marked: bool, templates: set[str], problems: list[str]
+) -> None:
+    """history.record(session, order, actor, kind, template, ..., params={...})."""
+    text = node.args[4] if len(node.args) > 4 else None
+    if marked and not isinstance(text, ast.JoinedStr | ast.BinOp):
+        return
+    if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+        problems.append(f"{where}:{node.lineno}: a timeline template with params must be a literal")
+        return
+    params = next(k.value for k in node.keywords if k.arg == "params")
+    if isinstance(params, ast.Dict) and all(isinstance(k, ast.Constant) for k in params.keys):
+        names = {k.value for k in params.keys if isinstance(k, ast.Constant)}
+        missing = _fields(text.value) - names
+        if missing:
+            problems.append(f"{where}:{node.lineno}: no value for {sorted(missing)}")
+    templates.add(text.value)
 
 
 def _literal(text: str) -> str:

@@ -91,6 +91,18 @@ class Money(NamedTuple):
     def __str__(self) -> str:
         return format_money(self.amount, self.currency)
 
+    def to_json(self) -> dict[str, list[int | str]]:
+        """How a timeline event stores it among its message values (history.record)."""
+        return {"money": [self.amount, self.currency]}
+
+    @classmethod
+    def from_json(cls, value: object) -> Money | None:
+        """The Money `to_json` stored, or None for any other value."""
+        if isinstance(value, dict) and set(value) == {"money"}:
+            amount, currency = value["money"]
+            return cls(int(amount), str(currency))
+        return None
+
 
 def percent_of(amount: int, percent: int) -> int:
     """A whole-percent share of an amount, rounded down to the minor unit (a discount never overshoots)."""

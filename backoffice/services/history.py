@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OutboxEntry, TimelineEvent
 from backoffice.domain.cards import mask_in, mask_pans
+from backoffice.domain.money import Money
 from backoffice.services import notify
 from backoffice.services.actor import Actor
 
@@ -30,12 +31,22 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     push: dict[str, Any] | None = None,
+    params: dict[str, Any] | None = None,
 ) -> TimelineEvent:
     """Append a timeline event, and an outbox row when `push` is given (the change's payload).
+
+    With `params`, `text` is an English template with named placeholders (as DomainError's):
+    the event keeps the formatted sentence as its text and the template and values as its
+    `message`, which the UI shows in its language. Stored codes (stages, states) are passed as
+    they are, amounts as `Money`.
 
     Changes that came from the shop itself (actor kind 'shop') are never pushed back.
     A card number in the text or the payloads keeps only its first 6 and last 4 digits (R50).
     """
+    message = None
+    if params is not None:
+        message = {"template": text, "params": mask_in(_stored(params))}
+        text = text.format(**params)
     text, before, after, push = mask_pans(text), mask_in(before), mask_in(after), mask_in(push)
     # An event the customer is told about queues its notification right after (R47).
     notice = notify.prepare(session, order, actor, kind, before=before, after=after, push=push)
@@ -51,6 +62,7 @@ def record(
         text=text,
         before=before,
         after=after,
+        message=message,
     )
     session.add(event)
     order.updated_at = now
@@ -69,3 +81,16 @@ def record(
     if notice is not None:
         notice.queue(session, order)
     return event
+
+
+def _stored(params: dict[str, Any]) -> dict[str, Any]:
+    """Message values as JSON: amounts as Money.to_json(), codes and numbers as they are."""
+    out: dict[str, Any] = {}
+    for name, value in params.items():
+        if isinstance(value, Money):
+            out[name] = value.to_json()
+        elif value is None or isinstance(value, str | int | float | bool):
+            out[name] = value if not isinstance(value, str) else str(value)
+        else:
+            out[name] = str(value)
+    return out
