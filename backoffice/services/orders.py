@@ -22,7 +22,7 @@ from backoffice.db.models import (
     Variant,
 )
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import DomainError, NeedsConfirmation
+from backoffice.domain.errors import N_, DomainError, NeedsConfirmation
 from backoffice.domain.money import Money
 from backoffice.domain.stages import (
     PAYABLE_STAGES,
@@ -224,9 +224,10 @@ def place_order(uow: UnitOfWork, actor: Actor, new: NewOrder, *, check_stock: bo
             order,
             actor,
             "created",
-            f"Order placed ({new.channel}), {order.item_count} items",
+            "Order placed ({channel}), {count} items",
             after={"stage": order.stage, "total": order.total},
             push={"order": order_payload(order)} if new.channel != "web" else None,
+            params={"channel": new.channel, "count": order.item_count},
         )
         uow.commit()
         return order.code
@@ -336,12 +337,14 @@ def set_stage(
         move_shipments(order, target, carrier, tracking)
         _stamp(order, target, utcnow())
         totals.refresh(order)
-        text = f"Stage {current.value} → {target.value}"
+        text = N_("Stage {stage} → {target}")
+        params: dict[str, object] = {"stage": current, "target": target}
         push = {"stage": target.value, "reason": reason or ""}
         if target == Stage.SHIPPED:
-            text += f" ({order.carrier} {order.tracking_numbers})"
+            text = N_("Stage {stage} → {target} ({carrier} {tracking})")
+            params.update(carrier=order.carrier, tracking=order.tracking_numbers)
             push.update(carrier=order.carrier, tracking=order.tracking_numbers)
-        record(
+        record(  # templates: N_
             session,
             order,
             actor,
@@ -350,6 +353,7 @@ def set_stage(
             before=before,
             after={"stage": target.value},
             push=push,
+            params=params,
         )
         uow.commit()
         return target
@@ -383,10 +387,11 @@ def _revert(
         order,
         actor,
         "revert",
-        f"Stage {current.value} → {target.value} (reverted: {reason.strip()})",
+        "Stage {stage} → {target} (reverted: {reason})",
         before={"stage": current.value},
         after={"stage": target.value},
         push={"stage": target.value, "reason": reason.strip()},
+        params={"stage": current, "target": target, "reason": reason.strip()},
     )
     uow.commit()
     return target
@@ -423,10 +428,11 @@ def cancel_in_session(session, actor: Actor, order: Order, reason: str) -> None:
         order,
         actor,
         "cancelled",
-        f"Cancelled: {reason.strip()}",
+        "Cancelled: {reason}",
         before={"stage": before},
         after={"stage": Stage.CANCELLED.value, "reason": reason.strip()},
         push={"stage": Stage.CANCELLED.value, "reason": reason.strip()},
+        params={"reason": reason.strip()},
     )
 
 

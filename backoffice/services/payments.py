@@ -19,7 +19,7 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Order, Payment, PaymentRequest
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.cards import mask_card, mask_pans
-from backoffice.domain.errors import DomainError
+from backoffice.domain.errors import N_, DomainError
 from backoffice.domain.money import Money, format_money
 from backoffice.domain.stages import PAYABLE_STAGES, Stage
 from backoffice.services import totals
@@ -134,9 +134,10 @@ def request_payment(
             order,
             actor,
             "payment_request",
-            f"Payment of {_money(order, request.amount)} requested: {request.link}",
+            "Payment of {amount} requested: {link}",
             after={"request": request.id, "amount": request.amount, "state": "requested"},
             push=_request_payload(request),
+            params={"amount": Money(request.amount, order.currency), "link": request.link},
         )
         uow.commit()
         return _info(request)
@@ -170,10 +171,11 @@ def withdraw_payment_request(uow: UnitOfWork, actor: Actor, code: str, request_i
             order,
             actor,
             "payment_request",
-            f"Payment request of {_money(order, request.amount)} withdrawn",
+            "Payment request of {amount} withdrawn",
             before={"request": request.id, "state": "requested"},
             after={"request": request.id, "state": "withdrawn"},
             push=_request_payload(request),
+            params={"amount": Money(request.amount, order.currency)},
         )
         uow.commit()
 
@@ -238,10 +240,11 @@ def add_payment_in_session(
 def _record_payment_event(
     session: Session, order: Order, actor: Actor, payment: Payment, moved_from: str | None
 ) -> None:
-    text = f"Payment of {_money(order, payment.amount)} by {payment.method}"
+    params = {"amount": Money(payment.amount, order.currency), "method": payment.method}
     after: dict[str, object] = {"payment": payment.amount, "paid": order.paid}
     if moved_from is None:  # payments themselves are pulled from the shop, not pushed (R44)
-        record(session, order, actor, "payment", text, after=after)
+        text = N_("Payment of {amount} by {method}")
+        record(session, order, actor, "payment", text, after=after, params=params)  # templates: N_
         return
     after["stage"] = order.stage
     record(
@@ -249,10 +252,11 @@ def _record_payment_event(
         order,
         actor,
         "stage",
-        f"{text}; stage {moved_from} → {order.stage}",
+        "Payment of {amount} by {method}; stage {stage} → {target}",
         before={"stage": moved_from},
         after=after,
         push={"stage": order.stage, "reason": "paid"},
+        params={**params, "stage": moved_from, "target": order.stage},
     )
 
 
@@ -283,10 +287,12 @@ def mark_request_paid(
         )
         request.state, request.resolved_at = "paid", payment.paid_at
         session.flush()
-        text = f"Payment request of {_money(order, request.amount)} paid by {method}"
+        text = N_("Payment request of {amount} paid by {method}")
+        params = {"amount": Money(request.amount, order.currency), "method": method}
         if moved_from:
-            text += f"; stage {moved_from} → {order.stage}"
-        record(
+            text = N_("Payment request of {amount} paid by {method}; stage {stage} → {target}")
+            params.update(stage=moved_from, target=order.stage)
+        record(  # templates: N_
             session,
             order,
             actor,
@@ -300,6 +306,7 @@ def mark_request_paid(
                 "stage": order.stage,
             },
             push={**_request_payload(request), "stage": order.stage},
+            params=params,
         )
         uow.commit()
         return payment.id

@@ -1,0 +1,55 @@
+"""Timeline events keep the English sentence as their text and, for events recorded with values,
+the template and the values as JSON, so the UI can show them in its language (R28)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from backoffice.db.models import TimelineEvent
+from backoffice.domain.stages import Stage
+from backoffice.services import orders, payments
+from tests.factories import CASHIER
+from tests.integration.builders_money import place_order
+
+TEE = "TEE-BLK-M"
+
+
+def _events(session, code: str) -> list[TimelineEvent]:
+    session.expire_all()
+    stmt = select(TimelineEvent).where(TimelineEvent.order_code == code).order_by(TimelineEvent.id)
+    return list(session.scalars(stmt))
+
+
+@pytest.mark.rule("R28")
+def test_events_keep_english_text_and_their_template_with_values(uow, session, catalog):
+    code = place_order(uow, CASHIER, {TEE: 2}, stage=Stage.PENDING_PAYMENT)
+    payments.request_payment(uow, CASHIER, code, 5000)
+    orders.set_stage(uow, CASHIER, code, Stage.PREPARING, confirm_unpaid=True)
+    orders.cancel(uow, CASHIER, code, "  손님 변심  ")
+
+    created, requested, stage, cancelled = _events(session, code)
+    assert created.text == "Order placed (web), 2 items"
+    assert created.message == {
+        "template": "Order placed ({channel}), {count} items",
+        "params": {"channel": "web", "count": 2},
+    }
+    assert requested.text.startswith("Payment of 5,000원 requested: https://")
+    assert requested.message["template"] == "Payment of {amount} requested: {link}"
+    assert requested.message["params"]["amount"] == {"money": [5000, "KRW"]}
+    assert stage.text == "Stage pending_payment → preparing"
+    assert stage.message == {
+        "template": "Stage {stage} → {target}",
+        "params": {"stage": "pending_payment", "target": "preparing"},
+    }
+    assert cancelled.text == "Cancelled: 손님 변심"
+    assert cancelled.message["params"] == {"reason": "손님 변심"}
+
+
+def test_events_recorded_without_values_keep_no_message(uow, session, catalog):
+    from backoffice.services import notes
+
+    code = place_order(uow, CASHIER, {TEE: 1})
+    notes.add_memo(uow, CASHIER, code, "call before delivery")
+    memo = _events(session, code)[-1]
+    assert memo.text == "Memo: call before delivery" and memo.message is None
