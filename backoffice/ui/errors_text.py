@@ -47,6 +47,7 @@ def _tables() -> dict[str, tuple[str, dict[str, str]]]:
 
 
 def _word(name: str, value: Any, tables: dict[str, tuple[str, dict[str, str]]]) -> Any:
+    value = Money.from_json(value) or value  # a timeline event's stored amount
     if isinstance(value, Money):
         return format_money(value.amount, value.currency)
     if isinstance(value, Stage | ShipmentStage) and name not in tables:
@@ -64,13 +65,30 @@ def error_text(err: BaseException) -> str:
     template = getattr(err, "template", None)
     if not isinstance(err, BackofficeError) or not isinstance(template, str):
         return str(err)
-    text = QCoreApplication.translate(CONTEXT, template)
-    if err.params:
-        tables = _tables()
-        values = {name: _word(name, value, tables) for name, value in err.params.items()}
-        try:
-            text = text.format(**values)
-        except (KeyError, IndexError, ValueError, AttributeError):
-            logger.warning("translation of %r does not fit its values", template)
-            return str(err)
+    text = message_text(template, err.params, "")
+    if not text:
+        return str(err)
     return f"{text} ({err.rule})" if err.rule else text
+
+
+def message_text(template: str, params: dict[str, Any] | None, fallback: str) -> str:
+    """`template` translated and filled with `params` (as error_text does); `fallback` (the
+    stored English sentence) when the translation does not fit the values."""
+    text = QCoreApplication.translate(CONTEXT, template)
+    if not params:
+        return text
+    tables = _tables()
+    values = {name: _word(name, value, tables) for name, value in params.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        logger.warning("translation of %r does not fit its values", template)
+        return fallback
+
+
+def event_text(text: str, message: dict[str, Any] | None) -> str:
+    """A timeline event's line: its message translated, else the stored English text."""
+    if not isinstance(message, dict) or not isinstance(message.get("template"), str):
+        return text
+    params = message.get("params")
+    return message_text(message["template"], params if isinstance(params, dict) else None, text)

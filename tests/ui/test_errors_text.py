@@ -11,7 +11,7 @@ from PySide6.QtCore import QTranslator
 from backoffice.domain.errors import DomainError, ExternalError
 from backoffice.domain.money import Money
 from backoffice.domain.stages import Stage
-from backoffice.ui.errors_text import error_text
+from backoffice.ui.errors_text import error_text, event_text
 
 KOREAN = {
     ("ServiceMessages", "Order {code} owes {balance}: a payment of {amount} is too much"): (
@@ -24,7 +24,10 @@ KOREAN = {
         "인쇄 작업 #{job_id}은(는) {job_state} 상태라 취소할 수 없어요"
     ),
     ("ServiceMessages", "Shipment #{number} is empty"): "배송 #{number}이(가) {oops} 비어 있어요",
+    ("ServiceMessages", "Stage {stage} → {target}"): "단계 변경: {stage} → {target}",
+    ("ServiceMessages", "Payment of {amount} by {method}"): "{amount} 결제 ({method})",
     ("Labels", "Pending payment"): "결제대기",
+    ("Labels", "Preparing"): "상품준비",
     ("PrintQueue", "Printed"): "인쇄됨",
 }
 
@@ -82,6 +85,25 @@ def test_untranslated_and_broken_translations_fall_back_to_english(korean) -> No
     assert error_text(broken) == str(broken) == "Shipment #2 is empty (R21)"
     assert error_text(ExternalError("Printer offline")) == "Printer offline"
     assert error_text(ValueError("bug")) == "bug"
+
+
+@pytest.mark.rule("R28")
+def test_timeline_events_read_in_korean_from_their_stored_message(korean) -> None:
+    stage = {
+        "template": "Stage {stage} → {target}",
+        "params": {"stage": "pending_payment", "target": "preparing"},
+    }
+    assert (
+        event_text("Stage pending_payment → preparing", stage) == "단계 변경: 결제대기 → 상품준비"
+    )
+    paid = {
+        "template": "Payment of {amount} by {method}",
+        "params": {"amount": {"money": [41000, "KRW"]}, "method": "card"},
+    }
+    assert event_text("Payment of 41,000원 by card", paid) == "41,000원 결제 (card)"
+    assert event_text("Memo: hello", None) == "Memo: hello"  # recorded without values
+    odd = {"template": "Shipment #{number} is empty", "params": {"number": 1}}
+    assert event_text("Shipment #1 is empty", odd) == "Shipment #1 is empty"  # bad translation
 
 
 def test_english_ui_words_stages_with_their_labels() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -96,6 +97,7 @@ class EventRow:
     actor: str
     kind: str
     text: str
+    message: dict[str, Any] | None = None  # template and values (history.record), if kept
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,9 @@ def _events(session: Session, order: Order) -> tuple[EventRow, ...]:
         .where(TimelineEvent.order_id == order.id)
         .order_by(TimelineEvent.at.desc(), TimelineEvent.id.desc())
     )
-    return tuple(EventRow(e.id, e.at, e.actor, e.kind, e.text) for e in session.scalars(stmt))
+    return tuple(
+        EventRow(e.id, e.at, e.actor, e.kind, e.text, e.message) for e in session.scalars(stmt)
+    )
 
 
 def load(session: Session, code: str) -> OrderSnapshot:

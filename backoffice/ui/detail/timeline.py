@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from backoffice.services import notes
 from backoffice.ui.detail.rows_model import ROW_ROLE, Col, RowsModel, local_time
 from backoffice.ui.detail.snapshot import OrderSnapshot
+from backoffice.ui.errors_text import event_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -79,7 +80,7 @@ COLUMNS = [
     Col(QT_TRANSLATE_NOOP("DetailColumns", "When"), lambda r: local_time(r.at)),
     Col(QT_TRANSLATE_NOOP("DetailColumns", "Who"), lambda r: r.actor),
     Col(QT_TRANSLATE_NOOP("DetailColumns", "Kind"), lambda r: kind_label(r.kind)),
-    Col(QT_TRANSLATE_NOOP("DetailColumns", "What"), lambda r: r.text),
+    Col(QT_TRANSLATE_NOOP("DetailColumns", "What"), lambda r: event_text(r.text, r.message)),
 ]
 
 

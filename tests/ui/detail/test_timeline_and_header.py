@@ -157,7 +157,8 @@ def test_a_manager_reverts_with_a_reason(qtbot, open_detail, uow, catalog, sessi
     click(qtbot, header.revert_button)
     settle(qtbot, dialog)
     assert _order(session, code).stage == "preparing"
-    assert dialog.timeline.shown_events()[0].startswith("Stage ready → preparing (reverted")
+    # The English UI words stages with their labels (ui/errors_text.event_text).
+    assert dialog.timeline.shown_events()[0].startswith("Stage Ready → Preparing (reverted")
 
 
 def test_the_main_window_api_opens_both_dialogs(qtbot, ctx, worker, uow, catalog):
