@@ -22,7 +22,7 @@ from sqlalchemy import select
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import DomainError
+from backoffice.domain.errors import N_, DomainError
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED, Stage
 from backoffice.services import totals
 from backoffice.services.actor import SYSTEM, WEB_SHOP, Actor
@@ -62,22 +62,29 @@ def _expired(order: Order, now: datetime) -> bool:
     )
 
 
-def _complete(uow: UnitOfWork, actor: Actor, order: Order, now: datetime, why: str) -> None:
+def _complete(
+    uow: UnitOfWork, actor: Actor, order: Order, now: datetime, why: str, days: int | None = None
+) -> None:
     before = order.stage
     order.stage = Stage.COMPLETED.value
     move_shipments(order, Stage.COMPLETED)
     order.delivered_at = order.delivered_at or now
     order.completed_at = now
     totals.refresh(order)
-    record(
+    if days is not None:
+        text = N_("Stage {stage} → {target} ({days} days after delivery)")
+    else:
+        text = N_("Stage {stage} → {target} (confirmed by the customer)")
+    record(  # templates: N_
         uow.session,
         order,
         actor,
         "stage",
-        f"Stage {before} → completed ({why})",
+        text,
         before={"stage": before},
         after={"stage": Stage.COMPLETED.value},
         push={"stage": Stage.COMPLETED.value, "reason": why},
+        params={"stage": before, "target": Stage.COMPLETED, "days": days},
     )
 
 
@@ -127,7 +134,8 @@ def run_automatic_rules(
         )
 
     def complete(order: Order) -> None:
-        _complete(uow, SYSTEM, order, now, f"{auto_complete_days} days after delivery")
+        why = f"{auto_complete_days} days after delivery"
+        _complete(uow, SYSTEM, order, now, why, auto_complete_days)
 
     def expire(order: Order) -> None:
         cancel_in_session(uow.session, SYSTEM, order, CANCEL_REASON_PAYMENT_EXPIRED)  # R10, R14

@@ -77,9 +77,10 @@ def customer_cancel(uow: UnitOfWork, code: str, reason: str, *, actor: Actor = W
             order,
             actor,
             "cancel_requested",
-            f"The customer asked to cancel the order: {reason}",
+            "The customer asked to cancel the order: {reason}",
             before={"stage": order.stage},
             after={"claim": claim.id, "state": "requested"},
+            params={"reason": reason},
         )
         uow.commit()
         return "requested"
@@ -125,10 +126,11 @@ def reject_cancel_request(
             order,
             actor,
             "cancel_request_rejected",
-            f"Cancel request rejected: {reason.strip()}",
+            "Cancel request rejected: {reason}",
             before={"claim": claim.id, "state": "requested"},
             after={"claim": claim.id, "state": "rejected", "message": sent.id},
             push={"reason": reason.strip(), "message": text, "message_id": sent.id},
+            params={"reason": reason.strip()},
         )
         uow.commit()
         return sent.id

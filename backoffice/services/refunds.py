@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from backoffice.db.base import utcnow
 from backoffice.db.models import Customer, Order, Refund
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import DomainError
+from backoffice.domain.errors import N_, DomainError
 from backoffice.domain.money import Money, format_money
 from backoffice.services import totals
 from backoffice.services.actor import Actor
@@ -108,15 +108,25 @@ def refund_in_session(
     session.flush()
     before = {"refunded": order.refunded}
     totals.refresh(order)
-    text = f"Refund of {_money(order, amount)}"
-    if spec.points_returned:
-        text += f" and {spec.points_returned} points"
-    record(
+    params = {
+        "amount": Money(amount, order.currency),
+        "points": spec.points_returned,
+        "reason": refund.reason,
+    }
+    if spec.points_returned and refund.reason:
+        text = N_("Refund of {amount} and {points} points: {reason}")
+    elif spec.points_returned:
+        text = N_("Refund of {amount} and {points} points")
+    elif refund.reason:
+        text = N_("Refund of {amount}: {reason}")
+    else:
+        text = N_("Refund of {amount}")
+    record(  # templates: N_
         session,
         order,
         actor,
         "refund",
-        text + (f": {refund.reason}" if refund.reason else ""),
+        text,
         before=before,
         after={"refunded": order.refunded, "balance": order.balance},
         push={
@@ -131,6 +141,7 @@ def refund_in_session(
                 "reason": refund.reason,
             }
         },
+        params=params,
     )
     return refund
 
