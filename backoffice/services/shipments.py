@@ -115,9 +115,14 @@ def split_shipment(
             order,
             actor,
             "shipment_split",
-            f"Shipment #{number} split: {sum(quantities.values())} units to #{target.number}",
+            "Shipment #{number} split: {units} units to #{target_number}",
             before={f"#{number}": before},
             after={f"#{number}": _contents(source), f"#{target.number}": _contents(target)},
+            params={
+                "number": number,
+                "units": sum(quantities.values()),
+                "target_number": target.number,
+            },
         )
         uow.commit()
         return target.number
@@ -175,9 +180,13 @@ def merge_shipments(
             order,
             actor,
             "shipment_merge",
-            f"Shipments {', '.join(f'#{n}' for n in wanted)} merged into #{target.number}",
+            "Shipments {numbers} merged into #{target_number}",
             before=before,
             after={f"#{target.number}": _contents(target)},
+            params={
+                "numbers": ", ".join(f"#{n}" for n in wanted),
+                "target_number": target.number,
+            },
         )
         uow.commit()
         return target.number
@@ -297,9 +306,10 @@ def assign_address(
             order,
             actor,
             "shipment_address",
-            f"Shipment #{number} goes to address {slot} ({address.name})",
+            "Shipment #{number} goes to address {slot} ({name})",
             before={"shipment": number, "address": old},
             after={"shipment": number, "address": slot},
+            params={"number": number, "slot": slot, "name": address.name},
         )
         uow.commit()
 
@@ -332,10 +342,11 @@ def set_tracking(
             order,
             actor,
             "tracking",
-            f"Shipment #{number}: {carrier} {tracking_number}",
+            "Shipment #{number}: {carrier} {tracking}",
             before=before,
             after={"carrier": carrier, "tracking": tracking_number},
             push={"shipment": number, "carrier": carrier, "tracking": tracking_number},
+            params={"number": number, "carrier": carrier, "tracking": tracking_number},
         )
         uow.commit()
 
@@ -412,10 +423,16 @@ def advance_shipment(
             order,
             actor,
             "stage",
-            f"Shipment #{number} {current.value} → {target.value}; order {order.stage}",
+            "Shipment #{number} {stage} → {target}; order {order_stage}",
             before={"shipment_stage": current.value, "stage": stage_before},
             after={"shipment_stage": target.value, "stage": order.stage},
             push=push,
+            params={
+                "number": number,
+                "stage": current,
+                "target": target,
+                "order_stage": order.stage,
+            },
         )
         uow.commit()
         return Stage(order.stage)

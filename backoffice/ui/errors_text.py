@@ -1,10 +1,11 @@
-"""The one line the UI shows for a failure, in the UI's language.
+"""The one line the UI shows for a failure or a timeline event, in the UI's language.
 
 Services raise errors with an English template and named values (domain/errors.py). Here the
 template is translated in context "ServiceMessages" (listed by ui/service_messages.py), stored
 codes among the values become their translated labels (a stage, a payment request state, a print
 job state …), amounts are formatted, and the rule is appended as `str(err)` does. A template
 without a translation, or a translation that does not fit the values, falls back to `str(err)`.
+Timeline events recorded with values (services/history.record) are worded the same way.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def _tables() -> dict[str, tuple[str, dict[str, str]]]:
         "stage": stage,
         "target": stage,
         "label_stage": stage,
+        "order_stage": stage,
         "channel": ("Labels", labels.CHANNELS),
         "request_state": ("PaymentStates", REQUEST_STATES),
         "claim_kind": ("Claims", KIND_LABELS),

@@ -315,6 +315,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "SMTP security is STARTTLS, SSL or plain, not {security}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Shipment #{number} carries only {quantity} of {name}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Shipment #{number} does not carry that line"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Shipment #{number} goes to address {slot} ({name})"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Shipment #{number} is already {stage}"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
@@ -329,6 +330,16 @@ MESSAGES = (
         "ServiceMessages",
         "Shipment #{number} needs a carrier and a tracking number to be shipped",
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Shipment #{number} split: {units} units to #{target_number}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Shipment #{number} {stage} → {target}; order {order_stage}",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Shipment #{number}: {carrier} {tracking}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Shipments {numbers} merged into #{target_number}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Stage {stage} already has a label {name!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Stage {stage} → {target}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Stage {stage} → {target} (confirmed by the customer)"),
