@@ -14,8 +14,8 @@ def _fingerprint(url: str) -> list[tuple[str, int, int, str]]:
     return [(r["code"], r["total"], r["balance"], r["stage"]) for r in rows]
 
 
-def test_same_seed_same_orders_and_a_used_database_is_refused(tmp_path):
-    a, b = (f"sqlite:///{tmp_path / name}" for name in ("a.sqlite3", "b.sqlite3"))
+def test_same_seed_same_orders_and_a_used_database_is_refused(new_db_url):
+    a, b = new_db_url(), new_db_url()
     for url in (a, b):
         made = run(url, "demo", "--orders", "250", "--seed", "42")
         assert made.code == 0, made.err

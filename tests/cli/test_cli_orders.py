@@ -18,8 +18,8 @@ ISO_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite3'}"
+def demo_db(new_db_url) -> str:  # type: ignore[no-untyped-def]
+    url = new_db_url()
     made = run(url, "demo", "--orders", "400", "--seed", "3")
     assert made.code == 0, made.err
     assert "400 demo orders" in made.out

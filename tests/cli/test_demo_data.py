@@ -132,12 +132,12 @@ def test_the_data_covers_the_whole_workflow(demo_result, session):
     assert demo_result.orders == 1500
 
 
-def test_same_seed_same_data_and_refuses_a_used_database(engine, tmp_path):
+def test_same_seed_same_data_and_refuses_a_used_database(engine, new_db_url):
     from backoffice.db import migrate
     from backoffice.db.engine import make_engine
 
     first = demo.generate(engine, orders=300, seed=11, anchor=ANCHOR)
-    other = make_engine(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    other = make_engine(new_db_url())
     migrate.upgrade(other)
     second = demo.generate(other, orders=300, seed=11, anchor=ANCHOR)
     assert first.initial_stock == second.initial_stock
