@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.cli.clirun import run
 
 
@@ -26,6 +28,9 @@ def test_same_seed_same_orders_and_a_used_database_is_refused(new_db_url):
     assert len(_fingerprint(a)) == 250  # nothing added
 
 
+@pytest.mark.sqlite_only(
+    reason="times demo's SQLite bulk-insert fast path; PostgreSQL demo data is covered above"
+)
 def test_demo_rate_for_20000_orders(tmp_path, capsys):
     made = run(f"sqlite:///{tmp_path / 'big.sqlite3'}", "demo", "--orders", "20000", "--seed", "1")
     assert made.code == 0, made.err
