@@ -30,6 +30,7 @@ from backoffice.domain.errors import DomainError
 from backoffice.services import staff as staff_service
 from backoffice.services.actor import Actor
 from backoffice.ui.approval import pin_edit
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.worker import DbWorker, uow_for
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -175,7 +176,7 @@ class SignInDialog(QDialog):
         self.pin_edit.clear()
         self.pin_edit.setFocus()
         if isinstance(exc, DomainError):
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         else:
             self.message.setText(self.tr("Unexpected error: %1").replace("%1", str(exc)))
 
@@ -229,7 +230,7 @@ class FirstManagerDialog(QDialog):
         self.worker.submit(
             lambda s: staff_service.setup_first_manager(uow_for(s), name, pin),
             self._created,
-            lambda exc: self.message.setText(str(exc)),
+            lambda exc: self.message.setText(error_text(exc)),
         )
 
     def _created(self, actor: Actor) -> None:
