@@ -50,6 +50,10 @@ from backoffice.ui.worker import DbWorker, uow_for
 
 logger = logging.getLogger(__name__)
 
+# Free-text columns are capped so every column fits a 1400 px window; the text is elided and the
+# tooltip shows all of it.
+WIDE_COLUMNS = (Column.ITEMS, Column.STAGE, Column.CHANNEL, Column.TRACKING)
+WIDE_COLUMN_CAP = 140
 SEARCH_DELAY_MS = 60  # a scanner's keys come ms apart; a person's 150+ ms apart
 
 
@@ -223,7 +227,7 @@ class MainWindow(TabsMixin, QMainWindow):
             )
         self.actions_menu = menu
         self.actions_button.setMenu(menu)
-        view = self.menuBar().addMenu(self.tr("&View"))
+        view = self.view_menu = QMenu(self.tr("&View"), self)  # added last, on first show
         view.addAction(self.tr("Columns…")).triggered.connect(self.choose_columns)
         self.sound_action = view.addAction(self.tr("Sound for new orders"))
         self.sound_action.setCheckable(True)
@@ -295,10 +299,23 @@ class MainWindow(TabsMixin, QMainWindow):
         self._fit_pending = False
         self._applying_layout = True
         header = self.table.horizontalHeader()
+        natural: dict[Column, int] = {}
+        fitted: dict[Column, int] = {}
         for col in Column:
             if not header.isSectionHidden(col):
-                self.table.resizeColumnToContents(col)
-                header.resizeSection(col, min(header.sectionSize(col) + 8, 320))
+                # what resizeColumnToContents measures, also right for the stretched last one
+                wanted = max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+                natural[col] = wanted + 8
+                cap = WIDE_COLUMN_CAP if col in WIDE_COLUMNS else 320
+                fitted[col] = min(natural[col], cap)
+                header.resizeSection(col, fitted[col])
+        # Room left in the window goes back to the capped columns, tracking numbers first.
+        spare = self.table.viewport().width() - sum(fitted.values()) - 12
+        for col in reversed(WIDE_COLUMNS):
+            grow = min(spare, min(natural.get(col, 0), 320) - fitted.get(col, 0))
+            if grow > 0:
+                header.resizeSection(col, fitted[col] + grow)
+                spare -= grow
         self._applying_layout = False
 
     def _layout_changed(self) -> None:
@@ -457,6 +474,12 @@ class MainWindow(TabsMixin, QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(self.tr("Backoffice — Orders"))
         super().changeEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        # After the menus the app adds (ui/main_menus.py): Orders, Printing … then View.
+        if self.view_menu.menuAction() not in self.menuBar().actions():
+            self.menuBar().addMenu(self.view_menu)
+        super().showEvent(event)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         self.live.stop()

@@ -288,7 +288,12 @@ class OrderTableModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (Column.ITEMS, Column.TRACKING):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (
+            Column.ITEMS,
+            Column.STAGE,
+            Column.CHANNEL,
+            Column.TRACKING,
+        ):  # the window caps these columns' widths; the tooltip shows the elided rest
             return _display(row, col)
         return None
 

@@ -18,12 +18,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from backoffice.app import open_database  # noqa: E402
 from backoffice.services.actor import staff  # noqa: E402
 from backoffice.ui.application import add_bundled_fonts, install_translators  # noqa: E402
+from backoffice.ui.main_menus import install_menus  # noqa: E402
 from backoffice.ui.main_window import MainWindow  # noqa: E402
 from backoffice.ui.worker import DbWorker  # noqa: E402
 
@@ -50,9 +52,13 @@ def main() -> None:
     add_bundled_fonts()
     ctx = open_database(url)
     for language in ("ko", "en"):
+        with ctx.engine.begin() as conn:  # each language fits its own columns (no saved widths)
+            conn.execute(text("UPDATE list_tabs SET columns = NULL"))
         translators = install_translators(app, language)
         worker = DbWorker(ctx.session_factory)
-        window = MainWindow(worker, staff("demo"), "demo.sqlite3")
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(worker, staff("demo"), "demo.sqlite3", settings=settings)
+        install_menus(window, ctx)  # the menu bar as the app shows it
         window.resize(1400, 720)
         window.show()
         wait(app, lambda w=window: bool(w.tabs) and w.model.is_loaded and len(w.counts) > 0)
