@@ -119,12 +119,15 @@ def import_new(session: Session, shop: Shop, remotes: Sequence[RemoteOrder]) -> 
     """Write every remote order as a new local order; returns their codes in page order."""
     if not remotes:
         return []
+    # Codes first: raising the counter takes SQLite's write lock before anything else is read,
+    # so what follows reads the latest data and no other connection can write until we commit.
+    taken = codes.reserve_codes(session, len(remotes))
     now = utcnow()
     variants = _variants(session, remotes)
     deadline = deposit_deadline(session)
     built = [
         _build(shop, remote, code, variants, now, deadline(remote.created_gmt, now))
-        for remote, code in zip(remotes, codes.reserve_codes(session, len(remotes)), strict=True)
+        for remote, code in zip(remotes, taken, strict=True)
     ]
     _write(session, built, now)
     return [b.order.code for b in built]
