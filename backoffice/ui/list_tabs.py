@@ -20,10 +20,6 @@ from backoffice.ui.column_chooser import read_layout
 from backoffice.ui.worker import uow_for
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class TabsMixin:
     tabs: list[TabInfo]
     counts: dict[int, int]
@@ -86,8 +82,8 @@ class TabsMixin:
         if tab is None:
             return
         dialog = self.rename_dialog = QInputDialog(self)
-        dialog.setWindowTitle(_tr("Rename tab"))
-        dialog.setLabelText(_tr("Name"))
+        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Rename tab"))
+        dialog.setLabelText(QCoreApplication.translate("MainWindow", "Name"))
         dialog.setTextValue(self.tab_name(tab))
         dialog.textValueSelected.connect(lambda name: self._rename(tab.id, name))
         dialog.open()  # window-modal, no nested event loop
@@ -106,10 +102,10 @@ class TabsMixin:
             return
         box = self.delete_box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Delete tab"),
-            _tr("Delete the tab “%1”? No order is deleted, only this saved filter.").replace(
-                "%1", self.tab_name(tab)
-            ),
+            QCoreApplication.translate("MainWindow", "Delete tab"),
+            QCoreApplication.translate(
+                "MainWindow", "Delete the tab “%1”? No order is deleted, only this saved filter."
+            ).replace("%1", self.tab_name(tab)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -140,8 +136,8 @@ class TabsMixin:
 
     def _save_filter_as_tab(self: Any, flt: ListFilter) -> None:
         dialog = self.save_dialog = QInputDialog(self)
-        dialog.setWindowTitle(_tr("Save as tab"))
-        dialog.setLabelText(_tr("Tab name"))
+        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Save as tab"))
+        dialog.setLabelText(QCoreApplication.translate("MainWindow", "Tab name"))
         dialog.textValueSelected.connect(lambda name: name.strip() and self.save_as_tab(name, flt))
         dialog.open()
 
