@@ -14,9 +14,9 @@ up exactly as `orders.place_order` + `payments.record_payment` (actor: the web s
   one (R10), and the timeline events `created` and `payment`/`stage` (R28). Changes made by the
   shop are never pushed back, so those events have no outbox row.
 
-Rows go in with INSERT … RETURNING (batched by SQLAlchemy's insertmanyvalues on SQLite and
-PostgreSQL alike), so ids come from the database. The caller runs this inside a SAVEPOINT and
-falls back to the per-order path if anything here fails.
+Ids: see `_Writer`. The caller runs this inside a SAVEPOINT and falls back to the per-order path
+if anything here fails. tests/sync_db/test_bulk_apply.py holds both paths to the same result
+(also for `history.record`'s side effects, e.g. notifications: the events here notify nobody).
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ from backoffice.db.models import (
     OrderLine,
     OutboxEntry,
     Payment,
-    Product,
     Shipment,
     ShipmentLine,
     Shop,
@@ -84,19 +83,15 @@ class _Variant:
     id: int
     sku: str
     options: str
-    track_stock: bool
 
 
 def _variants(session: Session, remotes: Sequence[RemoteOrder]) -> dict[str, _Variant]:
+    """The page's catalogue variants by SKU, in one query."""
     skus = {ln.sku for r in remotes for ln in r.lines if ln.sku}
-    if not skus:
-        return {}
     rows = session.execute(
-        select(Variant.id, Variant.sku, Variant.options, Variant.track_stock)
-        .join(Product, Product.id == Variant.product_id)
-        .where(Variant.sku.in_(skus))
+        select(Variant.id, Variant.sku, Variant.options).where(Variant.sku.in_(skus))
     )
-    return {sku: _Variant(vid, sku, options, bool(track)) for vid, sku, options, track in rows}
+    return {sku: _Variant(vid, sku, options) for vid, sku, options in rows} if skus else {}
 
 
 def payment_marker(shop: Shop, remote: RemoteOrder) -> str:
