@@ -16,7 +16,7 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Memo, Message, Order
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.cards import mask_pans
-from backoffice.domain.errors import DomainError
+from backoffice.domain.errors import N_, DomainError
 from backoffice.services import totals
 from backoffice.services.actor import WEB_SHOP, Actor
 from backoffice.services.history import record
@@ -56,15 +56,17 @@ def add_memo(
         had_memo = order.has_memo
         totals.refresh(order)
         kind = "memo_customer" if for_customer else "memo"
-        record(
+        said = N_("Memo for the customer: {text}") if for_customer else N_("Memo: {text}")
+        record(  # templates: N_
             uow.session,
             order,
             actor,
             kind,
-            f"Memo{' for the customer' if for_customer else ''}: {_preview(text)}",
+            said,
             before={"has_memo": had_memo},
             after={"has_memo": True, "memo": text, "author": actor.name},
             push={"memo": text, "author": actor.name} if for_customer else None,
+            params={"text": _preview(text)},
         )
         uow.commit()
         return memo.id
@@ -100,10 +102,11 @@ def send_message(
             order,
             actor,
             "message",
-            f"Message to the customer ({channel}): {_preview(text)}",
+            "Message to the customer ({via}): {text}",
             before={"messages": count},
             after={"messages": count + 1, "direction": "out", "channel": channel, "text": text},
             push={"channel": channel, "text": text, "author": actor.name},
+            params={"via": channel, "text": _preview(text)},
         )
         uow.commit()
         return message.id
@@ -150,9 +153,10 @@ def receive_message(
             order,
             WEB_SHOP,
             "message",
-            f"Message from the customer: {_preview(text)}",
+            "Message from the customer: {text}",
             before={"messages": count},
             after={"messages": count + 1, "direction": "in", "channel": channel, "text": text},
+            params={"text": _preview(text)},
         )
         uow.commit()
         return message.id

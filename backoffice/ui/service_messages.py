@@ -96,6 +96,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Give a number of minutes between 0 and 1440"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Instalment months cannot be negative"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Locked until {time}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Memo for the customer: {text}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Memo: {text}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Message from the customer: {text}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Message to the customer ({via}): {text}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Moving an order back needs a reason"),
     QT_TRANSLATE_NOOP("ServiceMessages", "No active staff member {name}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "No database driver for {drivername}: {name}"),
@@ -251,10 +255,8 @@ MESSAGES = (
         "ServiceMessages",
         "Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead",
     ),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "Order {code} was changed elsewhere since it was opened: reload and try again",
-    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} was changed by {who} at {time} — reload"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} was changed elsewhere — reload"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much",
@@ -408,7 +410,7 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
-        "This order was changed elsewhere since it was opened: reload and try again",
+        "This order was changed elsewhere since it was opened — reload",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "This shipment is already delivered"),
     QT_TRANSLATE_NOOP(

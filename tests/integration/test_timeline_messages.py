@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from backoffice.db.models import TimelineEvent
 from backoffice.domain.stages import Stage
-from backoffice.services import orders, payments
+from backoffice.services import history, notes, orders, payments
+from backoffice.services.lookup import get_order
 from tests.factories import CASHIER
 from tests.integration.builders_money import place_order
 
@@ -46,10 +47,23 @@ def test_events_keep_english_text_and_their_template_with_values(uow, session, c
     assert cancelled.message["params"] == {"reason": "손님 변심"}
 
 
-def test_events_recorded_without_values_keep_no_message(uow, session, catalog):
-    from backoffice.services import notes
-
+@pytest.mark.rule("R50")
+def test_card_numbers_are_masked_in_the_stored_values_too(uow, session, catalog):
     code = place_order(uow, CASHIER, {TEE: 1})
-    notes.add_memo(uow, CASHIER, code, "call before delivery")
+    notes.add_memo(uow, CASHIER, code, "card 4111 1111 1111 1111, call first")
     memo = _events(session, code)[-1]
-    assert memo.text == "Memo: call before delivery" and memo.message is None
+    assert memo.text == "Memo: card 4111 11** **** 1111, call first"
+    assert memo.message == {
+        "template": "Memo: {text}",
+        "params": {"text": "card 4111 11** **** 1111, call first"},
+    }
+
+
+def test_events_recorded_without_values_keep_no_message(uow, session, catalog):
+    code = place_order(uow, CASHIER, {TEE: 1})
+    with uow:
+        order = get_order(uow.session, code)
+        history.record(uow.session, order, CASHIER, "note", "Plain {braces} stay as written")
+        uow.commit()
+    event = _events(session, code)[-1]
+    assert event.text == "Plain {braces} stay as written" and event.message is None
