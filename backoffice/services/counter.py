@@ -18,7 +18,7 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Customer, Order
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.cards import mask_pans
-from backoffice.domain.errors import DomainError, NotFound
+from backoffice.domain.errors import N_, DomainError, NotFound
 from backoffice.domain.money import format_money
 from backoffice.domain.stages import Fulfilment, Stage
 from backoffice.services import orders, totals
@@ -217,7 +217,8 @@ def create_counter_order(
             push={"order": _payload(order, request, old)},
         )
         if old is not None:
-            record(session, old, actor, "replaced", f"Replaced by order {order.code}")
+            said, params = N_("Replaced by order {code}"), {"code": order.code}
+            record(session, old, actor, "replaced", said, params=params)  # templates: N_
         uow.commit()
         info = (
             RequestInfo(request.id, request.token, request.link, request.amount, request.state)

@@ -135,9 +135,10 @@ def delete_status(uow: UnitOfWork, actor: Actor, status_id: int) -> int:
                 order,
                 actor,
                 "custom_status",
-                f"Status label {label.name!r} deleted: removed from the order",
+                "Status label {name!r} deleted: removed from the order",
                 before={"label": label.name},
                 after={"label": None},
+                params={"name": label.name},
             )
         session.flush()
         name = label.name
