@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backoffice.db.models import Order
+from backoffice.db.uow import stale_version
 from backoffice.domain import codes
-from backoffice.domain.errors import NotFound, StaleVersion
+from backoffice.domain.errors import NotFound
 
 
 def get_order(
@@ -22,8 +23,5 @@ def get_order(
     if order is None:
         raise NotFound("No order {text!r}", text=text)
     if expected_version is not None and order.version != expected_version:
-        raise StaleVersion(
-            "Order {code} was changed elsewhere since it was opened: reload and try again",
-            code=order.code,
-        )
+        raise stale_version(session, order.id, order.code)
     return order
