@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -45,11 +45,13 @@ from backoffice.services.actor import Actor, staff
 from backoffice.services.sync_conflicts import ConflictRow, list_conflicts, resolve_conflict
 from backoffice.services.sync_runner import SyncReport, SyncStatus, sync_once, sync_status
 from backoffice.ui.errors_text import error_text
+from backoffice.ui.sync_parked import ParkedDialog
 from backoffice.ui.worker import DbWorker, uow_for
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_MS = 60_000
+_D = TypeVar("_D", bound=QDialog)
 
 
 class _Signals(QObject):
@@ -285,13 +287,23 @@ class ConflictsDialog(QDialog):
 
 
 def open_conflicts(window: QWidget, ctx: Any, actor: Actor) -> ConflictsDialog:
-    """Show the dialog over `window`, on the window's database worker (or a private one that
-    stops with the dialog)."""
+    """Show the sync conflicts over `window` (R43)."""
+    return _open(ConflictsDialog, window, ctx, actor)
+
+
+def open_parked(window: QWidget, ctx: Any, actor: Actor) -> ParkedDialog:
+    """Show the changes the shop did not accept, with its reasons (R42)."""
+    return _open(ParkedDialog, window, ctx, actor)
+
+
+def _open(kind: Callable[..., _D], window: QWidget, ctx: Any, actor: Actor) -> _D:
+    """On the window's database worker (or a private one that stops with the dialog), as
+    whoever is signed in now."""
     worker = getattr(window, "worker", None)
     own = worker is None
     if own:
         worker = DbWorker(ctx.session_factory)
-    dialog = ConflictsDialog(worker, getattr(window, "actor", None) or actor, window)
+    dialog = kind(worker, getattr(window, "actor", None) or actor, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if own:
         dialog.finished.connect(lambda _code: worker.stop())
@@ -324,6 +336,10 @@ def attach_sync(
     menu.addAction(
         QCoreApplication.translate("SyncStatus", "Sync conflicts…"),
         lambda: open_conflicts(window, ctx, who),
+    )
+    menu.addAction(
+        QCoreApplication.translate("SyncStatus", "Not accepted by the shop…"),
+        lambda: open_parked(window, ctx, who),
     )
     button.setMenu(menu)
     bar = window.statusBar()
