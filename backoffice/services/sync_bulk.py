@@ -45,7 +45,7 @@ from backoffice.db.models import (
     Variant,
 )
 from backoffice.domain.cards import mask_in, mask_pans
-from backoffice.domain.money import format_money
+from backoffice.domain.money import Money
 from backoffice.domain.stages import Stage
 from backoffice.services import codes, totals
 from backoffice.services.actor import WEB_SHOP
@@ -60,6 +60,7 @@ from backoffice.services.demo_rows import (
     ShipmentRow,
     defaults,
 )
+from backoffice.services.history import _stored as stored_params  # record()'s own
 from backoffice.services.sync_deadline import deposit_deadline
 from backoffice.sync.models import RemoteOrder
 
@@ -211,7 +212,8 @@ def _build(
         out,
         now,
         "created",
-        f"Order placed (web), {order.item_count} items",
+        "Order placed ({channel}), {count} items",
+        {"channel": "web", "count": order.item_count},
         after={"stage": order.stage, "total": order.total},
     )
     if order.payments:
@@ -238,40 +240,48 @@ def _add_payment(shop: Shop, out: _Built, now: datetime) -> None:
 
 
 def _payment_event(out: _Built, now: datetime) -> None:
-    """The payment's timeline event; a fully paid pending order becomes received (R23)."""
+    """As `payments._record_payment_event`; a fully paid pending order becomes received (R23)."""
     order = out.order
     payment = order.payments[0]
-    text = f"Payment of {format_money(payment.amount, order.currency)} by {payment.method}"
+    params: dict[str, Any] = {
+        "amount": Money(payment.amount, order.currency),
+        "method": payment.method,
+    }
     after: dict[str, Any] = {"payment": payment.amount, "paid": order.paid}
     if order.stage == Stage.PENDING_PAYMENT and order.balance <= 0:
         order.stage, order.deposit_deadline = Stage.RECEIVED.value, None
         totals.refresh(cast(Order, order))
         after["stage"] = order.stage
-        text += f"; stage {Stage.PENDING_PAYMENT.value} → {order.stage}"
-        _event(out, now, "stage", text, before={"stage": Stage.PENDING_PAYMENT.value}, after=after)
+        params.update(stage=Stage.PENDING_PAYMENT.value, target=order.stage)
+        text = "Payment of {amount} by {method}; stage {stage} → {target}"
+        before = {"stage": Stage.PENDING_PAYMENT.value}
+        _event(out, now, "stage", text, params, before=before, after=after)
     else:
-        _event(out, now, "payment", text, after=after)
+        _event(out, now, "payment", "Payment of {amount} by {method}", params, after=after)
 
 
 def _event(
     out: _Built,
     at: datetime,
     kind: str,
-    text: str,
+    template: str,
+    params: dict[str, Any],
     *,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """A timeline row as `history.record` writes it (card numbers masked, R50)."""
+    """A timeline row as `history.record(..., params=...)` writes it: the English sentence, the
+    template and values for the UI's language (R28), card numbers masked (R50)."""
     out.events.append(
         EventRow(
             order_code=out.order.code,
             at=at,
             actor=WEB_SHOP.label,
             kind=kind,
-            text=mask_pans(text),
+            text=mask_pans(template.format(**params)),
             before=mask_in(before),
             after=mask_in(after),
+            message={"template": template, "params": mask_in(stored_params(params))},
         )
     )
 

@@ -108,7 +108,7 @@ def snapshot(factory: sessionmaker[Session]) -> dict[str, Any]:
                 ],
                 "payments": [columns(p, {"id", "order_id"}) for p in order.payments],
                 "timeline": [
-                    (e.kind, e.actor, e.text, e.before, e.after)
+                    columns(e, {"id", "order_id", "order_code", "at"})
                     for e in session.scalars(
                         select(TimelineEvent)
                         .where(TimelineEvent.order_id == order.id)
