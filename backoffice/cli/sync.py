@@ -4,6 +4,8 @@ Progress goes to stderr. `--once` returns when there is nothing more to do for n
 change is pushed, and no retry is due within `--max-wait` seconds. A shop that cannot be reached
 gives one line on stderr and exit code 3; its changes stay in the outbox for the next run.
 Without `--once` it runs every `--interval` seconds until interrupted.
+Only one PC syncs at a time (db/locks.RelayLock): while another PC holds the relay, one line says
+where sync runs; `--once` then ends with exit code 0, a loop waits and takes over when it stops.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import time
 from backoffice.app import AppContext
 from backoffice.cli.common import EXIT_EXTERNAL, EXIT_OK, command_parser, fail
 from backoffice.db.base import utcnow
+from backoffice.db.locks import RelayLock
 from backoffice.domain.errors import DomainError
 from backoffice.services.sync_runner import SyncReport, open_shops, sync_once
 
@@ -47,16 +50,33 @@ def sync_command(args: argparse.Namespace, ctx: AppContext) -> int:
             "No shop is configured: add one with 'backoffice shop add woocommerce NAME --url URL"
             " --key KEY'"
         )
+    lock = RelayLock(ctx.engine)
     try:
-        return _loop(args, ctx, links)
+        return _loop(args, ctx, links, lock)
     finally:
+        lock.release()
         for link in links:
             link.close()
 
 
-def _loop(args: argparse.Namespace, ctx: AppContext, links: list) -> int:  # type: ignore[type-arg]
+def _loop(
+    args: argparse.Namespace,
+    ctx: AppContext,
+    links: list,  # type: ignore[type-arg]
+    lock: RelayLock,
+) -> int:
+    told = ""
     for _ in range(MAX_ROUNDS if args.once else sys.maxsize):
-        report = sync_once(ctx.session_factory, links)
+        report = sync_once(ctx.session_factory, links, lock=lock)
+        if report.relay_elsewhere:
+            if report.relay_elsewhere != told:  # once, not every interval
+                told = report.relay_elsewhere
+                print(f"sync runs on PC {told}: this one waits", file=sys.stderr, flush=True)
+            if args.once:
+                return EXIT_OK
+            time.sleep(args.interval)
+            continue
+        told = ""
         _progress(report)
         if report.unreachable:
             reason = report.unreachable[0]

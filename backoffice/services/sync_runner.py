@@ -5,6 +5,11 @@ then reads customer notes, then pushes the outbox, then fans local events out to
 receivers and delivers them. It never raises for shop trouble: a shop that cannot be reached is
 reported in `SyncReport.errors` / `unreachable` and its rows stay in the outbox. It is Qt-free and
 opens its own sessions, so the GUI runs it on a thread pool and the CLI in a loop.
+
+Several counter PCs share one database (issue 7) but only one of them runs the sync: the caller
+passes a `db.locks.RelayLock` it keeps for its lifetime. A run that cannot take it does nothing and
+reports `relay_elsewhere` (the PC that syncs) instead of pulling and pushing alongside it; it takes
+over on a later run once that PC stops or crashes (the lock dies with its connection or process).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.db.base import utcnow
+from backoffice.db.locks import RelayLock
 from backoffice.db.models import OutboxEntry, Shop, SyncConflict
 from backoffice.services import notify, notify_settings
 from backoffice.services import sync_conflicts as conflicts
@@ -70,6 +76,7 @@ class SyncReport:
     new_codes: tuple[str, ...] = ()
     unreachable: tuple[str, ...] = ()  # "shop name: reason", one per shop that failed
     next_due: datetime | None = None  # the earliest retry still waiting, if any
+    relay_elsewhere: str = ""  # another PC holds the relay lock: its name; this run did nothing
 
 
 @dataclass(frozen=True)
@@ -129,9 +136,12 @@ def sync_once(
     policy: RetryPolicy = DEFAULT_POLICY,
     webhooks: dict[str, Target] | None = None,
     mailer: Target | None = None,
+    lock: RelayLock | None = None,
 ) -> SyncReport:
     factory = _factory(source)
     now = now or utcnow()
+    if lock is not None and not lock.acquire():
+        return _elsewhere(factory, lock.holder() or "another PC")
     rng = rng or random.Random()
     own = shops is None
     if shops is None:
@@ -203,6 +213,21 @@ def sync_once(
     )
 
 
+def _elsewhere(factory: sessionmaker[Session], holder: str) -> SyncReport:
+    """Another PC runs the sync: report the status it keeps in the shared database."""
+    with factory() as session:
+        status = sync_status(session)
+    return SyncReport(
+        0,
+        0,
+        0,
+        status.pending,
+        bool(status.online),
+        status.last_sync_at,
+        relay_elsewhere=holder,
+    )
+
+
 def _webhooks(
     factory: sessionmaker[Session], relay: Relay, targets: dict[str, Target] | None
 ) -> PushOutcome:
@@ -216,9 +241,7 @@ def _webhooks(
     return relay.push_webhooks(targets)
 
 
-def _email(
-    factory: sessionmaker[Session], relay: Relay, mailer: Target | None
-) -> PushOutcome:
+def _email(factory: sessionmaker[Session], relay: Relay, mailer: Target | None) -> PushOutcome:
     """Notifications by e-mail (R47) through the SMTP server of the shop's settings."""
     with factory() as session:
         waiting = _count(
