@@ -87,6 +87,7 @@ class SyncStatus:
     parked: int
     conflicts: int
     last_error: str = ""
+    relay_elsewhere: str = ""  # set by the GUI's controller when another PC runs the sync
 
 
 def _factory(source: object) -> sessionmaker[Session]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.db.locks import RelayLock
 from backoffice.domain.errors import DomainError, ExternalError
 from backoffice.services.actor import Actor, staff
 from backoffice.services.sync_conflicts import ConflictRow, list_conflicts, resolve_conflict
@@ -94,7 +96,14 @@ class SyncController(QObject):
     ) -> None:
         super().__init__(parent)
         self._factory = session_factory
-        self._sync = sync_fn or (lambda f: sync_once(f))
+        # Only one PC syncs (issue 7): the default run holds the relay lock while the app runs.
+        self._lock: RelayLock | None = None
+        if sync_fn is None:
+            self._lock = RelayLock(session_factory.kw["bind"])
+            lock = self._lock
+            sync_fn = lambda f: sync_once(f, lock=lock)  # noqa: E731
+        self._sync = sync_fn
+        self.relay_elsewhere = ""  # the PC that syncs, when not this one
         self._pool = pool or QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._busy = False
@@ -116,6 +125,8 @@ class SyncController(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self._pool.waitForDone(5000)
+        if self._lock is not None:
+            self._lock.release()
 
     def refresh_status(self) -> None:
         """Only reads the status (fast), still off the GUI thread."""
@@ -150,8 +161,11 @@ class SyncController(QObject):
         if report is not None:
             self._busy = False
             self.running.emit(False)
+            self.relay_elsewhere = report.relay_elsewhere
             if report.new_codes:
                 self.new_orders.emit(list(report.new_codes))
+        if self.relay_elsewhere:
+            status = replace(status, relay_elsewhere=self.relay_elsewhere)
         self.last_status = status
         self.status.emit(status)
 
@@ -167,7 +181,8 @@ class SyncController(QObject):
 def status_text(status: SyncStatus | None, owner: QObject) -> str:
     """R45: "Online · synced 14:05 · 3 waiting" (translated)."""
     if status is None or status.online is None:
-        return QCoreApplication.translate("SyncStatus", "Not synced yet")
+        text = QCoreApplication.translate("SyncStatus", "Not synced yet")
+        return text + _relay_elsewhere(status)
     state = (
         QCoreApplication.translate("SyncStatus", "Online")
         if status.online
@@ -188,7 +203,15 @@ def status_text(status: SyncStatus | None, owner: QObject) -> str:
         parts.append(
             QCoreApplication.translate("SyncStatus", "%n sync conflict(s)", "", status.conflicts)
         )
-    return " · ".join(parts)
+    return " · ".join(parts) + _relay_elsewhere(status)
+
+
+def _relay_elsewhere(status: SyncStatus | None) -> str:
+    """Another PC holds the relay lock (issue 7): this one only shows the shared status."""
+    if status is None or not status.relay_elsewhere:
+        return ""
+    where = QCoreApplication.translate("SyncStatus", "sync runs on PC %1")
+    return " · " + where.replace("%1", status.relay_elsewhere)
 
 
 class ConflictsDialog(QDialog):

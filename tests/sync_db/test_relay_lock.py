@@ -69,3 +69,20 @@ def test_the_cli_on_a_second_pc_says_where_sync_runs(woo, engine, db_url, uow, s
         assert done.returncode == 0, done.stderr
         assert done.stderr.strip() == "sync runs on PC Counter 1: this one waits"
         assert len(woo.seen) == seen and orders_with_code(woo, code) == []
+
+
+def test_the_app_on_a_second_pc_shows_where_sync_runs(qtbot, woo, engine, shop_id, catalog):
+    from backoffice.ui.sync_status import SyncController, status_text
+
+    second_pc = make_engine(engine.url.render_as_string(hide_password=False))
+    controller = SyncController(make_session_factory(second_pc), interval_ms=60_000)
+    try:
+        with RelayLock(engine, holder="Counter 1"):
+            seen = len(woo.seen)
+            controller.sync_now()
+            qtbot.waitUntil(lambda: controller.last_status is not None and not controller.busy)
+            assert "sync runs on PC Counter 1" in status_text(controller.last_status, controller)
+            assert len(woo.seen) == seen
+    finally:
+        controller.stop()
+        second_pc.dispose()
