@@ -10,7 +10,10 @@ view keeps its selection and scroll position.
 
 from __future__ import annotations
 
+import logging
+import threading
 from array import array
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
+from sqlalchemy.orm import Session
 
 from backoffice.db import listing
 from backoffice.db.listing import ListFilter, OrderRow, SortKey
@@ -31,6 +35,8 @@ from backoffice.domain.stages import COLOURS, Stage
 from backoffice.ui import labels
 from backoffice.ui.columns import CODE_ROLE, ID_ROLE, ROW_ROLE, SORT_KEYS, UNREAD_ROLE, Column
 from backoffice.ui.worker import DbWorker
+
+logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,6 +86,8 @@ class OrderTableModel(QAbstractTableModel):
         self._in_flight: set[int] = set()
         self._flush_scheduled = False
         self.is_loaded = False
+        self._running: tuple[int, Any] | None = None  # (generation, DBAPI connection) running now
+        self._running_lock = threading.Lock()
 
     # ---- queries -------------------------------------------------------------------------
     @property
@@ -102,18 +110,47 @@ class OrderTableModel(QAbstractTableModel):
         self._generation += 1
         self.is_loaded = False
         gen, flt, key, desc = self._generation, self._filter, self._sort, self._descending
-        # A query typed over is skipped by the worker (its answer would be dropped anyway), so
-        # the worker reaches the newest one sooner.
+        self._interrupt_older(gen)
         self._worker.submit(
-            lambda s: (
-                listing.first_page(s, flt, key, desc, FIRST_PAGE) if self._current(gen) else []
-            ),
+            self._job(gen, lambda s: listing.first_page(s, flt, key, desc, FIRST_PAGE), []),
             lambda rows: self._first_page(gen, rows),
+            lambda exc: self._failed(gen, exc),
         )
         self._worker.submit(
-            lambda s: listing.fetch_ids(s, flt, key, desc) if self._current(gen) else array("q"),
+            self._job(gen, lambda s: listing.fetch_ids(s, flt, key, desc), array("q")),
             lambda ids: self._all_ids(gen, ids),
+            lambda exc: self._failed(gen, exc),
         )
+
+    def _job(self, gen: int, run: Callable[[Session], Any], empty: Any) -> Callable[[Session], Any]:
+        """A query of generation `gen` for the worker. Typed over before it starts, it is skipped;
+        typed over while it runs (a one-letter search reading a million rows), SQLite is told to
+        stop it, so the worker reaches the newest query at once."""
+
+        def job(session: Session) -> Any:
+            if not self._current(gen):
+                return empty
+            with self._running_lock:
+                self._running = (gen, session.connection().connection.driver_connection)
+            try:
+                return run(session)
+            finally:
+                with self._running_lock:
+                    self._running = None
+
+        return job
+
+    def _interrupt_older(self, gen: int) -> None:
+        # Under the lock the job cannot finish and start another statement on that connection,
+        # so the interrupt reaches only the query it is meant for.
+        with self._running_lock:
+            running = self._running
+            if running is not None and running[0] != gen and hasattr(running[1], "interrupt"):
+                running[1].interrupt()
+
+    def _failed(self, gen: int, exc: Exception) -> None:
+        if self._current(gen):  # an interrupted query was typed over: nothing to say
+            logger.error("order list query failed", exc_info=exc)
 
     def _current(self, gen: int) -> bool:
         """Read on the worker thread: an int compare, safe without a lock."""
@@ -125,7 +162,9 @@ class OrderTableModel(QAbstractTableModel):
             self._rows.pop(oid, None)
         gen, flt, key, desc = self._generation, self._filter, self._sort, self._descending
         self._worker.submit(
-            lambda s: listing.fetch_ids(s, flt, key, desc), lambda ids: self._all_ids(gen, ids)
+            self._job(gen, lambda s: listing.fetch_ids(s, flt, key, desc), array("q")),
+            lambda ids: self._all_ids(gen, ids),
+            lambda exc: self._failed(gen, exc),
         )
         if changed_ids and self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
