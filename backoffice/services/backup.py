@@ -111,7 +111,7 @@ def backup_database(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    pages_per_step: int = PAGES_PER_STEP,
+    pages_per_step: int | None = None,
 ) -> BackupResult:
     """Copy the live SQLite database to `target` (replacing it) and verify the copy.
 
@@ -123,7 +123,8 @@ def backup_database(
     target = check_target(source_path, target)
     temp = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        pages = _copy(source_path, temp, progress, cancelled, pages_per_step)
+        step = pages_per_step or PAGES_PER_STEP
+        pages = _copy(source_path, temp, progress, cancelled, step)
         _verify(temp)
         os.replace(temp, target)
         _sync_folder(target.parent)

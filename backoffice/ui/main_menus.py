@@ -1,4 +1,4 @@
-"""The main window's menu bar: counter sale, printing and the order detail opener.
+"""The main window's menu bar: counter sale, printing, database backup, the order detail opener.
 
 Kept beside main_window.py so the list window stays a view of the list; this module connects it
 to the dialogs other parts of the UI provide.
@@ -14,13 +14,14 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from backoffice.services.actor import staff
+from backoffice.ui.backup_action import back_up_database
 from backoffice.ui.counter_sale import open_counter_sale
 from backoffice.ui.detail import open_order
 from backoffice.ui.printing import actions as printing
 
 
 def install_menus(window: QMainWindow, ctx: Any) -> None:
-    """Add the Orders and Printing menus, and make opening an order show the full detail dialog."""
+    """Add the Orders, Printing and Database menus; opening an order shows the detail dialog."""
     worker = window.worker  # type: ignore[attr-defined]
     bar = window.menuBar()
 
@@ -53,6 +54,12 @@ def install_menus(window: QMainWindow, ctx: Any) -> None:
     )
     notifications.setObjectName("notificationsAction")
     notifications.triggered.connect(lambda: _open_notifications(window, worker))
+
+    database = bar.addMenu(QCoreApplication.translate("MainMenus", "&Database"))
+    database.setObjectName("databaseMenu")
+    backup = database.addAction(QCoreApplication.translate("MainMenus", "Back up database…"))
+    backup.setObjectName("backupAction")
+    backup.triggered.connect(lambda: back_up_database(window, ctx))
 
     # Bulk printing of a whole tab (R35, R39) sends its queued jobs like any other print job.
     def send_print_jobs(jobs: list[tuple[int, str]]) -> None:
