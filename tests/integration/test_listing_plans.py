@@ -83,3 +83,24 @@ def test_a_term_matching_many_orders_walks_the_newest_first_index(session, codes
     flt = ListFilter(search="010")  # every phone
     assert len(first_page_codes(session, flt)) == len(PEOPLE)
     assert "ix_orders_created" in plan_text(session, flt)
+
+
+def count_plan(session, flt: ListFilter) -> str:
+    stmt = list_query._count(flt)
+    sql = str(stmt.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+    return "\n".join(str(r[-1]) for r in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+
+
+@pytest.mark.rule("R31")
+def test_the_cancel_requests_tab_reads_its_partial_index(session, codes_):
+    flt = ListFilter(cancel_requested=True)
+    assert listing.count(session, flt) == 0
+    assert "ix_orders_cancel_requested" in count_plan(session, flt)
+
+
+@pytest.mark.rule("R31")
+def test_the_returns_tab_starts_from_the_claims(session, codes_):
+    flt = ListFilter(claim_kinds=("return", "exchange"))
+    assert listing.count(session, flt) == 0
+    plan = count_plan(session, flt)
+    assert "claims" in plan and "CORRELATED" not in plan

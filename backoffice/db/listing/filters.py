@@ -136,13 +136,16 @@ def where_clauses(
     for name in ("has_memo", "has_open_claim", "cancel_requested", "unread"):
         value = getattr(flt, name)
         if value is not None:
-            w.append(getattr(Order, name).is_(bool(value)))
+            # `= 1`, not `IS 1`: SQLite serves only the former from the partial index on
+            # cancel_requested (migration 0006)
+            w.append(getattr(Order, name) == bool(value))
     if flt.claim_kinds:
+        # From the (small) claims table to the orders, not a test on each of a million orders.
         w.append(
-            exists().where(
-                Claim.order_id == Order.id,
-                Claim.kind.in_(flt.claim_kinds),
-                Claim.state.in_(("requested", "approved")),
+            Order.id.in_(
+                select(Claim.order_id).where(
+                    Claim.kind.in_(flt.claim_kinds), Claim.state.in_(("requested", "approved"))
+                )
             )
         )
     if flt.amount_min is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backoffice.db.base import Base, BigIntPK, utcnow
@@ -147,6 +147,13 @@ class Order(Base):
         Index("ix_orders_buyer_phone", "buyer_phone"),
         Index("ix_orders_deposit_deadline", "deposit_deadline"),
         Index("ix_orders_delivered_at", "delivered_at"),
+        Index(  # the few orders waiting with a cancel request (the list's tab, migration 0006)
+            "ix_orders_cancel_requested",
+            "created_at",
+            "id",
+            sqlite_where=text("cancel_requested = 1"),
+            postgresql_where=text("cancel_requested"),
+        ),
     )
 
 
