@@ -330,20 +330,31 @@ def tab_counts(session: Session, filters: dict[int, ListFilter]) -> dict[int, in
     return {key: count(session, flt) for key, flt in filters.items()}
 
 
+# Ids this far behind the newest are looked at again on every poll. SQLite commits one writer at a
+# time, so ids appear in order; on PostgreSQL (several PCs) a transaction that took its id first
+# may commit after a later one, and a plain "id > last maximum" would never see its row.
+RECENT = 64
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeMarker:
     """Where the database stood: every change records a timeline event (services.history), and
-    new orders get new ids, so two primary-key maxima tell whether anything happened (R37)."""
+    new orders get new ids, so two primary-key maxima tell whether anything happened (R37).
+    `recent_*`: the newest ids seen, to catch rows committed after newer ones (see RECENT)."""
 
     max_order_id: int
     max_event_id: int
+    recent_orders: frozenset[int] = frozenset()
+    recent_events: frozenset[int] = frozenset()
+
+
+def _newest(session: Session, col: Any) -> frozenset[int]:
+    return frozenset(session.scalars(select(col).order_by(col.desc()).limit(RECENT)))
 
 
 def current_marker(session: Session) -> ChangeMarker:
-    return ChangeMarker(
-        int(session.scalar(select(func.max(Order.id))) or 0),
-        int(session.scalar(select(func.max(TimelineEvent.id))) or 0),
-    )
+    orders, events = _newest(session, Order.id), _newest(session, TimelineEvent.id)
+    return ChangeMarker(max(orders, default=0), max(events, default=0), orders, events)
 
 
 @dataclass(frozen=True)
@@ -353,18 +364,36 @@ class Changes:
     changed_ids: tuple[int, ...]
 
 
+def _late(now: frozenset[int], before: frozenset[int]) -> list[int]:
+    """Ids inside the range seen last time that were not there then: committed late. (Ids below
+    it may only have come into view because newer rows were deleted, R49.)"""
+    if not before:
+        return []
+    low, high = min(before), max(before)
+    return [i for i in now - before if low < i < high]
+
+
 def changed_since(session: Session, marker: ChangeMarker) -> Changes:
     now = current_marker(session)
     if now == marker:
         return Changes(now, (), ())
+    late_orders = _late(now.recent_orders, marker.recent_orders)
+    late_events = _late(now.recent_events, marker.recent_events)
     new_ids = tuple(
-        session.scalars(select(Order.id).where(Order.id > marker.max_order_id).order_by(Order.id))
+        session.scalars(
+            select(Order.id)
+            .where(or_(Order.id > marker.max_order_id, Order.id.in_(late_orders)))
+            .order_by(Order.id)
+        )
     )
     changed = tuple(
         i
         for i in session.scalars(
             select(TimelineEvent.order_id)
-            .where(TimelineEvent.id > marker.max_event_id, TimelineEvent.order_id.is_not(None))
+            .where(
+                or_(TimelineEvent.id > marker.max_event_id, TimelineEvent.id.in_(late_events)),
+                TimelineEvent.order_id.is_not(None),
+            )
             .distinct()
         )
         if i is not None
