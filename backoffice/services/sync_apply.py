@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OutboxEntry, Shop, TimelineEvent, Variant
+from backoffice.domain.cards import mask_pans
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import CUSTOMER_FREE_CANCEL, Stage
 from backoffice.services import cancel_requests, orders, payments, sync_bulk, sync_deadline
@@ -219,7 +220,7 @@ class Applier:
             shop_order_number=remote.number,
             shop_order_id=str(remote.remote_id),
             created_at=remote.created_gmt,
-            customer_note=remote.customer_note,
+            customer_note=mask_pans(remote.customer_note),  # R50: a card number at checkout
             deposit_deadline=deadline if stage == Stage.PENDING_PAYMENT else None,
         )
         code = orders.place_order(SharedUnitOfWork(self.session), WEB_SHOP, new)

@@ -96,8 +96,9 @@ def _variants(session: Session, remotes: Sequence[RemoteOrder]) -> dict[str, _Va
 
 
 def payment_marker(shop: Shop, remote: RemoteOrder) -> str:
-    """The payment's reference: the shop's transaction id, or one made from the order id."""
-    return remote.transaction_id or f"{shop.kind}:{remote.remote_id}"
+    """The payment's reference: the shop's transaction id, or one made from the order id. Masked
+    as the payment row stores it (R50), so the "already recorded?" check compares like with like."""
+    return mask_pans((remote.transaction_id or f"{shop.kind}:{remote.remote_id}").strip())
 
 
 class _Built:
@@ -160,7 +161,7 @@ def _build(
         deposit_deadline=deadline if stage == Stage.PENDING_PAYMENT else None,
         created_at=remote.created_gmt or now,
         updated_at=now,
-        customer_note=remote.customer_note,
+        customer_note=mask_pans(remote.customer_note),  # R50: a card number typed at checkout
         unread=True,  # R37: placed by the shop, not by staff
     )
     for ln in remote.lines:
