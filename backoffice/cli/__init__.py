@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -28,6 +29,8 @@ from backoffice.cli.common import EXIT_BUG, EXIT_DOMAIN, EXIT_EXTERNAL, add_db_o
 from backoffice.domain.errors import DomainError, ExternalError
 
 logger = logging.getLogger(__name__)
+
+_URL_PASSWORD = re.compile(r"(://[^/:@\s]*:)[^@\s]*@")  # scheme://user:PASSWORD@host
 
 COMMANDS: tuple[ModuleType, ...] = (
     gui,
@@ -73,7 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except Exception as exc:
-        logger.exception("unexpected error in %s", sys.argv)
+        # --db may carry a PostgreSQL password: the log gets the URL without it (R50).
+        argv = [_URL_PASSWORD.sub(r"\1***@", arg) for arg in sys.argv]
+        logger.exception("unexpected error in %s", argv)
         return fail(f"unexpected error ({type(exc).__name__}: {exc}); see the log file", EXIT_BUG)
     finally:
         if ctx is not None:
