@@ -86,6 +86,10 @@ class OrderTableModel(QAbstractTableModel):
         self._in_flight: set[int] = set()
         self._flush_scheduled = False
         self.is_loaded = False
+        self._texts: dict[int, list[str | None]] = {}  # each shown cell's text, by order id
+        self._colours: dict[str, QColor] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._running: tuple[int, Any] | None = None  # (generation, DBAPI connection) running now
         self._running_lock = threading.Lock()
 
@@ -160,6 +164,7 @@ class OrderTableModel(QAbstractTableModel):
         """Re-read the id list of the same query (something changed elsewhere, R37)."""
         for oid in changed_ids:
             self._rows.pop(oid, None)
+            self._texts.pop(oid, None)
         gen, flt, key, desc = self._generation, self._filter, self._sort, self._descending
         self._worker.submit(
             self._job(gen, lambda s: listing.fetch_ids(s, flt, key, desc), array("q")),
@@ -174,6 +179,7 @@ class OrderTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._rows = {r.id: r for r in rows}
+        self._texts.clear()
         self._in_flight.clear()
         self._ids = array("q", (r.id for r in rows))
         self.endResetModel()
@@ -238,7 +244,10 @@ class OrderTableModel(QAbstractTableModel):
         self._in_flight.difference_update(asked)
         if len(self._rows) + len(rows) > CACHE_LIMIT:
             self._rows.clear()  # old snapshots are cheap to fetch again; memory stays bounded
+            self._texts.clear()
         self._rows.update(rows)
+        for oid in rows:
+            self._texts.pop(oid, None)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
         self.rows_arrived.emit()
@@ -256,6 +265,7 @@ class OrderTableModel(QAbstractTableModel):
         row = self._rows.get(order_id)
         if row is not None and row.unread:
             self._rows[order_id] = replace(row, unread=False)
+            self._texts.pop(order_id, None)
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
 
     # ---- lookups for the window ----------------------------------------------------------
@@ -299,42 +309,64 @@ class OrderTableModel(QAbstractTableModel):
             self.set_query(self._filter, key, descending)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Qt asks ~10 roles of every visible cell on every paint: answer the ones it does not
+        # need at once, and keep each cell's text (formatting and translating cost most).
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        oid = self._ids[index.row()]
-        if role == ID_ROLE:
+        r = index.row()
+        if not 0 <= r < len(self._ids):
+            return None
+        oid = self._ids[r]
+        if role == _ID:
             return oid
         row = self._rows.get(oid)
+        col = index.column()
         if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._want(index.row())
-                return "…" if index.column() == Column.CODE else ""
+            if role == _DISPLAY:
+                self._want(r)
+                return "…" if col == Column.CODE else ""
             return None
-        col = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, col)
-        if role == CODE_ROLE:
+        if role == _DISPLAY or (role == _TOOLTIP and col in _TIP_COLUMNS):
+            texts = self._texts.get(oid)
+            if texts is None:
+                texts = self._texts[oid] = [None] * len(Column)
+            text = texts[col]
+            if text is None:
+                text = texts[col] = _display(row, Column(col))
+            return text
+        if role == _CODE:
             return row.code
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
-        if role == UNREAD_ROLE:
+        if role == _UNREAD:
             return row.unread
-        if role == Qt.ItemDataRole.ForegroundRole and col == Column.STAGE:
-            return QColor(row.custom_colour or COLOURS.get(_stage(row.stage), "#000000"))
-        if role == Qt.ItemDataRole.FontRole and row.unread:
-            font = QFont()
-            font.setBold(True)  # R37: new orders stand out until opened
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == Column.TOTAL:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (
-            Column.ITEMS,
-            Column.STAGE,
-            Column.CHANNEL,
-            Column.TRACKING,
-        ):  # the window caps these columns' widths; the tooltip shows the elided rest
-            return _display(row, col)
+        if role == _FOREGROUND and col == Column.STAGE:
+            colour = row.custom_colour or COLOURS.get(_stage(row.stage), "#000000")
+            qcolour = self._colours.get(colour)
+            if qcolour is None:
+                qcolour = self._colours[colour] = QColor(colour)
+            return qcolour
+        if role == _FONT and row.unread:
+            return self._bold  # R37: new orders stand out until opened
+        if role == _ALIGN and col == Column.TOTAL:
+            return _RIGHT
         return None
+
+    def forget_texts(self) -> None:
+        """Drop the kept cell texts (the UI language changed)."""
+        self._texts.clear()
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)  # the window caps these columns; the tip shows all
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID, _CODE, _ROW, _UNREAD = int(ID_ROLE), int(CODE_ROLE), int(ROW_ROLE), int(UNREAD_ROLE)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ALIGN, _ID, _CODE, _ROW, _UNREAD})
+_TIP_COLUMNS = frozenset({Column.ITEMS, Column.STAGE, Column.CHANNEL, Column.TRACKING})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _stage(value: str) -> Stage | None:
