@@ -4,10 +4,14 @@ line on stderr and a non-zero exit, with nothing half-written left behind."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.db.models import Variant
 from backoffice.db.uow import UnitOfWork
 from tests.cli.clirun import run
 from tests.factories import Catalog, place
@@ -34,6 +38,45 @@ def test_backup_writes_a_checked_copy(live: str, tmp_path: Path) -> None:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert con.execute("SELECT count(*) FROM orders").fetchone() == (3,)
     assert [p.name for p in target.parent.iterdir()] == ["monday.sqlite3"]
+
+
+def test_backup_while_the_app_places_orders(
+    live: str, session_factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """The app (here a thread of this process) keeps placing orders while the command copies."""
+    with session_factory() as session:
+        session.execute(update(Variant).values(stock=1_000_000))
+        session.commit()
+    stop, placed, errors = threading.Event(), [], []
+
+    def write() -> None:
+        try:
+            while not stop.is_set():
+                placed.append(place(UnitOfWork(session_factory)))
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    try:
+        target = tmp_path / "during.sqlite3"
+        done = run(live, "db", "backup", str(target))
+    finally:
+        stop.set()
+        writer.join(timeout=30)
+    assert done.code == 0, done.err
+    assert errors == [] and placed
+    with sqlite3.connect(target) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        ids = [r[0] for r in con.execute("SELECT id FROM orders ORDER BY id")]
+        assert ids == list(range(1, len(ids) + 1))  # a prefix: no order missing in between
+        half_written = con.execute(
+            "SELECT count(*) FROM orders o WHERE NOT EXISTS"
+            " (SELECT 1 FROM order_lines l WHERE l.order_id = o.id)"
+            " OR NOT EXISTS (SELECT 1 FROM timeline_events t WHERE t.order_id = o.id)"
+        ).fetchone()
+    assert half_written == (0,)
+    assert 3 <= len(ids) <= 3 + len(placed)
 
 
 def test_backup_replaces_an_older_backup(live: str, tmp_path: Path) -> None:
