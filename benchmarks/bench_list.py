@@ -47,6 +47,7 @@ from backoffice.domain.stages import Stage  # noqa: E402
 from backoffice.services import bulk  # noqa: E402
 from backoffice.services.actor import staff  # noqa: E402
 from backoffice.services.listing import DEFAULT_TABS  # noqa: E402
+from backoffice.ui.application import add_bundled_fonts  # noqa: E402
 from backoffice.ui.main_window import MainWindow  # noqa: E402
 from backoffice.ui.worker import DbWorker  # noqa: E402
 
@@ -131,11 +132,24 @@ def timed(fn: Callable[[], Any], repeat: int) -> list[float]:
     return out
 
 
+def _drain(cursor: sqlite3.Cursor) -> None:
+    """Read every row into Python as the app does, keeping none (a million-row list would
+    inflate the memory figure, which is the app's)."""
+    for _row in cursor:
+        pass
+
+
+def rss_mb() -> float:
+    """Resident memory now."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def raw_times(path: Path, statements: Statements, repeat: int) -> list[float]:
     con = sqlite3.connect(path)
     try:
         return timed(
-            lambda: [con.execute(sql, params).fetchall() for sql, params in statements], repeat
+            lambda: [_drain(con.execute(sql, params)) for sql, params in statements], repeat
         )
     finally:
         con.close()
@@ -157,7 +171,7 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--db", type=Path)
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--bulk", type=int, default=10_000)
+    parser.add_argument("--bulk", type=int, default=10_000, help="orders to move on (0: skip)")
     args = parser.parse_args()
     path = args.db or ROOT / "benchmarks" / ".data" / f"list-{args.orders}.sqlite3"
     if not path.exists():
@@ -192,6 +206,7 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
         f"{'figure':<40} | {'shown (window)':^19} | {'query (app code)':^19} | {'sqlite3 (same SQL)':^19} | query÷sqlite3"
     )
     app = QApplication(sys.argv)
+    add_bundled_fonts()  # as the app does: Hangul from NanumGothic, no font fallback search
     worker = DbWorker(ctx.session_factory)
     settings = QSettings(str(path.with_suffix(".bench.ini")), QSettings.Format.IniFormat)
     session = ctx.session_factory()
@@ -302,11 +317,26 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
     )
     session.close()
 
-    # Bulk stage change through the window's bulk flow: preview, then the background run.
+    print(f"longest GUI stall during the figures above: {heartbeat.worst * 1000:.0f} ms")
+    print(f"memory (RSS) with the window showing all {total:,} orders: {rss_mb():.0f} MB")
+    if args.bulk:
+        bulk_figure(window, ctx, heartbeat, args.bulk)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (RSS) of the whole run: {peak:.0f} MB")
+    window.live.stop()
+    wait(lambda: worker.idle, 10)
+    window.close()
+    worker.stop()
+    window.deleteLater()
+    app.processEvents()
+    ctx.close()
+
+
+def bulk_figure(window: MainWindow, ctx: Any, heartbeat: Heartbeat, count: int) -> None:
+    """Bulk stage change through the window's bulk flow: preview, then the background run."""
     with ctx.session_factory() as s:
         flt = ListFilter(stages=(Stage.RECEIVED.value, Stage.PREPARING.value))
-        ids = bulk.resolve_ids(s, flt)[: args.bulk]
-    print(f"longest GUI stall during the figures above: {heartbeat.worst * 1000:.0f} ms")
+        ids = bulk.resolve_ids(s, flt)[:count]
     heartbeat.worst = 0.0
     flow = window.bulk
     start = time.perf_counter()
@@ -333,15 +363,6 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
         f"longest GUI stall meanwhile {heartbeat.worst * 1000:.0f} ms"
     )
     flow.report_dialog.close()  # type: ignore[union-attr]
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory (RSS): {peak:.0f} MB")
-    window.live.stop()
-    wait(lambda: worker.idle, 10)
-    window.close()
-    worker.stop()
-    window.deleteLater()
-    app.processEvents()
-    ctx.close()
 
 
 if __name__ == "__main__":
