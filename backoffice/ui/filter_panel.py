@@ -12,7 +12,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,6 +68,13 @@ class DateRange(QWidget):
             self.end.setDate(QDate(end.year, end.month, end.day))
 
 
+def _place(grid: QGridLayout, item: QWidget | QHBoxLayout, row: int, col: int, span: int) -> None:
+    if isinstance(item, QHBoxLayout):
+        grid.addLayout(item, row, col, 1, span)
+    else:
+        grid.addWidget(item, row, col, 1, span, Qt.AlignmentFlag.AlignLeft)
+
+
 class FilterPanel(QGroupBox):
     applied = Signal(object)  # ListFilter
     save_requested = Signal(object)  # ListFilter
@@ -75,7 +82,10 @@ class FilterPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Filters"))
+        # Two label–field pairs a row; the last column takes the spare width, so fields keep
+        # their natural size instead of stretching across a wide window.
         grid = QGridLayout(self)
+        grid.setColumnStretch(4, 1)
         self.stage_boxes: dict[str, QCheckBox] = {}
         stages_row = QHBoxLayout()
         for key, text in labels.STAGES.items():
@@ -83,21 +93,11 @@ class FilterPanel(QGroupBox):
             self.stage_boxes[key] = box
             stages_row.addWidget(box)
         stages_row.addStretch(1)
-        grid.addWidget(QLabel(self.tr("Stage"), self), 0, 0)
-        grid.addLayout(stages_row, 0, 1, 1, 5)
 
         self.created = DateRange(self)
         self.paid = DateRange(self)
         self.shipped = DateRange(self)
         self.memo = DateRange(self)
-        grid.addWidget(QLabel(self.tr("Ordered"), self), 1, 0)
-        grid.addWidget(self.created, 1, 1, 1, 2)
-        grid.addWidget(QLabel(self.tr("Paid"), self), 1, 3)
-        grid.addWidget(self.paid, 1, 4, 1, 2)
-        grid.addWidget(QLabel(self.tr("Shipped"), self), 5, 0)
-        grid.addWidget(self.shipped, 5, 1, 1, 2)
-        grid.addWidget(QLabel(self.tr("Memo written"), self), 5, 3)
-        grid.addWidget(self.memo, 5, 4, 1, 2)
 
         self.amount_min = QLineEdit(self)
         self.amount_max = QLineEdit(self)
@@ -108,8 +108,7 @@ class FilterPanel(QGroupBox):
         amount.addWidget(self.amount_min)
         amount.addWidget(QLabel("–", self))
         amount.addWidget(self.amount_max)
-        grid.addWidget(QLabel(self.tr("Amount"), self), 2, 0)
-        grid.addLayout(amount, 2, 1, 1, 2)
+        amount.addStretch(1)
 
         self.channel = QComboBox(self)
         self.channel.addItem(self.tr("Any channel"), "")
@@ -119,12 +118,9 @@ class FilterPanel(QGroupBox):
         self.member.addItem(self.tr("Members and guests"), "")
         self.member.addItem(self.tr("Members"), "member")
         self.member.addItem(self.tr("Guests"), "guest")
-        grid.addWidget(self.channel, 2, 3)
-        grid.addWidget(self.member, 2, 4)
         self.custom_status = QComboBox(self)  # R13: filled by set_custom_statuses
         self.custom_status.addItem(self.tr("Any custom status"), None)
         self._wanted_status: int | None = None
-        grid.addWidget(self.custom_status, 2, 5)
 
         self.has_memo = self._tri(self.tr("Memo"))
         self.has_claim = self._tri(self.tr("Open claim"))
@@ -137,7 +133,8 @@ class FilterPanel(QGroupBox):
         ):
             flags.addWidget(QLabel(label_text, self))
             flags.addWidget(combo)
-        grid.addLayout(flags, 3, 1, 1, 3)
+            flags.addSpacing(12)
+        flags.addStretch(1)
 
         self.delay = QSpinBox(self)
         self.delay.setRange(0, 365)
@@ -145,9 +142,24 @@ class FilterPanel(QGroupBox):
         self.delay.setSuffix(self.tr(" days"))
         self.payment_method = QLineEdit(self)
         self.payment_method.setPlaceholderText(self.tr("payment method"))
-        grid.addWidget(QLabel(self.tr("Shipping delay"), self), 4, 0)
-        grid.addWidget(self.delay, 4, 1)
-        grid.addWidget(self.payment_method, 4, 3)
+        self.payment_method.setMaximumWidth(220)
+
+        rows = [
+            (self.tr("Stage"), stages_row, None, None),
+            (self.tr("Ordered"), self.created, self.tr("Paid"), self.paid),
+            (self.tr("Shipped"), self.shipped, self.tr("Memo written"), self.memo),
+            (self.tr("Amount"), amount, self.tr("Channel"), self.channel),
+            (self.tr("Member"), self.member, self.tr("Custom status"), self.custom_status),
+            (self.tr("Flags"), flags, None, None),
+            (self.tr("Shipping delay"), self.delay, self.tr("Payment method"), self.payment_method),
+        ]
+        for r, (label1, field1, label2, field2) in enumerate(rows):
+            grid.addWidget(QLabel(label1, self), r, 0)
+            span = 1 if label2 is not None else 4
+            _place(grid, field1, r, 1, span)
+            if label2 is not None:
+                grid.addWidget(QLabel(label2, self), r, 2)
+                _place(grid, field2, r, 3, 1)
 
         buttons = QHBoxLayout()
         self.apply_button = QPushButton(self.tr("Apply"), self)
@@ -156,7 +168,7 @@ class FilterPanel(QGroupBox):
         buttons.addStretch(1)
         for b in (self.clear_button, self.apply_button, self.save_button):
             buttons.addWidget(b)
-        grid.addLayout(buttons, 7, 0, 1, 6)
+        grid.addLayout(buttons, len(rows), 0, 1, 5)
         self.apply_button.clicked.connect(lambda: self.applied.emit(self.value()))
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.value()))
         self.clear_button.clicked.connect(self._clear)
