@@ -458,9 +458,12 @@ class MainWindow(TabsMixin, QMainWindow):
     def _update_status(self) -> None:
         shown = self.model.rowCount()
         selected = len(self.table.selectionModel().selectedRows())
-        text = self.tr("%n order(s)", "", shown)
+        # %n has no digit grouping; "100,000" reads at a glance, as in the tab titles
+        text = self.tr("%n order(s)", "", shown).replace(str(shown), f"{shown:,}")
         if selected:
-            text += " · " + self.tr("%n selected", "", selected)
+            text += " · " + self.tr("%n selected", "", selected).replace(
+                str(selected), f"{selected:,}"
+            )
         self.count_label.setText(text)
 
     def _show_error(self, exc: Exception) -> None:
