@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from backoffice.domain.errors import BackofficeError
 from backoffice.services import backup
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.worker import OpState
 
 logger = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ class _BackupJob(QRunnable):
         except backup.BackupCancelled:
             self._emit(self.signals.cancelled)
         except BackofficeError as exc:
-            self._emit(self.signals.failed, str(exc))
+            self._emit(self.signals.failed, error_text(exc))
         except Exception as exc:  # a bug: logged with its traceback, shown in one line
             logger.exception("backup to %s failed", self._target)
             self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
