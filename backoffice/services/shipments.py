@@ -162,7 +162,9 @@ def merge_shipments(
         before = {f"#{s.number}": _contents(s) for s in chosen}
         for shipment in rest:
             for item in list(shipment.items):
-                mine = next((i for i in target.items if i.line_id == item.line_id), None)
+                # By the line itself: a part appended a moment ago has no line_id until a flush,
+                # so three parcels holding the same line would otherwise give the target two rows.
+                mine = next((i for i in target.items if i.line is item.line), None)
                 if mine is None:
                     target.items.append(ShipmentLine(line=item.line, quantity=item.quantity))
                 else:

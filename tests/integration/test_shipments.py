@@ -72,6 +72,29 @@ def test_three_of_five_split_off_then_merged_back(uow, session, catalog):
 
 
 @pytest.mark.rule("R20")
+def test_two_parcels_of_one_line_merge_into_a_parcel_without_it(uow, session, catalog):
+    # Found by the property test: #2 and #3 both hold the T-shirt, #1 only the mug; merging all
+    # three must give #1 one T-shirt row of 4, not two rows for the same line.
+    code = place(uow, {"TEE-BLK-M": 4, "MUG-WHT": 1}, stage=Stage.PREPARING)
+    _split_tee(uow, session, code, units=2)
+    _split_tee(uow, session, code, units=2)
+    assert shipment_map(order_of(session, code)) == {
+        1: ("preparing", {"MUG-WHT": 1}),
+        2: ("preparing", {"TEE-BLK-M": 2}),
+        3: ("preparing", {"TEE-BLK-M": 2}),
+    }
+
+    assert shipments.merge_shipments(uow, CASHIER, code, [1, 2, 3]) == 1
+
+    session.expire_all()
+    merged = order_of(session, code).shipments
+    assert len(merged) == 1 and len(merged[0].items) == 2
+    assert shipment_map(order_of(session, code)) == {
+        1: ("preparing", {"TEE-BLK-M": 4, "MUG-WHT": 1})
+    }
+
+
+@pytest.mark.rule("R20")
 @pytest.mark.parametrize("stage", [Stage.RECEIVED, Stage.READY])
 def test_split_refused_outside_preparing(uow, session, catalog, stage):
     code = place(uow, {"TEE-BLK-M": 5}, stage=stage)
