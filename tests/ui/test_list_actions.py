@@ -157,7 +157,8 @@ def test_the_new_order_sound_follows_its_setting(qtbot, open_window, codes, uow)
     assert heard == []
     window.notice.click()  # dismissed
     assert not window.notice.isVisible()
-    window.menuBar().actions()[0].menu().actions()[1].trigger()  # View → Sound for new orders
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    next(a for a in view.actions() if a.text() == "Sound for new orders").trigger()
     assert window.sound_action.isChecked()
     place_for(uow, "윤도현", minutes=61, actor=WEB_SHOP)
     qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=5000)
