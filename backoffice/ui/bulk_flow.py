@@ -31,6 +31,7 @@ from backoffice.services import bulk
 from backoffice.services.actor import Actor
 from backoffice.services.bulk import BulkAction, BulkPreview, BulkReport
 from backoffice.ui import labels
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.worker import DbWorker, OpState, uow_for
 
 CHUNK = 50  # orders per worker job: list paging slips in between chunks
@@ -138,7 +139,9 @@ class ReportDialog(QDialog):
         self.failures.setHorizontalHeaderLabels([self.tr("Order code"), self.tr("Why")])
         for r, (code, why) in enumerate(report.failed):
             self.failures.setItem(r, 0, QTableWidgetItem(code))
-            self.failures.setItem(r, 1, QTableWidgetItem(why))
+            # The service's reason in the window's language (R35 report), as the detail dialog.
+            error = report.errors.get(code)
+            self.failures.setItem(r, 1, QTableWidgetItem(error_text(error) if error else why))
         self.failures.resizeColumnsToContents()
         self.failures.setVisible(bool(report.failed))
         layout.addWidget(self.failures)
@@ -213,7 +216,7 @@ class BulkFlow(QObject):
         state.progressed.connect(lambda done, total: progress.setValue(min(done, total)))
         report = BulkReport()
         notify = self.action_dialog.notify.isChecked() if self.action_dialog else True
-        actor = self._actor
+        actor = getattr(self._window, "actor", self._actor)  # who is signed in now (R48)
         size = PRINT_CHUNK if action.kind == "print" else CHUNK
 
         def step(start: int) -> None:
