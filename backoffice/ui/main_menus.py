@@ -39,6 +39,7 @@ def install_menus(window: QMainWindow, ctx: Any) -> None:
     )
     receipts.triggered.connect(lambda: _print_selected(window, ctx, "receipt"))
 
+    bar.addMenu(window.view_menu)  # type: ignore[attr-defined]  # beside Orders, as in most apps
     printing_menu = bar.addMenu(QCoreApplication.translate("MainMenus", "&Printing"))
     printing_menu.addAction(
         QCoreApplication.translate("MainMenus", "Print queue…")

@@ -1,34 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="49" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="51"/>
         <source>Also orders still waiting for payment</source>
         <translation>Also orders still waiting for payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="51" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="52"/>
+        <source>Notify the customers</source>
+        <translation>Notify the customers</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="55"/>
         <source>Cancel orders</source>
         <translation>Cancel orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="52" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="56"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="54" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="58"/>
         <source>Change stage</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="56" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="60"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="57" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="61"/>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
@@ -36,27 +42,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="33" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="34"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="34" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="35"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="35" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="36"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="36" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="37"/>
         <source>Packing slip</source>
         <translation>Packing slip</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="37" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="38"/>
         <source>Order sheet</source>
         <translation>Order sheet</translation>
     </message>
@@ -64,27 +70,27 @@
 <context>
     <name>ActionsBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="92" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="93"/>
         <source>Printing arrives with the printing issue</source>
         <translation>Printing arrives with the printing issue</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="96" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="97"/>
         <source>Copy payment link</source>
         <translation>Copy payment link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="98" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="99"/>
         <source>Delete order…</source>
         <translation>Delete order…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="100" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="101"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="113" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="114"/>
         <source>No open payment request (R22)</source>
         <translation>No open payment request (R22)</translation>
     </message>
@@ -92,17 +98,17 @@
 <context>
     <name>AddLines</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="32" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="33"/>
         <source>Free line</source>
         <translation>Free line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="33" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="34"/>
         <source>Surcharge</source>
         <translation>Surcharge</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="34" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="35"/>
         <source>Refund of an amount</source>
         <translation>Refund of an amount</translation>
     </message>
@@ -110,43 +116,43 @@
 <context>
     <name>AddLinesBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="43" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="44"/>
         <source>Add lines</source>
         <translation>Add lines</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="48" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="49"/>
         <source>Scan or search by name or SKU, then Enter</source>
         <translation>Scan or search by name or SKU, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="54" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="55"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="58" />
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="76" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="59"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="77"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="66" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="67"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="68" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="69"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="71" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="72"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="125" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="126"/>
         <source>No product matches %1</source>
         <translation>No product matches %1</translation>
     </message>
@@ -154,55 +160,93 @@
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="16" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="16"/>
         <source>Edit address %1</source>
         <translation>Edit address %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="18" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="18"/>
         <source>New address</source>
         <translation>New address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="28" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="28"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="29" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="29"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="30" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="30"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="31" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="31"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="32" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="32"/>
         <source>Address line 2</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="33" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="33"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="61"/>
+        <source>Manager approval</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="67"/>
+        <source>A manager approves this with their PIN.</source>
+        <translation>A manager approves this with their PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="71"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="72"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="82"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="95"/>
+        <source>No manager can sign in yet.</source>
+        <translation>No manager can sign in yet.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="125"/>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkFlow</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="191" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="211"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="191" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="211"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -210,42 +254,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="40" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="40"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="41" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="41"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="42" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="42"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="43" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="43"/>
         <source>Cancel request (customer)</source>
         <translation>Cancel request (customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="46" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="46"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="47" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="47"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="48" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="48"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="49" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="49"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
@@ -253,103 +297,103 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="91" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="91"/>
         <source>New claim</source>
         <translation>New claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="107" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="107"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="108" />
-        <location filename="../../backoffice/ui/detail/claims.py" line="196" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="108"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="196"/>
         <source>Cancel these units</source>
         <translation>Cancel these units</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="114" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
         <source>Pickup (collection)</source>
         <translation>Pickup (collection)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="122" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="122"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="123" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="123"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="124" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="124"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="125" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="125"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="144" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="144"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="147" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="147"/>
         <source>Reason for rejecting</source>
         <translation>Reason for rejecting</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="148" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="148"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="150" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="150"/>
         <source>Damaged (not restocked)</source>
         <translation>Damaged (not restocked)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="151" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="151"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="196" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="196"/>
         <source>Open claim</source>
         <translation>Open claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="223" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="223"/>
         <source>Choose a requested claim (R27)</source>
         <translation>Choose a requested claim (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="231" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="231"/>
         <source>Only an approved claim can be completed (R27)</source>
         <translation>Only an approved claim can be completed (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="236" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="236"/>
         <source>Only returned goods can be marked damaged (R15)</source>
         <translation>Only returned goods can be marked damaged (R15)</translation>
     </message>
@@ -357,17 +401,17 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../backoffice/ui/column_chooser.py" line="63" />
+        <location filename="../../backoffice/ui/column_chooser.py" line="85"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/column_chooser.py" line="76" />
+        <location filename="../../backoffice/ui/column_chooser.py" line="98"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/column_chooser.py" line="77" />
+        <location filename="../../backoffice/ui/column_chooser.py" line="99"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
@@ -375,67 +419,67 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="59" />
+        <location filename="../../backoffice/ui/columns.py" line="59"/>
         <source>Order code</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="60" />
+        <location filename="../../backoffice/ui/columns.py" line="60"/>
         <source>Shop order no.</source>
         <translation>Shop order no.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="61" />
+        <location filename="../../backoffice/ui/columns.py" line="61"/>
         <source>Ordered at</source>
         <translation>Ordered at</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="62" />
+        <location filename="../../backoffice/ui/columns.py" line="62"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="63" />
+        <location filename="../../backoffice/ui/columns.py" line="63"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="64" />
+        <location filename="../../backoffice/ui/columns.py" line="64"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="65" />
+        <location filename="../../backoffice/ui/columns.py" line="65"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="66" />
+        <location filename="../../backoffice/ui/columns.py" line="66"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="67" />
+        <location filename="../../backoffice/ui/columns.py" line="67"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="68" />
+        <location filename="../../backoffice/ui/columns.py" line="68"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="69" />
+        <location filename="../../backoffice/ui/columns.py" line="69"/>
         <source>Carrier / tracking</source>
         <translation>Carrier / tracking</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="70" />
+        <location filename="../../backoffice/ui/columns.py" line="70"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="71" />
+        <location filename="../../backoffice/ui/columns.py" line="71"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -443,156 +487,173 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="188" />
-        <location filename="../../backoffice/ui/sync_status.py" line="235" />
+        <location filename="../../backoffice/ui/sync_status.py" line="225"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="308"/>
         <source>Sync conflicts</source>
-        <translation>Sync conflicts</translation></message>
+        <translation>Sync conflicts</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
         <source>Order</source>
-        <translation>Order</translation></message>
+        <translation>Order</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
         <source>What</source>
-        <translation>What</translation></message>
+        <translation>What</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
         <source>This computer</source>
-        <translation>This computer</translation></message>
+        <translation>This computer</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
         <source>Web shop</source>
-        <translation>Web shop</translation></message>
+        <translation>Web shop</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="199" />
+        <location filename="../../backoffice/ui/sync_status.py" line="239"/>
         <source>Keep local</source>
-        <translation>Keep local</translation></message>
+        <translation>Keep local</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="200" />
-        <source>Take shop's</source>
-        <translation>Take shop's</translation></message>
+        <location filename="../../backoffice/ui/sync_status.py" line="240"/>
+        <source>Take shop&apos;s</source>
+        <translation>Take shop&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="263"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="265"/>
+        <source>No open sync conflicts</source>
+        <translation>No open sync conflicts</translation>
+    </message>
 </context>
 <context>
     <name>CounterSaleDialog</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="87" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="88"/>
         <source>New counter order</source>
         <translation>New counter order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="94" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="95"/>
         <source>Scan a barcode or type a name, then Enter</source>
         <translation>Scan a barcode or type a name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="98" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="99"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="119" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="120"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="129" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="130"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="132" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="133"/>
         <source>Member name or phone, then Enter</source>
         <translation>Member name or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="136" />
-        <location filename="../../backoffice/ui/counter_sale.py" line="275" />
-        <location filename="../../backoffice/ui/counter_sale.py" line="333" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="137"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="276"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="334"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="138" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="139"/>
         <source>Guest name</source>
         <translation>Guest name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="140" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="141"/>
         <source>Guest phone</source>
         <translation>Guest phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="150" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="151"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="153" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="154"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="154" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="155" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="156"/>
         <source>Send a payment request</source>
         <translation>Send a payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="161" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="162"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="163" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="164"/>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="167" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="168"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="199" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="200"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="221" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="222"/>
         <source>No product matches %1</source>
         <translation>No product matches %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="264" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="265"/>
         <source>Scan or add a product first</source>
         <translation>Scan or add a product first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
         <source>guest</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="282" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="283"/>
         <source>No customer found</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="321" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="322"/>
         <source>Order %1 created: %2</source>
         <translation>Order %1 created: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="325" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="326"/>
         <source>payment link copied</source>
         <translation>payment link copied</translation>
     </message>
@@ -600,17 +661,17 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="57" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="58"/>
         <source>Delete order</source>
         <translation>Delete order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="61" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="62"/>
         <source>Delete order %1? Its stock returns; it cannot be restored.</source>
         <translation>Delete order %1? Its stock returns; it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="68" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="69"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -618,182 +679,182 @@
 <context>
     <name>DetailColumns</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="57" />
-        <location filename="../../backoffice/ui/detail/items.py" line="74" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="75"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="59" />
-        <location filename="../../backoffice/ui/detail/items.py" line="75" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="64" />
-        <location filename="../../backoffice/ui/detail/items.py" line="76" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="77"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="66" />
-        <location filename="../../backoffice/ui/detail/items.py" line="79" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="80"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="70" />
-        <location filename="../../backoffice/ui/detail/items.py" line="85" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="86"/>
         <source>Line total</source>
         <translation>Line total</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="63" />
-        <location filename="../../backoffice/ui/detail/shipments.py" line="49" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="79" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="82"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="65" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="98" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="69" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="69"/>
         <source>Quantities</source>
         <translation>Quantities</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="73" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="125" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="126"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="76" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="76"/>
         <source>Pickup</source>
         <translation>Pickup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="78" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="78"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="82" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="82"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="77" />
+        <location filename="../../backoffice/ui/detail/items.py" line="78"/>
         <source>Cancelled/returned</source>
         <translation>Cancelled/returned</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="83" />
+        <location filename="../../backoffice/ui/detail/items.py" line="84"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="72" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="73"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="74" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="93" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="94"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="78" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="79"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="79" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
         <source>PG transaction</source>
         <translation>PG transaction</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="80" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="81"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="81" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="82"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="83" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
         <source>Instalments</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="103" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="104" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="105"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="123" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="124"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="124" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="125"/>
         <source>Portions</source>
         <translation>Portions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="48" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="48"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="51" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="51"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="53" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="53"/>
         <source>Contents</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="55" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="55"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="59" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="59"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="60" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="60"/>
         <source>Tracking no.</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="77" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="80"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="78" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="81"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="80" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="83"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -801,13 +862,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="44" />
-        <location filename="../../backoffice/ui/export_dialog.py" line="77" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="45"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="78"/>
         <source>Export orders</source>
         <translation>Export orders</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/export_dialog.py" line="52" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="53"/>
         <source>The %n selected order(s)</source>
         <translation>
             <numerusform>The %n selected order</numerusform>
@@ -815,22 +876,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="54" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="55"/>
         <source>Every order of this tab, ordered within:</source>
         <translation>Every order of this tab, ordered within:</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="62" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="63"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="67" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="68"/>
         <source>File (.xlsx or .csv)</source>
         <translation>File (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="77" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="78"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -838,198 +899,281 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="72" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="84"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="81" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="148"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="86" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="149"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="88" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="149"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="100" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="151"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="104" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="114"/>
         <source>Any channel</source>
         <translation>Any channel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="108" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="118"/>
         <source>Members and guests</source>
         <translation>Members and guests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="109" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="119"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="110" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="120"/>
         <source>Guests</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="114" />
-        <location filename="../../backoffice/ui/filter_panel.py" line="119" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="122"/>
+        <source>Any custom status</source>
+        <translation>Any custom status</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="125"/>
+        <location filename="../../backoffice/ui/filter_panel.py" line="130"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="115" />
-        <location filename="../../backoffice/ui/filter_panel.py" line="120" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="126"/>
+        <location filename="../../backoffice/ui/filter_panel.py" line="131"/>
         <source>Open claim</source>
         <translation>Open claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="116" />
-        <location filename="../../backoffice/ui/filter_panel.py" line="121" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="127"/>
+        <location filename="../../backoffice/ui/filter_panel.py" line="132"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="129" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="141"/>
         <source>off</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="130" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="142"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="132" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="144"/>
         <source>payment method</source>
         <translation>payment method</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="133" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="150"/>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="150"/>
+        <source>Memo written</source>
+        <translation>Memo written</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="151"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="152"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="152"/>
+        <source>Custom status</source>
+        <translation>Custom status</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="153"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="154"/>
         <source>Shipping delay</source>
         <translation>Shipping delay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="138" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="154"/>
+        <source>Payment method</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="165"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="139" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="166"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="140" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="167"/>
         <source>Save as tab…</source>
         <translation>Save as tab…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="151" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="194"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="152" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="195"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="153" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="196"/>
         <source>no</source>
         <translation>no</translation>
     </message>
 </context>
 <context>
+    <name>FirstManagerDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="196"/>
+        <source>Create the first manager</source>
+        <translation>Create the first manager</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="200"/>
+        <source>Staff sign in with a name and PIN once a manager exists. The manager adds staff and approves refunds, deletions and moving orders back.</source>
+        <translation>Staff sign in with a name and PIN once a manager exists. The manager adds staff and approves refunds, deletions and moving orders back.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="211"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="212"/>
+        <source>PIN (4–6 digits)</source>
+        <translation>PIN (4–6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="213"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="228"/>
+        <source>The two PINs differ</source>
+        <translation>The two PINs differ</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="70" />
+        <location filename="../../backoffice/ui/detail/header.py" line="73"/>
         <source>Shop order no.</source>
         <translation>Shop order no.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="71" />
+        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="72" />
+        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="73" />
+        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="74" />
+        <location filename="../../backoffice/ui/detail/header.py" line="77"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="86" />
+        <location filename="../../backoffice/ui/detail/header.py" line="89"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="89" />
+        <location filename="../../backoffice/ui/detail/header.py" line="92"/>
         <source>Reason (cancel, revert)</source>
         <translation>Reason (cancel, revert)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="90" />
+        <location filename="../../backoffice/ui/detail/header.py" line="93"/>
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="93" />
+        <location filename="../../backoffice/ui/detail/header.py" line="96"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="95" />
+        <location filename="../../backoffice/ui/detail/header.py" line="98"/>
         <source>Un-cancel</source>
         <translation>Un-cancel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="97" />
+        <location filename="../../backoffice/ui/detail/header.py" line="100"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="103" />
+        <location filename="../../backoffice/ui/detail/header.py" line="106"/>
         <source>Back to</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="135" />
+        <location filename="../../backoffice/ui/detail/header.py" line="112"/>
+        <source>Notify the customer</source>
+        <translation>Notify the customer</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="116"/>
+        <source>Send the customer notification for the next action (if notifications are on)</source>
+        <translation>Send the customer notification for the next action (if notifications are on)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="147"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="135" />
+        <location filename="../../backoffice/ui/detail/header.py" line="147"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="163" />
+        <location filename="../../backoffice/ui/detail/header.py" line="175"/>
         <source>No stage to move to</source>
         <translation>No stage to move to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="181" />
+        <location filename="../../backoffice/ui/detail/header.py" line="193"/>
         <source>Prepare anyway</source>
         <translation>Prepare anyway</translation>
     </message>
@@ -1037,37 +1181,37 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="38" />
+        <location filename="../../backoffice/ui/detail/items.py" line="39"/>
         <source>No open edit</source>
         <translation>No open edit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="39" />
+        <location filename="../../backoffice/ui/detail/items.py" line="40"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="40" />
+        <location filename="../../backoffice/ui/detail/items.py" line="41"/>
         <source>Confirmation requested</source>
         <translation>Confirmation requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="41" />
+        <location filename="../../backoffice/ui/detail/items.py" line="42"/>
         <source>Confirmed by the customer</source>
         <translation>Confirmed by the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="45" />
+        <location filename="../../backoffice/ui/detail/items.py" line="46"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="46" />
+        <location filename="../../backoffice/ui/detail/items.py" line="47"/>
         <source>surcharge</source>
         <translation>surcharge</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="47" />
+        <location filename="../../backoffice/ui/detail/items.py" line="48"/>
         <source>refund</source>
         <translation>refund</translation>
     </message>
@@ -1075,82 +1219,82 @@
 <context>
     <name>ItemsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="108" />
+        <location filename="../../backoffice/ui/detail/items.py" line="109"/>
         <source>Selected line</source>
         <translation>Selected line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="112" />
+        <location filename="../../backoffice/ui/detail/items.py" line="113"/>
         <source>Change quantity</source>
         <translation>Change quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="115" />
+        <location filename="../../backoffice/ui/detail/items.py" line="116"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="117" />
+        <location filename="../../backoffice/ui/detail/items.py" line="118"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="119" />
+        <location filename="../../backoffice/ui/detail/items.py" line="120"/>
         <source>Apply discount</source>
         <translation>Apply discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="121" />
+        <location filename="../../backoffice/ui/detail/items.py" line="122"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="123" />
+        <location filename="../../backoffice/ui/detail/items.py" line="124"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="140" />
+        <location filename="../../backoffice/ui/detail/items.py" line="141"/>
         <source>Ask the customer to confirm</source>
         <translation>Ask the customer to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="142" />
+        <location filename="../../backoffice/ui/detail/items.py" line="143"/>
         <source>Withdraw the request</source>
         <translation>Withdraw the request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="169" />
+        <location filename="../../backoffice/ui/detail/items.py" line="170"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="179" />
+        <location filename="../../backoffice/ui/detail/items.py" line="180"/>
         <source>Items %1 · Total %2 · Balance %3</source>
         <translation>Items %1 · Total %2 · Balance %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="202" />
+        <location filename="../../backoffice/ui/detail/items.py" line="203"/>
         <source>Choose a line first</source>
         <translation>Choose a line first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="208" />
+        <location filename="../../backoffice/ui/detail/items.py" line="209"/>
         <source>A refund line cannot be discounted (R17)</source>
         <translation>A refund line cannot be discounted (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="230" />
+        <location filename="../../backoffice/ui/detail/items.py" line="231"/>
         <source>A percentage is a whole number from 0 to 100</source>
         <translation>A percentage is a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="264" />
+        <location filename="../../backoffice/ui/detail/items.py" line="265"/>
         <source>→ new total %1</source>
         <translation>→ new total %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="310" />
+        <location filename="../../backoffice/ui/detail/items.py" line="311"/>
         <source>The customer was asked to confirm the edited order</source>
         <translation>The customer was asked to confirm the edited order</translation>
     </message>
@@ -1158,152 +1302,157 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="9" />
-        <location filename="../../backoffice/ui/labels.py" line="33" />
+        <location filename="../../backoffice/ui/labels.py" line="9"/>
+        <location filename="../../backoffice/ui/labels.py" line="33"/>
         <source>Pending payment</source>
         <translation>Pending payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="10" />
-        <location filename="../../backoffice/ui/labels.py" line="34" />
+        <location filename="../../backoffice/ui/labels.py" line="10"/>
+        <location filename="../../backoffice/ui/labels.py" line="34"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="11" />
-        <location filename="../../backoffice/ui/labels.py" line="35" />
+        <location filename="../../backoffice/ui/labels.py" line="11"/>
+        <location filename="../../backoffice/ui/labels.py" line="35"/>
         <source>Preparing</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="12" />
-        <location filename="../../backoffice/ui/labels.py" line="36" />
+        <location filename="../../backoffice/ui/labels.py" line="12"/>
+        <location filename="../../backoffice/ui/labels.py" line="36"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="13" />
-        <location filename="../../backoffice/ui/labels.py" line="37" />
+        <location filename="../../backoffice/ui/labels.py" line="13"/>
+        <location filename="../../backoffice/ui/labels.py" line="37"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="14" />
+        <location filename="../../backoffice/ui/labels.py" line="14"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="15" />
+        <location filename="../../backoffice/ui/labels.py" line="15"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="16" />
+        <location filename="../../backoffice/ui/labels.py" line="16"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="19" />
+        <location filename="../../backoffice/ui/labels.py" line="19"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="20" />
+        <location filename="../../backoffice/ui/labels.py" line="20"/>
         <source>Partly paid</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="21" />
+        <location filename="../../backoffice/ui/labels.py" line="21"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="22" />
+        <location filename="../../backoffice/ui/labels.py" line="22"/>
         <source>Refund due</source>
         <translation>Refund due</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="23" />
+        <location filename="../../backoffice/ui/labels.py" line="23"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="26" />
+        <location filename="../../backoffice/ui/labels.py" line="26"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="27" />
+        <location filename="../../backoffice/ui/labels.py" line="27"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="28" />
+        <location filename="../../backoffice/ui/labels.py" line="28"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="29" />
+        <location filename="../../backoffice/ui/labels.py" line="29"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="32" />
+        <location filename="../../backoffice/ui/labels.py" line="32"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="38" />
+        <location filename="../../backoffice/ui/labels.py" line="38"/>
         <source>Cancel requests</source>
         <translation>Cancel requests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="39" />
+        <location filename="../../backoffice/ui/labels.py" line="39"/>
         <source>Returns/exchanges</source>
         <translation>Returns/exchanges</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="42" />
+        <location filename="../../backoffice/ui/labels.py" line="42"/>
         <source>already cancelled</source>
         <translation>already cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="43" />
+        <location filename="../../backoffice/ui/labels.py" line="43"/>
         <source>completed: cannot change</source>
         <translation>completed: cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="44" />
+        <location filename="../../backoffice/ui/labels.py" line="44"/>
         <source>already at or past that stage</source>
         <translation>already at or past that stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="45" />
+        <location filename="../../backoffice/ui/labels.py" line="45"/>
         <source>pickup orders are not shipped</source>
         <translation>pickup orders are not shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="46" />
+        <location filename="../../backoffice/ui/labels.py" line="46"/>
         <source>no carrier and tracking number</source>
         <translation>no carrier and tracking number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="47" />
+        <location filename="../../backoffice/ui/labels.py" line="47"/>
         <source>waiting for payment</source>
         <translation>waiting for payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="48" />
+        <location filename="../../backoffice/ui/labels.py" line="48"/>
         <source>no longer exists</source>
         <translation>no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="51" />
+        <location filename="../../backoffice/ui/labels.py" line="49"/>
+        <source>no printer is set up for this document</source>
+        <translation>no printer is set up for this document</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/labels.py" line="52"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="52" />
+        <location filename="../../backoffice/ui/labels.py" line="53"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -1311,120 +1460,178 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="25" />
+        <location filename="../../backoffice/ui/main_menus.py" line="28"/>
         <source>&amp;Orders</source>
-        <translation>&amp;Orders</translation></message>
+        <translation>&amp;Orders</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="26" />
+        <location filename="../../backoffice/ui/main_menus.py" line="29"/>
         <source>New counter sale…</source>
-        <translation>New counter sale…</translation></message>
+        <translation>New counter sale…</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="31" />
+        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
         <source>Print labels for the selected orders</source>
-        <translation>Print labels for the selected orders</translation></message>
+        <translation>Print labels for the selected orders</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="35" />
+        <location filename="../../backoffice/ui/main_menus.py" line="38"/>
         <source>Print receipts for the selected orders</source>
-        <translation>Print receipts for the selected orders</translation></message>
+        <translation>Print receipts for the selected orders</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="39" />
+        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
         <source>&amp;Printing</source>
-        <translation>&amp;Printing</translation></message>
+        <translation>&amp;Printing</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="41" />
+        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
         <source>Print queue…</source>
-        <translation>Print queue…</translation></message>
+        <translation>Print queue…</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44" />
+        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
         <source>Printer settings…</source>
-        <translation>Printer settings…</translation></message>
+        <translation>Printer settings…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <source>Notifications…</source>
+        <translation>Notifications…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <source>Back up database…</source>
+        <translation>Back up database…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="102" />
+        <location filename="../../backoffice/ui/main_window.py" line="109"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="108" />
+        <location filename="../../backoffice/ui/main_window.py" line="115"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="109" />
-        <location filename="../../backoffice/ui/main_window.py" line="414" />
+        <location filename="../../backoffice/ui/main_window.py" line="116"/>
+        <location filename="../../backoffice/ui/main_window.py" line="231"/>
+        <location filename="../../backoffice/ui/main_window.py" line="356"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="110" />
+        <location filename="../../backoffice/ui/main_window.py" line="117"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="111" />
+        <location filename="../../backoffice/ui/main_window.py" line="118"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="162" />
+        <location filename="../../backoffice/ui/main_window.py" line="167"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="164" />
+        <location filename="../../backoffice/ui/main_window.py" line="169"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="176" />
-        <location filename="../../backoffice/ui/main_window.py" line="542" />
+        <location filename="../../backoffice/ui/main_window.py" line="181"/>
+        <location filename="../../backoffice/ui/main_window.py" line="478"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="191" />
+        <location filename="../../backoffice/ui/main_window.py" line="197"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="200" />
+        <location filename="../../backoffice/ui/main_window.py" line="206"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="206" />
+        <location filename="../../backoffice/ui/main_window.py" line="212"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="210" />
+        <location filename="../../backoffice/ui/main_window.py" line="216"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="297" />
+        <location filename="../../backoffice/ui/main_window.py" line="221"/>
+        <source>Print shipping labels</source>
+        <translation>Print shipping labels</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_window.py" line="222"/>
+        <source>Print receipts</source>
+        <translation>Print receipts</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_window.py" line="230"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_window.py" line="232"/>
+        <source>Sound for new orders</source>
+        <translation>Sound for new orders</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/list_tabs.py" line="85"/>
         <source>Rename tab</source>
         <translation>Rename tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="297" />
+        <location filename="../../backoffice/ui/list_tabs.py" line="86"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="330" />
+        <location filename="../../backoffice/ui/list_tabs.py" line="105"/>
+        <source>Delete tab</source>
+        <translation>Delete tab</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/list_tabs.py" line="106"/>
+        <source>Delete the tab “%1”? No order is deleted, only this saved filter.</source>
+        <translation>Delete the tab “%1”? No order is deleted, only this saved filter.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/list_tabs.py" line="139"/>
         <source>Save as tab</source>
         <translation>Save as tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="330" />
+        <location filename="../../backoffice/ui/list_tabs.py" line="140"/>
         <source>Tab name</source>
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="502" />
+        <location filename="../../backoffice/ui/main_window.py" line="444"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1432,15 +1639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="512" />
-        <source>%n new order(s) arrived. Click to dismiss.</source>
-        <translation>
-            <numerusform>%n new order arrived. Click to dismiss.</numerusform>
-            <numerusform>%n new orders arrived. Click to dismiss.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="528" />
+        <location filename="../../backoffice/ui/main_window.py" line="462"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1448,7 +1647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="530" />
+        <location filename="../../backoffice/ui/main_window.py" line="464"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -1456,7 +1655,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="538" />
+        <location filename="../../backoffice/ui/main_window.py" line="474"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1464,60 +1663,278 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/message_bar.py" line="24" />
+        <location filename="../../backoffice/ui/detail/message_bar.py" line="24"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
 </context>
 <context>
+    <name>NewOrderNotice</name>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/live.py" line="88"/>
+        <source>%n new order(s) arrived. Click to dismiss.</source>
+        <translation>
+            <numerusform>%n new order arrived. Click to dismiss.</numerusform>
+            <numerusform>%n new orders arrived. Click to dismiss.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationEvents</name>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="47"/>
+        <source>Shipped (carrier and tracking)</source>
+        <translation>Shipped (carrier and tracking)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="48"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="49"/>
+        <source>Cancelled (with reason)</source>
+        <translation>Cancelled (with reason)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="50"/>
+        <source>Payment request</source>
+        <translation>Payment request</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="51"/>
+        <source>Edited order to confirm</source>
+        <translation>Edited order to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="52"/>
+        <source>Cancel request rejected</source>
+        <translation>Cancel request rejected</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="53"/>
+        <source>Refund made</source>
+        <translation>Refund made</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="95"/>
+        <source>Customer notifications</source>
+        <translation>Customer notifications</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="100"/>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="129"/>
+        <source>Placeholders: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="132"/>
+        <source>order %1</source>
+        <translation>order %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="132"/>
+        <source>a sample</source>
+        <translation>a sample</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="133"/>
+        <source>Preview (filled from %1)</source>
+        <translation>Preview (filled from %1)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="138"/>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="139"/>
+        <source>Back to the default</source>
+        <translation>Back to the default</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="147"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="148"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="170"/>
+        <source>Do not notify customers</source>
+        <translation>Do not notify customers</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="171"/>
+        <source>Customer note in the web shop</source>
+        <translation>Customer note in the web shop</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
+        <source>E-mail (SMTP)</source>
+        <translation>E-mail (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="185"/>
+        <source>None (local relay only)</source>
+        <translation>None (local relay only)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="191"/>
+        <source>unchanged (kept in the system keyring)</source>
+        <translation>unchanged (kept in the system keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="192"/>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="195"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="196"/>
+        <source>Customers&apos; language</source>
+        <translation>Customers&apos; language</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="197"/>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="198"/>
+        <source>Bank account for transfers</source>
+        <translation>Bank account for transfers</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="202"/>
+        <source>Notify on</source>
+        <translation>Notify on</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="203"/>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="204"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="205"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="206"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="207"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="208"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="281"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="282"/>
+        <source>Template saved.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="295"/>
+        <source>The default template is used again.</source>
+        <translation>The default template is used again.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="328"/>
+        <source>Notification settings saved.</source>
+        <translation>Notification settings saved.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="61" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="62"/>
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="71" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="72"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="72" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="73"/>
         <source>Shipments</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="73" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="74" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="75" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="155" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="160"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>This order was changed elsewhere: nothing was saved. It has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="168" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="173"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="188" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="193"/>
         <source>Order %1 no longer exists.</source>
         <translation>Order %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="223" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="228"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>This order was changed elsewhere — reloaded</translation>
     </message>
@@ -1525,95 +1942,139 @@
 <context>
     <name>OrderViewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="57" />
+        <location filename="../../backoffice/ui/order_view.py" line="57"/>
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="65" />
+        <location filename="../../backoffice/ui/order_view.py" line="65"/>
         <source>Order code</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="66" />
+        <location filename="../../backoffice/ui/order_view.py" line="66"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="67" />
+        <location filename="../../backoffice/ui/order_view.py" line="67"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="68" />
+        <location filename="../../backoffice/ui/order_view.py" line="68"/>
         <source>Ordered at</source>
         <translation>Ordered at</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="69" />
+        <location filename="../../backoffice/ui/order_view.py" line="69"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="70" />
+        <location filename="../../backoffice/ui/order_view.py" line="70"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="71" />
+        <location filename="../../backoffice/ui/order_view.py" line="71"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75" />
+        <location filename="../../backoffice/ui/order_view.py" line="75"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75" />
+        <location filename="../../backoffice/ui/order_view.py" line="75"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75" />
+        <location filename="../../backoffice/ui/order_view.py" line="75"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75" />
+        <location filename="../../backoffice/ui/order_view.py" line="75"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90" />
+        <location filename="../../backoffice/ui/order_view.py" line="90"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90" />
+        <location filename="../../backoffice/ui/order_view.py" line="90"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90" />
+        <location filename="../../backoffice/ui/order_view.py" line="90"/>
         <source>What</source>
         <translation>What</translation>
     </message>
 </context>
 <context>
+    <name>ParkedDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="32"/>
+        <location filename="../../backoffice/ui/sync_parked.py" line="106"/>
+        <source>Not accepted by the shop</source>
+        <translation>Not accepted by the shop</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="40"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="40"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="40"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="40"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="48"/>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="67"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="69"/>
+        <source>The shop accepted every change</source>
+        <translation>The shop accepted every change</translation>
+    </message>
+</context>
+<context>
     <name>PaymentStates</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="42" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="43"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="43" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="44"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="44" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="45"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -1621,52 +2082,52 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="54" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="47" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="48"/>
         <source>Order amount</source>
         <translation>Order amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="48" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="49"/>
         <source>Manual discount</source>
         <translation>Manual discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="49" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="50"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="50" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
         <source>Grade discount</source>
         <translation>Grade discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="51" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="52" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="53" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="55" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="56"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="56" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="57"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
@@ -1674,87 +2135,87 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="145" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="146"/>
         <source>Breakdown</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="153" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="154"/>
         <source>Payment status</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="158" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="159"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="166" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="172" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="173"/>
         <source>Payment requests</source>
         <translation>Payment requests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="176" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="177"/>
         <source>Amount (empty: the balance)</source>
         <translation>Amount (empty: the balance)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="177" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="178"/>
         <source>Request payment</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="179" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="180"/>
         <source>Copy payment link</source>
         <translation>Copy payment link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="181" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="182"/>
         <source>Withdraw request</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="193" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="194"/>
         <source>PG transaction</source>
         <translation>PG transaction</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="195" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="196"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="197" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="198"/>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="200" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="201"/>
         <source> mo.</source>
         <translation> mo.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="201" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="202"/>
         <source>Mark paid</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="245" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="246"/>
         <source>Choose an open payment request (R22)</source>
         <translation>Choose an open payment request (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="270" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="271"/>
         <source>Payment requested; the link is on the clipboard</source>
         <translation>Payment requested; the link is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="287" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="288"/>
         <source>Payment link copied</source>
         <translation>Payment link copied</translation>
     </message>
@@ -1762,12 +2223,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="90" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="95"/>
         <source>Before acting</source>
         <translation>Before acting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="94" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="99"/>
         <source>The action applies to %n of the chosen orders.</source>
         <translation>
             <numerusform>The action applies to %n of the chosen orders.</numerusform>
@@ -1775,7 +2236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="96" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="101"/>
         <source>%n order(s) chosen.</source>
         <translation>
             <numerusform>%n order chosen.</numerusform>
@@ -1783,7 +2244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="102" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="107"/>
         <source>%n skipped: %1</source>
         <translation>
             <numerusform>%n skipped: %1</numerusform>
@@ -1794,346 +2255,419 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="54" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="55"/>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation></message>
+        <translation>%1 — %2</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="57" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="58"/>
         <source>Preparing the preview…</source>
-        <translation>Preparing the preview…</translation></message>
+        <translation>Preparing the preview…</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="66" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="67"/>
         <source>Print</source>
-        <translation>Print</translation></message>
+        <translation>Print</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="67" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="68"/>
         <source>Save…</source>
-        <translation>Save…</translation></message>
+        <translation>Save…</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="68" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="69"/>
         <source>Open</source>
-        <translation>Open</translation></message>
+        <translation>Open</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="69" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="70"/>
         <source>Close</source>
-        <translation>Close</translation></message>
+        <translation>Close</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="107" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="108"/>
         <source>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</source>
-        <translation>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</translation></message>
+        <translation>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="113" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="114"/>
         <source>No printer is set up for this document (printer settings).</source>
-        <translation>No printer is set up for this document (printer settings).</translation></message>
+        <translation>No printer is set up for this document (printer settings).</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="115" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="116"/>
         <source>Printer: %1</source>
-        <translation>Printer: %1</translation></message>
+        <translation>Printer: %1</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="148" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="149"/>
         <source>Saved to %1</source>
-        <translation>Saved to %1</translation></message>
+        <translation>Saved to %1</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="154" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="155"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
-        <translation>Picture (*.png);;Printer bytes (*.bin)</translation></message>
+        <translation>Picture (*.png);;Printer bytes (*.bin)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="156" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="157"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
-        <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation></message>
+        <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="159" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="160"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation></message>
+        <translation>PDF (*.pdf)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="162" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="163"/>
         <source>Save</source>
-        <translation>Save</translation></message>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="40" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="40"/>
         <source>Time</source>
-        <translation>Time</translation></message>
+        <translation>Time</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="41" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="41"/>
         <source>Order</source>
-        <translation>Order</translation></message>
+        <translation>Order</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="42" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="42"/>
         <source>Document</source>
-        <translation>Document</translation></message>
+        <translation>Document</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="43" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="43"/>
         <source>Printer</source>
-        <translation>Printer</translation></message>
+        <translation>Printer</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="44" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="44"/>
         <source>State</source>
-        <translation>State</translation></message>
+        <translation>State</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="45" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="45"/>
         <source>Error</source>
-        <translation>Error</translation></message>
+        <translation>Error</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="48" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="48"/>
         <source>Receipt</source>
-        <translation>Receipt</translation></message>
+        <translation>Receipt</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="49" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="49"/>
         <source>Shipping label</source>
-        <translation>Shipping label</translation></message>
+        <translation>Shipping label</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="50" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="50"/>
         <source>Invoice</source>
-        <translation>Invoice</translation></message>
+        <translation>Invoice</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="51" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="51"/>
         <source>Packing slip</source>
-        <translation>Packing slip</translation></message>
+        <translation>Packing slip</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="52" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="52"/>
         <source>Order sheet</source>
-        <translation>Order sheet</translation></message>
+        <translation>Order sheet</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="55" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="55"/>
         <source>Queued</source>
-        <translation>Queued</translation></message>
+        <translation>Queued</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="56" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="56"/>
         <source>Sending</source>
-        <translation>Sending</translation></message>
+        <translation>Sending</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="57" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="57"/>
         <source>Printed</source>
-        <translation>Printed</translation></message>
+        <translation>Printed</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="58" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="58"/>
         <source>Failed</source>
-        <translation>Failed</translation></message>
+        <translation>Failed</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="59" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="59"/>
         <source>Not confirmed</source>
-        <translation>Not confirmed</translation></message>
+        <translation>Not confirmed</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="60" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="60"/>
         <source>Cancelled</source>
-        <translation>Cancelled</translation></message>
+        <translation>Cancelled</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="166" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="166"/>
         <source>%1 and %2 more</source>
-        <translation>%1 and %2 more</translation></message>
+        <translation>%1 and %2 more</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="171" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="171"/>
         <source>%1 (reprint)</source>
-        <translation>%1 (reprint)</translation></message>
+        <translation>%1 (reprint)</translation>
+    </message>
 </context>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="41" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="42"/>
         <source>Print queue</source>
-        <translation>Print queue</translation></message>
+        <translation>Print queue</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="57" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="58"/>
         <source>Only jobs that need attention</source>
-        <translation>Only jobs that need attention</translation></message>
+        <translation>Only jobs that need attention</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="59" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="60"/>
         <source>Retry</source>
-        <translation>Retry</translation></message>
+        <translation>Retry</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="60" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
         <source>Reprint</source>
-        <translation>Reprint</translation></message>
+        <translation>Reprint</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="61" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
         <source>Send to other printer…</source>
-        <translation>Send to other printer…</translation></message>
+        <translation>Send to other printer…</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="62" />
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="253" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="254"/>
         <source>Save as PDF…</source>
-        <translation>Save as PDF…</translation></message>
+        <translation>Save as PDF…</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="63" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
         <source>Cancel job</source>
-        <translation>Cancel job</translation></message>
+        <translation>Cancel job</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="64" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
         <source>Refresh</source>
-        <translation>Refresh</translation></message>
+        <translation>Refresh</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="65" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="66"/>
         <source>Close</source>
-        <translation>Close</translation></message>
+        <translation>Close</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="136" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="137"/>
         <source>Job #%1 is queued again.</source>
-        <translation>Job #%1 is queued again.</translation></message>
+        <translation>Job #%1 is queued again.</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="146" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="147"/>
         <source>A reprint of job #%1 is queued.</source>
-        <translation>A reprint of job #%1 is queued.</translation></message>
+        <translation>A reprint of job #%1 is queued.</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="156" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="157"/>
         <source>Job #%1 goes to the other printer.</source>
-        <translation>Job #%1 goes to the other printer.</translation></message>
+        <translation>Job #%1 goes to the other printer.</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="180" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="181"/>
         <source>Saved to %1</source>
-        <translation>Saved to %1</translation></message>
+        <translation>Saved to %1</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="212" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="213"/>
         <source>Send to other printer</source>
-        <translation>Send to other printer</translation></message>
+        <translation>Send to other printer</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="213" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="214"/>
         <source>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</source>
-        <translation>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</translation></message>
+        <translation>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="226" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="227"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
-        <translation>Picture (*.png);;Printer bytes (*.bin)</translation></message>
+        <translation>Picture (*.png);;Printer bytes (*.bin)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="229" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="230"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
-        <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation></message>
+        <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="232" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="233"/>
         <source>Save print job</source>
-        <translation>Save print job</translation></message>
+        <translation>Save print job</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="251" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="252"/>
         <source>Save as picture…</source>
-        <translation>Save as picture…</translation></message>
+        <translation>Save as picture…</translation>
+    </message>
 </context>
 <context>
     <name>PrinterBox</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="58" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
         <source>Picture (works on every printer)</source>
-        <translation>Picture (works on every printer)</translation></message>
+        <translation>Picture (works on every printer)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62"/>
         <source>Korean characters (printer with Korean font)</source>
-        <translation>Korean characters (printer with Korean font)</translation></message>
+        <translation>Korean characters (printer with Korean font)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="60" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63"/>
         <source>Latin text only</source>
-        <translation>Latin text only</translation></message>
+        <translation>Latin text only</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="64"/>
         <source>Printer answers status queries (confirms each job)</source>
-        <translation>Printer answers status queries (confirms each job)</translation></message>
+        <translation>Printer answers status queries (confirms each job)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="65"/>
         <source>Test connection</source>
-        <translation>Test connection</translation></message>
+        <translation>Test connection</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="66"/>
         <source>Print test page</source>
-        <translation>Print test page</translation></message>
+        <translation>Print test page</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="72"/>
         <source>Address</source>
-        <translation>Address</translation></message>
+        <translation>Address</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="70" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="73"/>
         <source>Paper width</source>
-        <translation>Paper width</translation></message>
+        <translation>Paper width</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="71" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="74"/>
         <source>Text</source>
-        <translation>Text</translation></message>
+        <translation>Text</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="127" />
-        <source>Enter the printer's address first.</source>
-        <translation>Enter the printer's address first.</translation></message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="130"/>
+        <source>Enter the printer&apos;s address first.</source>
+        <translation>Enter the printer&apos;s address first.</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="133" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="136"/>
         <source>Working…</source>
-        <translation>Working…</translation></message>
+        <translation>Working…</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="142" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="145"/>
         <source>The printer answered: it is ready.</source>
-        <translation>The printer answered: it is ready.</translation></message>
+        <translation>The printer answered: it is ready.</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="144" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="147"/>
         <source>Sent. (This printer does not confirm jobs.)</source>
-        <translation>Sent. (This printer does not confirm jobs.)</translation></message>
+        <translation>Sent. (This printer does not confirm jobs.)</translation>
+    </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="156" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="165"/>
         <source>Printer settings</source>
-        <translation>Printer settings</translation></message>
+        <translation>Printer settings</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="157" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="166"/>
         <source>Receipt printer</source>
-        <translation>Receipt printer</translation></message>
+        <translation>Receipt printer</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="158" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="167"/>
         <source>Label printer</source>
-        <translation>Label printer</translation></message>
+        <translation>Label printer</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="163" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="172"/>
         <source>No cash drawer</source>
-        <translation>No cash drawer</translation></message>
+        <translation>No cash drawer</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="164" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="173"/>
         <source>Cash drawer on pin 2</source>
-        <translation>Cash drawer on pin 2</translation></message>
+        <translation>Cash drawer on pin 2</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="165" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="174"/>
         <source>Cash drawer on pin 5</source>
-        <translation>Cash drawer on pin 5</translation></message>
+        <translation>Cash drawer on pin 5</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="176" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="185"/>
         <source>Printed language</source>
-        <translation>Printed language</translation></message>
+        <translation>Printed language</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="177" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="186"/>
         <source>Cash drawer (opens with each receipt)</source>
-        <translation>Cash drawer (opens with each receipt)</translation></message>
+        <translation>Cash drawer (opens with each receipt)</translation>
+    </message>
 </context>
 <context>
     <name>RefundBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="43" />
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="55" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="45"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="57"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="58" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="60"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="59" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="61"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="60" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="62"/>
         <source>Coupon clawed back</source>
         <translation>Coupon clawed back</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="61" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="63"/>
         <source>Points returned</source>
         <translation>Points returned</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="62" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="64"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="63" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="65"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2141,37 +2675,37 @@
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="29" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="31"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="30" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="32"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="31" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="33"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="32" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="34"/>
         <source>Naver Pay</source>
         <translation>Naver Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="33" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="35"/>
         <source>Kakao Pay</source>
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="34" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="36"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="35" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="37"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2179,12 +2713,20 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="119" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="126"/>
         <source>Bulk action finished</source>
         <translation>Bulk action finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="121" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="129"/>
+        <source>%n order(s) queued for printing.</source>
+        <translation>
+            <numerusform>%n order queued for printing.</numerusform>
+            <numerusform>%n orders queued for printing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/bulk_flow.py" line="131"/>
         <source>%n order(s) changed.</source>
         <translation>
             <numerusform>%n order changed.</numerusform>
@@ -2192,12 +2734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="123" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="133"/>
         <source>Stopped before the end.</source>
         <translation>Stopped before the end.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="125" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="135"/>
         <source>%n order(s) failed:</source>
         <translation>
             <numerusform>%n order failed:</numerusform>
@@ -2205,12 +2747,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="129" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="139"/>
         <source>Order code</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="129" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="139"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -2218,100 +2760,1468 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="28" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="29"/>
         <source>Waiting for the customer to confirm the edit: withdraw the request first (R18)</source>
         <translation>Waiting for the customer to confirm the edit: withdraw the request first (R18)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="38" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="39"/>
         <source>The order sheet can be edited only while new or preparing (R17)</source>
         <translation>The order sheet can be edited only while new or preparing (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="46" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="47"/>
         <source>Quantities can change only while preparing (R17)</source>
         <translation>Quantities can change only while preparing (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="54" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="55"/>
         <source>There is no edit to confirm (R18)</source>
         <translation>There is no edit to confirm (R18)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="60" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="61"/>
         <source>No confirmation of an edit is requested (R18)</source>
         <translation>No confirmation of an edit is requested (R18)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="66" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="67"/>
         <source>Shipments of a cancelled or completed order cannot change (R20)</source>
         <translation>Shipments of a cancelled or completed order cannot change (R20)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="74" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="75"/>
         <source>Shipments can be split only while preparing (R20)</source>
         <translation>Shipments can be split only while preparing (R20)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="85" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="86"/>
         <source>Move the order to preparing first (R21)</source>
         <translation>Move the order to preparing first (R21)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="91" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="92"/>
         <source>The order is cancelled: its claims are closed (R26)</source>
         <translation>The order is cancelled: its claims are closed (R26)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="95" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="96"/>
         <source>The order is completed: it can no longer be cancelled (R8)</source>
         <translation>The order is completed: it can no longer be cancelled (R8)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="99" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="100"/>
         <source>No unshipped units are left to cancel (R26)</source>
         <translation>No unshipped units are left to cancel (R26)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="105" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="106"/>
         <source>The order is completed: returns and exchanges are closed (R8)</source>
         <translation>The order is completed: returns and exchanges are closed (R8)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="109" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="110"/>
         <source>Only shipped or delivered goods can be returned or exchanged (R26)</source>
         <translation>Only shipped or delivered goods can be returned or exchanged (R26)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="117" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="118"/>
         <source>A cancelled or completed order takes no payment request (R22)</source>
         <translation>A cancelled or completed order takes no payment request (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="121" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="122"/>
         <source>Nothing is owed beyond the open requests (R22)</source>
         <translation>Nothing is owed beyond the open requests (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="132" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="133"/>
         <source>Nothing paid is left to refund (R25)</source>
         <translation>Nothing paid is left to refund (R25)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="184" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="185"/>
         <source>The order is not cancelled (R11)</source>
         <translation>The order is not cancelled (R11)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="202" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="203"/>
         <source>Only a manager can delete an order (R49)</source>
         <translation>Only a manager can delete an order (R49)</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="12"/>
+        <source>A PIN is 4 to 6 digits</source>
+        <translation>A PIN is 4 to 6 digits</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="13"/>
+        <source>A back-office order is made at the counter or by phone, not {channel}</source>
+        <translation>A back-office order is made at the counter or by phone, not {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="17"/>
+        <source>A claim needs a reason</source>
+        <translation>A claim needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="18"/>
+        <source>A claimed quantity must be at least 1</source>
+        <translation>A claimed quantity must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="19"/>
+        <source>A colour is written #RRGGBB (e.g. #1565c0), not {text!r}</source>
+        <translation>A colour is written #RRGGBB (e.g. #1565c0), not {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="23"/>
+        <source>A customer needs a name</source>
+        <translation>A customer needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="24"/>
+        <source>A customer&apos;s cancel request is approved by cancelling</source>
+        <translation>A customer&apos;s cancel request is approved by cancelling</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="25"/>
+        <source>A customer&apos;s cancel request is rejected with a message</source>
+        <translation>A customer&apos;s cancel request is rejected with a message</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="26"/>
+        <source>A delivery order needs a shipping address</source>
+        <translation>A delivery order needs a shipping address</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="27"/>
+        <source>A discount amount cannot be negative</source>
+        <translation>A discount amount cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="28"/>
+        <source>A discount must be a whole number, not {value!r}</source>
+        <translation>A discount must be a whole number, not {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="29"/>
+        <source>A discount of {amount} is more than the line&apos;s {gross}</source>
+        <translation>A discount of {amount} is more than the line&apos;s {gross}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="30"/>
+        <source>A free line needs a price: {name}</source>
+        <translation>A free line needs a price: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="31"/>
+        <source>A later change of order {code} already reached the shop: sending this older one now would undo it there</source>
+        <translation>A later change of order {code} already reached the shop: sending this older one now would undo it there</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="35"/>
+        <source>A memo is at most {most} characters</source>
+        <translation>A memo is at most {most} characters</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="36"/>
+        <source>A memo needs some text</source>
+        <translation>A memo needs some text</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="37"/>
+        <source>A message is at most {most} characters</source>
+        <translation>A message is at most {most} characters</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="38"/>
+        <source>A message needs some text</source>
+        <translation>A message needs some text</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="39"/>
+        <source>A notification needs a subject</source>
+        <translation>A notification needs a subject</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="40"/>
+        <source>A payment must be more than zero</source>
+        <translation>A payment must be more than zero</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="41"/>
+        <source>A percentage must be between 0 and 100, not {percent}</source>
+        <translation>A percentage must be between 0 and 100, not {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="42"/>
+        <source>A pickup goes from ready to delivered (picked up)</source>
+        <translation>A pickup goes from ready to delivered (picked up)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="43"/>
+        <source>A quantity must be at least 1</source>
+        <translation>A quantity must be at least 1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="44"/>
+        <source>A receipt is printed for one order at a time</source>
+        <translation>A receipt is printed for one order at a time</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="45"/>
+        <source>A receipt prints on a receipt printer; save it as .png or .bin</source>
+        <translation>A receipt prints on a receipt printer; save it as .png or .bin</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="49"/>
+        <source>A refund line cannot be cancelled, returned or exchanged</source>
+        <translation>A refund line cannot be cancelled, returned or exchanged</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="53"/>
+        <source>A refund line cannot be discounted</source>
+        <translation>A refund line cannot be discounted</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="54"/>
+        <source>A shop URL starts with https:// (or http://): {url!r}</source>
+        <translation>A shop URL starts with https:// (or http://): {url!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="55"/>
+        <source>A shop needs a name</source>
+        <translation>A shop needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="56"/>
+        <source>A split must leave something in the original shipment</source>
+        <translation>A split must leave something in the original shipment</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="57"/>
+        <source>A staff member needs a name</source>
+        <translation>A staff member needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="58"/>
+        <source>A staff name has at most {n} characters</source>
+        <translation>A staff name has at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="59"/>
+        <source>A status label is at most {most} characters</source>
+        <translation>A status label is at most {most} characters</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="60"/>
+        <source>A status label needs a name</source>
+        <translation>A status label needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="61"/>
+        <source>A tab needs a name</source>
+        <translation>A tab needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="62"/>
+        <source>A webhook needs a short name (at most 50 characters)</source>
+        <translation>A webhook needs a short name (at most 50 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="63"/>
+        <source>A {claim_kind} claim that is {claim_state} cannot be {claim_target}</source>
+        <translation>A {claim_kind} claim that is {claim_state} cannot be {claim_target}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="67"/>
+        <source>Amount {text} has more decimals than {currency} allows</source>
+        <translation>Amount {text} has more decimals than {currency} allows</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="68"/>
+        <source>An address needs a recipient name</source>
+        <translation>An address needs a recipient name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="69"/>
+        <source>An exchange shipment travels on its own</source>
+        <translation>An exchange shipment travels on its own</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="70"/>
+        <source>An in-memory database has nothing to back up</source>
+        <translation>An in-memory database has nothing to back up</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="71"/>
+        <source>An order keeps at most five shipping addresses</source>
+        <translation>An order keeps at most five shipping addresses</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="72"/>
+        <source>An order needs at least one line</source>
+        <translation>An order needs at least one line</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="73"/>
+        <source>At the counter payment is cash or card, not {method}</source>
+        <translation>At the counter payment is cash or card, not {method}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="74"/>
+        <source>Backups are made of SQLite databases only, not {backend}</source>
+        <translation>Backups are made of SQLite databases only, not {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="78"/>
+        <source>Cancel request rejected: {reason}</source>
+        <translation>Cancel request rejected: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="79"/>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="80"/>
+        <source>Cancelling needs a reason</source>
+        <translation>Cancelling needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="81"/>
+        <source>Cancelling needs a reason: use cancel</source>
+        <translation>Cancelling needs a reason: use cancel</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="82"/>
+        <source>Cannot open the database {url}: {detail}</source>
+        <translation>Cannot open the database {url}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="83"/>
+        <source>Cannot open the database: {orig}</source>
+        <translation>Cannot open the database: {orig}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="84"/>
+        <source>Cannot write {target}: {detail}</source>
+        <translation>Cannot write {target}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="85"/>
+        <source>Choose at least one line and a quantity</source>
+        <translation>Choose at least one line and a quantity</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="86"/>
+        <source>Choose at least one unit to split off</source>
+        <translation>Choose at least one unit to split off</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="87"/>
+        <source>Choose at least two shipments to merge</source>
+        <translation>Choose at least two shipments to merge</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="88"/>
+        <source>Could not store the secret of shop {name!r}: {reason}. Set the environment variable {variable} to the secret instead.</source>
+        <translation>Could not store the secret of shop {name!r}: {reason}. Set the environment variable {variable} to the secret instead.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="92"/>
+        <source>Could not upgrade the database: {orig}</source>
+        <translation>Could not upgrade the database: {orig}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="93"/>
+        <source>Customers are written to in Korean (ko) or English (en)</source>
+        <translation>Customers are written to in Korean (ko) or English (en)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="94"/>
+        <source>E-mail notifications need a sender address (From)</source>
+        <translation>E-mail notifications need a sender address (From)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="95"/>
+        <source>E-mail notifications need an SMTP server</source>
+        <translation>E-mail notifications need an SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="96"/>
+        <source>Enter both the carrier and the tracking number</source>
+        <translation>Enter both the carrier and the tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="97"/>
+        <source>Export to .xlsx or .csv, not a file without suffix</source>
+        <translation>Export to .xlsx or .csv, not a file without suffix</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="98"/>
+        <source>Export to .xlsx or .csv, not {suffix}</source>
+        <translation>Export to .xlsx or .csv, not {suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="99"/>
+        <source>Give a discount as either an amount or a percentage</source>
+        <translation>Give a discount as either an amount or a percentage</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="100"/>
+        <source>Give a number of minutes between 0 and 1440</source>
+        <translation>Give a number of minutes between 0 and 1440</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="101"/>
+        <source>Instalment months cannot be negative</source>
+        <translation>Instalment months cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="102"/>
+        <source>Locked until {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="103"/>
+        <source>Memo for the customer: {text}</source>
+        <translation>Memo for the customer: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="104"/>
+        <source>Memo: {text}</source>
+        <translation>Memo: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="105"/>
+        <source>Message from the customer: {text}</source>
+        <translation>Message from the customer: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="106"/>
+        <source>Message to the customer ({via}): {text}</source>
+        <translation>Message to the customer ({via}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="107"/>
+        <source>Moving an order back needs a reason</source>
+        <translation>Moving an order back needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="108"/>
+        <source>No active staff member {name}</source>
+        <translation>No active staff member {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="109"/>
+        <source>No database driver for {drivername}: {name}</source>
+        <translation>No database driver for {drivername}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="110"/>
+        <source>No list tab {tab_id}</source>
+        <translation>No list tab {tab_id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="111"/>
+        <source>No order {text!r}</source>
+        <translation>No order {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="112"/>
+        <source>No outbox row {entry_id}</source>
+        <translation>No outbox row {entry_id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="113"/>
+        <source>No print job #{job_id}</source>
+        <translation>No print job #{job_id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="114"/>
+        <source>No printer is set up for this document: choose one in printer settings</source>
+        <translation>No printer is set up for this document: choose one in printer settings</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="118"/>
+        <source>No product with SKU {sku!r}</source>
+        <translation>No product with SKU {sku!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="119"/>
+        <source>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</source>
+        <translation>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="123"/>
+        <source>No shop with id {shop_id}</source>
+        <translation>No shop with id {shop_id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="124"/>
+        <source>No sync conflict {conflict_id}</source>
+        <translation>No sync conflict {conflict_id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
+        <source>Not a database URL: {url}</source>
+        <translation>Not a database URL: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="126"/>
+        <source>Not an amount: {text!r}</source>
+        <translation>Not an amount: {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="127"/>
+        <source>Not enough space in {folder}: the backup needs about {need}, {free} is free</source>
+        <translation>Not enough space in {folder}: the backup needs about {need}, {free} is free</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="131"/>
+        <source>Nothing to print: no orders given</source>
+        <translation>Nothing to print: no orders given</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="132"/>
+        <source>Nothing to refund</source>
+        <translation>Nothing to refund</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
+        <source>Notifications are written in Korean (ko) or English (en)</source>
+        <translation>Notifications are written in Korean (ko) or English (en)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
+        <source>Notifications go through the shop, by e-mail or not at all, not {channel}</source>
+        <translation>Notifications go through the shop, by e-mail or not at all, not {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="141"/>
+        <source>Only a manager can change settings</source>
+        <translation>Only a manager can change settings</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="142"/>
+        <source>Only a manager can change the custom statuses</source>
+        <translation>Only a manager can change the custom statuses</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="143"/>
+        <source>Only a manager can change the printer settings</source>
+        <translation>Only a manager can change the printer settings</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="144"/>
+        <source>Only a manager can change the shop settings</source>
+        <translation>Only a manager can change the shop settings</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
+        <source>Only a manager can delete an order</source>
+        <translation>Only a manager can delete an order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="146"/>
+        <source>Only a manager can do this</source>
+        <translation>Only a manager can do this</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="147"/>
+        <source>Only a manager can manage staff</source>
+        <translation>Only a manager can manage staff</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="148"/>
+        <source>Only a manager can move an order back to an earlier stage</source>
+        <translation>Only a manager can move an order back to an earlier stage</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
+        <source>Only a manager can refund</source>
+        <translation>Only a manager can refund</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="153"/>
+        <source>Only a manager can revive a cancelled order</source>
+        <translation>Only a manager can revive a cancelled order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="154"/>
+        <source>Only a refund line can have a negative price</source>
+        <translation>Only a refund line can have a negative price</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="155"/>
+        <source>Only an exchange takes replacement products</source>
+        <translation>Only an exchange takes replacement products</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
+        <source>Only returned goods can be marked damaged</source>
+        <translation>Only returned goods can be marked damaged</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="157"/>
+        <source>Only {shipping_fee} of shipping was charged on {code}</source>
+        <translation>Only {shipping_fee} of shipping was charged on {code}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="158"/>
+        <source>Order placed ({channel}), {count} items</source>
+        <translation>Order placed ({channel}), {count} items</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="159"/>
+        <source>Order {code} already has a cancel request</source>
+        <translation>Order {code} already has a cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="160"/>
+        <source>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</source>
+        <translation>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="164"/>
+        <source>Order {code} cannot be reverted to {target}</source>
+        <translation>Order {code} cannot be reverted to {target}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="165"/>
+        <source>Order {code} has no address {slot}</source>
+        <translation>Order {code} has no address {slot}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
+        <source>Order {code} has no claim {claim_id}</source>
+        <translation>Order {code} has no claim {claim_id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
+        <source>Order {code} has no e-mail address</source>
+        <translation>Order {code} has no e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
+        <source>Order {code} has no line {line_id}</source>
+        <translation>Order {code} has no line {line_id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="169"/>
+        <source>Order {code} has no open cancel request</source>
+        <translation>Order {code} has no open cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="170"/>
+        <source>Order {code} has no payment request {request_id}</source>
+        <translation>Order {code} has no payment request {request_id}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="171"/>
+        <source>Order {code} has no phone number to text</source>
+        <translation>Order {code} has no phone number to text</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="172"/>
+        <source>Order {code} has no shipment #{number}</source>
+        <translation>Order {code} has no shipment #{number}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="173"/>
+        <source>Order {code} has no such line</source>
+        <translation>Order {code} has no such line</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="174"/>
+        <source>Order {code} is a pickup order: it goes from ready to delivered (picked up)</source>
+        <translation>Order {code} is a pickup order: it goes from ready to delivered (picked up)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="178"/>
+        <source>Order {code} is already cancelled</source>
+        <translation>Order {code} is already cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="179"/>
+        <source>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</source>
+        <translation>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="183"/>
+        <source>Order {code} is cancelled: it cannot move forward</source>
+        <translation>Order {code} is cancelled: it cannot move forward</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="184"/>
+        <source>Order {code} is cancelled: it takes no payment</source>
+        <translation>Order {code} is cancelled: it takes no payment</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="185"/>
+        <source>Order {code} is cancelled: its claims are closed</source>
+        <translation>Order {code} is cancelled: its claims are closed</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
+        <source>Order {code} is completed: it can no longer be cancelled</source>
+        <translation>Order {code} is completed: it can no longer be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
+        <source>Order {code} is completed: it cannot be reverted</source>
+        <translation>Order {code} is completed: it cannot be reverted</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
+        <source>Order {code} is completed: it cannot change</source>
+        <translation>Order {code} is completed: it cannot change</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="192"/>
+        <source>Order {code} is completed: returns are closed</source>
+        <translation>Order {code} is completed: returns are closed</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="193"/>
+        <source>Order {code} is not cancelled</source>
+        <translation>Order {code} is not cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="194"/>
+        <source>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</source>
+        <translation>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="198"/>
+        <source>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</source>
+        <translation>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="202"/>
+        <source>Order {code} is {stage}: its shipments cannot change</source>
+        <translation>Order {code} is {stage}: its shipments cannot change</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="203"/>
+        <source>Order {code} is {stage}: move it to preparing first</source>
+        <translation>Order {code} is {stage}: move it to preparing first</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="204"/>
+        <source>Order {code} is {stage}: no payment can be asked</source>
+        <translation>Order {code} is {stage}: no payment can be asked</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
+        <source>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</source>
+        <translation>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
+        <source>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</source>
+        <translation>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="213"/>
+        <source>Order {code} is {stage}: quantities can change only while preparing</source>
+        <translation>Order {code} is {stage}: quantities can change only while preparing</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="217"/>
+        <source>Order {code} is {stage}: shipments can be split only while preparing</source>
+        <translation>Order {code} is {stage}: shipments can be split only while preparing</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
+        <source>Order {code} is {stage}: the order sheet can be edited only while received or preparing</source>
+        <translation>Order {code} is {stage}: the order sheet can be edited only while received or preparing</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="225"/>
+        <source>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</source>
+        <translation>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="229"/>
+        <source>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</source>
+        <translation>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="233"/>
+        <source>Order {code} is {stage}: {target} is not an earlier stage</source>
+        <translation>Order {code} is {stage}: {target} is not an earlier stage</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="237"/>
+        <source>Order {code} needs a carrier and a tracking number to be shipped</source>
+        <translation>Order {code} needs a carrier and a tracking number to be shipped</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="241"/>
+        <source>Order {code} owes nothing that is not already asked for</source>
+        <translation>Order {code} owes nothing that is not already asked for</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
+        <source>Order {code} owes {balance}: a payment of {amount} is too much</source>
+        <translation>Order {code} owes {balance}: a payment of {amount} is too much</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
+        <source>Order {code} owes {owed} beyond open requests: {amount} is too much</source>
+        <translation>Order {code} owes {owed} beyond open requests: {amount} is too much</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
+        <source>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</source>
+        <translation>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
+        <source>Order {code} used only {points_used} points</source>
+        <translation>Order {code} used only {points_used} points</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
+        <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
+        <translation>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
+        <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
+        <translation>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
+        <source>Order {code} was changed by {who} at {time} — reload</source>
+        <translation>Order {code} was changed by {who} at {time} — reload</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
+        <source>Order {code} was changed elsewhere — reload</source>
+        <translation>Order {code} was changed elsewhere — reload</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
+        <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
+        <translation>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
+        <source>Order {code}: no confirmation of an edit is requested</source>
+        <translation>Order {code}: no confirmation of an edit is requested</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
+        <source>Order {code}: there is no edit to confirm</source>
+        <translation>Order {code}: there is no edit to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="271"/>
+        <source>Output must end in .pdf, .png or .bin: {path}</source>
+        <translation>Output must end in .pdf, .png or .bin: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="272"/>
+        <source>Payment of {amount} by {method}</source>
+        <translation>Payment of {amount} by {method}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="273"/>
+        <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
+        <translation>Payment of {amount} by {method}; stage {stage} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="277"/>
+        <source>Payment of {amount} requested: {link}</source>
+        <translation>Payment of {amount} requested: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
+        <source>Payment request of {amount} paid by {method}</source>
+        <translation>Payment request of {amount} paid by {method}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="279"/>
+        <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
+        <translation>Payment request of {amount} paid by {method}; stage {stage} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="283"/>
+        <source>Payment request of {amount} withdrawn</source>
+        <translation>Payment request of {amount} withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="284"/>
+        <source>Points go back only to a member&apos;s account</source>
+        <translation>Points go back only to a member&apos;s account</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
+        <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
+        <translation>Print job #{job_id} is {job_state}: it cannot be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
+        <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
+        <translation>Print job #{job_id} is {job_state}: it cannot be moved now</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
+        <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
+        <translation>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
+        <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
+        <translation>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
+        <source>Print language must be one of {choices}</source>
+        <translation>Print language must be one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="302"/>
+        <source>Printer address has no host: {uri!r}</source>
+        <translation>Printer address has no host: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="303"/>
+        <source>Printer address has no path: {uri!r}</source>
+        <translation>Printer address has no path: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="304"/>
+        <source>Printer address is incomplete: {uri!r}</source>
+        <translation>Printer address is incomplete: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
+        <source>Printer address must start with {choices}: {uri!r}</source>
+        <translation>Printer address must start with {choices}: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="306"/>
+        <source>Printer address {uri!r}: {exc}</source>
+        <translation>Printer address {uri!r}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="307"/>
+        <source>Printer port is not a number: {uri!r}</source>
+        <translation>Printer port is not a number: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="308"/>
+        <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
+        <translation>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="312"/>
+        <source>Refund of {amount}</source>
+        <translation>Refund of {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
+        <source>Refund of {amount} and {points} points</source>
+        <translation>Refund of {amount} and {points} points</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="314"/>
+        <source>Refund of {amount} and {points} points: {reason}</source>
+        <translation>Refund of {amount} and {points} points: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="315"/>
+        <source>Refund of {amount}: {reason}</source>
+        <translation>Refund of {amount}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="316"/>
+        <source>Refund portions are entered as positive amounts</source>
+        <translation>Refund portions are entered as positive amounts</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
+        <source>Rejecting a cancel request needs a reason for the customer</source>
+        <translation>Rejecting a cancel request needs a reason for the customer</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
+        <source>Rejecting a claim needs a reason</source>
+        <translation>Rejecting a claim needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="322"/>
+        <source>Replaced by order {code}</source>
+        <translation>Replaced by order {code}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="323"/>
+        <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
+        <translation>SMTP security is STARTTLS, SSL or plain, not {security}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="324"/>
+        <source>Shipment #{number} carries only {quantity} of {name}</source>
+        <translation>Shipment #{number} carries only {quantity} of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
+        <source>Shipment #{number} does not carry that line</source>
+        <translation>Shipment #{number} does not carry that line</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="326"/>
+        <source>Shipment #{number} goes to address {slot} ({name})</source>
+        <translation>Shipment #{number} goes to address {slot} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="327"/>
+        <source>Shipment #{number} is already {stage}</source>
+        <translation>Shipment #{number} is already {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="328"/>
+        <source>Shipment #{number} is already {stage}: it cannot be merged</source>
+        <translation>Shipment #{number} is already {stage}: it cannot be merged</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="332"/>
+        <source>Shipment #{number} is empty</source>
+        <translation>Shipment #{number} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="333"/>
+        <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
+        <translation>Shipment #{number} is {stage}: {target} is not a forward move</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="337"/>
+        <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
+        <translation>Shipment #{number} needs a carrier and a tracking number to be shipped</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="341"/>
+        <source>Shipment #{number} split: {units} units to #{target_number}</source>
+        <translation>Shipment #{number} split: {units} units to #{target_number}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="345"/>
+        <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
+        <translation>Shipment #{number} {stage} → {target}; order {order_stage}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="349"/>
+        <source>Shipment #{number}: {carrier} {tracking}</source>
+        <translation>Shipment #{number}: {carrier} {tracking}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
+        <source>Shipments {numbers} merged into #{target_number}</source>
+        <translation>Shipments {numbers} merged into #{target_number}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
+        <source>Stage {stage} already has a label {name!r}</source>
+        <translation>Stage {stage} already has a label {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="352"/>
+        <source>Stage {stage} → {target}</source>
+        <translation>Stage {stage} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="353"/>
+        <source>Stage {stage} → {target} (confirmed by the customer)</source>
+        <translation>Stage {stage} → {target} (confirmed by the customer)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
+        <source>Stage {stage} → {target} (reverted: {reason})</source>
+        <translation>Stage {stage} → {target} (reverted: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="355"/>
+        <source>Stage {stage} → {target} ({carrier} {tracking})</source>
+        <translation>Stage {stage} → {target} ({carrier} {tracking})</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="356"/>
+        <source>Stage {stage} → {target} ({days} days after delivery)</source>
+        <translation>Stage {stage} → {target} ({days} days after delivery)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="357"/>
+        <source>Status label {name!r} deleted: removed from the order</source>
+        <translation>Status label {name!r} deleted: removed from the order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
+        <source>Sync conflict {conflict_id} is already resolved</source>
+        <translation>Sync conflict {conflict_id} is already resolved</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
+        <source>That change is no longer waiting for a decision</source>
+        <translation>That change is no longer waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="360"/>
+        <source>That custom status no longer exists</source>
+        <translation>That custom status no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="361"/>
+        <source>That customer no longer exists</source>
+        <translation>That customer no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="362"/>
+        <source>That is not a card number</source>
+        <translation>That is not a card number</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
+        <source>That payment request is already {request_state}</source>
+        <translation>That payment request is already {request_state}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
+        <source>The SMTP password is empty</source>
+        <translation>The SMTP password is empty</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="365"/>
+        <source>The backup copy failed its integrity check: {detail}</source>
+        <translation>The backup copy failed its integrity check: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="366"/>
+        <source>The backup could not be written to {target}: {detail}</source>
+        <translation>The backup could not be written to {target}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="367"/>
+        <source>The backup failed: {detail}</source>
+        <translation>The backup failed: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
+        <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
+        <translation>The cash drawer is on pin 2 or 5 (0 for no drawer)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
+        <source>The coupon deduction is larger than the refund</source>
+        <translation>The coupon deduction is larger than the refund</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="370"/>
+        <source>The customer asked to cancel the order: {reason}</source>
+        <translation>The customer asked to cancel the order: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="371"/>
+        <source>The database file {path} does not exist</source>
+        <translation>The database file {path} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
+        <source>The database refused the change: {orig}</source>
+        <translation>The database refused the change: {orig}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
+        <source>The folder {folder} does not exist</source>
+        <translation>The folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="374"/>
+        <source>The list keeps at least one tab</source>
+        <translation>The list keeps at least one tab</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="375"/>
+        <source>The number of days before completion cannot be negative</source>
+        <translation>The number of days before completion cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
+        <source>The number of demo orders cannot be negative</source>
+        <translation>The number of demo orders cannot be negative</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
+        <source>The order no longer exists</source>
+        <translation>The order no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="378"/>
+        <source>The replacement product no longer exists</source>
+        <translation>The replacement product no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="379"/>
+        <source>The subject must be a single line</source>
+        <translation>The subject must be a single line</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="380"/>
+        <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
+        <translation>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="384"/>
+        <source>The {document} is an A4 document for one order: save it as .pdf</source>
+        <translation>The {document} is an A4 document for one order: save it as .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <source>There is already a manager: ask them to add you</source>
+        <translation>There is already a manager: ask them to add you</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
+        <source>There is already a staff member called {name}</source>
+        <translation>There is already a staff member called {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="390"/>
+        <source>There is no notification for {event}</source>
+        <translation>There is no notification for {event}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="391"/>
+        <source>These shipments go to different addresses: give them the same address first</source>
+        <translation>These shipments go to different addresses: give them the same address first</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
+        <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
+        <translation>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
+        <source>This database already has products: demo data only goes into a new, empty database</source>
+        <translation>This database already has products: demo data only goes into a new, empty database</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="403"/>
+        <source>This database has used every order code of its namespace</source>
+        <translation>This database has used every order code of its namespace</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
+        <translation>This database holds tables that are not Backoffice&apos;s; refusing to use it</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
+        <translation>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
+        <translation>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
+        <source>This order was changed elsewhere since it was opened — reload</source>
+        <translation>This order was changed elsewhere since it was opened — reload</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <source>This shipment is already delivered</source>
+        <translation>This shipment is already delivered</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
+        <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
+        <translation>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
+        <source>Unknown channel {channel!r}; use one of {choices}</source>
+        <translation>Unknown channel {channel!r}; use one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <source>Unknown claim kind {kind!r}; use one of {choices}</source>
+        <translation>Unknown claim kind {kind!r}; use one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
+        <source>Unknown currency {currency!r}</source>
+        <translation>Unknown currency {currency!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
+        <source>Unknown document {kind!r}; choose one of {choices}</source>
+        <translation>Unknown document {kind!r}; choose one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
+        <source>Unknown export column {key!r}</source>
+        <translation>Unknown export column {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
+        <source>Unknown export columns: {columns}</source>
+        <translation>Unknown export columns: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
+        <source>Unknown line kind {kind!r}</source>
+        <translation>Unknown line kind {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <source>Unknown payment method {method!r}; use one of {choices}</source>
+        <translation>Unknown payment method {method!r}; use one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <source>Unknown placeholder {names}. Use one of: {known}</source>
+        <translation>Unknown placeholder {names}. Use one of: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
+        <source>Unknown role {role}; use staff or manager</source>
+        <translation>Unknown role {role}; use staff or manager</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
+        <source>Unknown setting {key}</source>
+        <translation>Unknown setting {key}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
+        <source>Unknown shop kind {kind!r}; use one of {choices}</source>
+        <translation>Unknown shop kind {kind!r}; use one of {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
+        <source>Unknown stage {text!r}; use one of: {names}</source>
+        <translation>Unknown stage {text!r}; use one of: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <source>Write placeholders plainly, as {{{field}}}</source>
+        <translation>Write placeholders plainly, as {{{field}}}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <source>Wrong PIN (1 try left)</source>
+        <translation>Wrong PIN (1 try left)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <source>Wrong PIN ({left} tries left)</source>
+        <translation>Wrong PIN ({left} tries left)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <source>Wrong PIN: locked until {time}</source>
+        <translation>Wrong PIN: locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <source>{display_name} ({sku}) has only {stock} in stock</source>
+        <translation>{display_name} ({sku}) has only {stock} in stock</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
+        <translation>{name!r} belongs to stage {label_stage}, the order is {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <source>{name} already has quantity {quantity}</source>
+        <translation>{name} already has quantity {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
+        <translation>{name} has cancellations, returns or exchanges: it cannot be removed</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <source>{name} has no PIN yet: a manager sets one</source>
+        <translation>{name} has no PIN yet: a manager sets one</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <source>{name} is already a member with {phone}</source>
+        <translation>{name} is already a member with {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
+        <source>{name} is not a manager</source>
+        <translation>{name} is not a manager</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <source>{name} is the last manager: add another manager first</source>
+        <translation>{name} is the last manager: add another manager first</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <source>{name} is the order&apos;s only line: cancel the order instead</source>
+        <translation>{name} is the order&apos;s only line: cancel the order instead</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <source>{name}: only {left} of {quantity} can be cancelled now</source>
+        <translation>{name}: only {left} of {quantity} can be cancelled now</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
+        <translation>{name}: only {left} of {quantity} can be returned or exchanged now</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
+        <translation>{name}: the quantity must stay above {settled}; remove the line instead</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
+        <translation>{name}: {shipped} already shipped; only {available} can still be taken out</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <source>{port} is not a port number</source>
+        <translation>{port} is not a port number</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
+        <source>{target} is a folder; give a file name for the backup</source>
+        <translation>{target} is a folder; give a file name for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
+        <source>{target} is the live database itself; choose another file</source>
+        <translation>{target} is the live database itself; choose another file</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <source>{text!r} is not a valid order code (check the last character)</source>
+        <translation>{text!r} is not a valid order code (check the last character)</translation>
+    </message>
+</context>
+<context>
     <name>Shipments</name>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="44" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="44"/>
         <source>exchange</source>
         <translation>exchange</translation>
     </message>
@@ -2319,146 +4229,225 @@
 <context>
     <name>ShipmentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="84" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="84"/>
         <source>Split…</source>
         <translation>Split…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="86" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="86"/>
         <source>Merge selected</source>
         <translation>Merge selected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="88" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="88"/>
         <source>Advance</source>
         <translation>Advance</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="96" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="96"/>
         <source>Carrier and tracking number</source>
         <translation>Carrier and tracking number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="99" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="99"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="101" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="101"/>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="102" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="102"/>
         <source>Save tracking</source>
         <translation>Save tracking</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="110" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="110"/>
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="114" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="114"/>
         <source>Send selected shipment here</source>
         <translation>Send selected shipment here</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="116" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="116"/>
         <source>Add address…</source>
         <translation>Add address…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="118" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="118"/>
         <source>Edit address…</source>
         <translation>Edit address…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="158" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="158"/>
         <source>Choose one shipment</source>
         <translation>Choose one shipment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="167" />
-        <location filename="../../backoffice/ui/detail/shipments.py" line="180" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="167"/>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="180"/>
         <source>This shipment has left already (R20)</source>
         <translation>This shipment has left already (R20)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="170" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="170"/>
         <source>Choose two or more unshipped shipments (R20)</source>
         <translation>Choose two or more unshipped shipments (R20)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="176" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="176"/>
         <source>Already delivered (R21)</source>
         <translation>Already delivered (R21)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="183" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="183"/>
         <source>An order keeps at most five addresses (R5)</source>
         <translation>An order keeps at most five addresses (R5)</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="92"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="92"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="119"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="96"/>
+        <source>Locked after a while without use. %1, type your PIN, or another person signs in.</source>
+        <translation>Locked after a while without use. %1, type your PIN, or another person signs in.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="99"/>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Choose your name and type your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="109"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="124"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="134"/>
+        <source>%1 (manager)</source>
+        <translation>%1 (manager)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="181"/>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/split_dialog.py" line="23" />
+        <location filename="../../backoffice/ui/detail/split_dialog.py" line="23"/>
         <source>Split shipment #%1</source>
         <translation>Split shipment #%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/split_dialog.py" line="25" />
+        <location filename="../../backoffice/ui/detail/split_dialog.py" line="25"/>
         <source>Units to move to a new shipment:</source>
         <translation>Units to move to a new shipment:</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/split_dialog.py" line="31" />
+        <location filename="../../backoffice/ui/detail/split_dialog.py" line="31"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
 </context>
 <context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../../backoffice/ui/idle_lock.py" line="122"/>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/idle_lock.py" line="125"/>
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/idle_lock.py" line="130"/>
+        <source>Create the first manager…</source>
+        <translation>Create the first manager…</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="157" />
-        <location filename="../../backoffice/ui/sync_status.py" line="253" />
+        <location filename="../../backoffice/ui/sync_status.py" line="184"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="351"/>
         <source>Not synced yet</source>
-        <translation>Not synced yet</translation></message>
+        <translation>Not synced yet</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="159" />
+        <location filename="../../backoffice/ui/sync_status.py" line="187"/>
         <source>Online</source>
-        <translation>Online</translation></message>
+        <translation>Online</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="161" />
+        <location filename="../../backoffice/ui/sync_status.py" line="189"/>
         <source>Offline</source>
-        <translation>Offline</translation></message>
+        <translation>Offline</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="164" />
+        <location filename="../../backoffice/ui/sync_status.py" line="192"/>
         <source>synced %1</source>
-        <translation>synced %1</translation></message>
+        <translation>synced %1</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="256" />
+        <location filename="../../backoffice/ui/sync_status.py" line="213"/>
+        <source>sync runs on PC %1</source>
+        <translation>sync runs on PC %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="354"/>
         <source>Sync</source>
-        <translation>Sync</translation></message>
+        <translation>Sync</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="259" />
+        <location filename="../../backoffice/ui/sync_status.py" line="357"/>
         <source>Sync now</source>
-        <translation>Sync now</translation></message>
+        <translation>Sync now</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="262" />
+        <location filename="../../backoffice/ui/sync_status.py" line="360"/>
         <source>Sync conflicts…</source>
-        <translation>Sync conflicts…</translation></message>
+        <translation>Sync conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="364"/>
+        <source>Not accepted by the shop…</source>
+        <translation>Not accepted by the shop…</translation>
+    </message>
 </context>
 <context>
     <name>TabStrip</name>
     <message>
-        <location filename="../../backoffice/ui/tab_strip.py" line="27" />
+        <location filename="../../backoffice/ui/tab_strip.py" line="33"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tab_strip.py" line="30" />
+        <location filename="../../backoffice/ui/tab_strip.py" line="36"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2466,128 +4455,138 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="36" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="37"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="37" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="38"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="38" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="39"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="39" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="40"/>
         <source>Payment request</source>
         <translation>Payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="40" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="41"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="41" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="42"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="42" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="43"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="43" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="44"/>
         <source>Memo for the customer</source>
         <translation>Memo for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="44" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="45"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="45" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="46"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="46" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="47"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="47" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="48" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="48"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="49"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="49" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="50"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="50" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="51"/>
         <source>Reverted</source>
         <translation>Reverted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="51" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="52"/>
         <source>Status label</source>
         <translation>Status label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="52" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="53"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="53" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="54"/>
         <source>Shipment address</source>
         <translation>Shipment address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="54" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="55"/>
         <source>Shipment split</source>
         <translation>Shipment split</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="55" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="56"/>
         <source>Shipments merged</source>
         <translation>Shipments merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="56" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="57"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="57" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="58"/>
         <source>Cancel request rejected</source>
         <translation>Cancel request rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="58" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="59"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="61" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="60"/>
+        <source>Customer notified</source>
+        <translation>Customer notified</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="61"/>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="64"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="62" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="65"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="63" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="66"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2595,48 +4594,48 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="114" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="173" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="117"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="176"/>
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="118" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="121"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="141" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="144"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="144" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="147"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="146" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="149"/>
         <source>For the customer</source>
         <translation>For the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="147" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="150"/>
         <source>Add memo</source>
         <translation>Add memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="154" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="157"/>
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="161" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="164"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="185" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="188"/>
         <source>No messages yet</source>
         <translation>No messages yet</translation>
     </message>

@@ -1,34 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="49" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="51"/>
         <source>Also orders still waiting for payment</source>
         <translation>결제대기 중인 주문도 포함</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="51" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="52"/>
+        <source>Notify the customers</source>
+        <translation>고객에게 알림</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="55"/>
         <source>Cancel orders</source>
         <translation>주문 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="52" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="56"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="54" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="58"/>
         <source>Change stage</source>
         <translation>주문상태 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="56" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="60"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="57" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="61"/>
         <source>Tracking number</source>
         <translation>송장번호</translation>
     </message>
@@ -36,27 +42,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="33" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="34"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="34" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="35"/>
         <source>Label</source>
         <translation>송장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="35" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="36"/>
         <source>Invoice</source>
         <translation>거래명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="36" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="37"/>
         <source>Packing slip</source>
         <translation>패킹리스트</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="37" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="38"/>
         <source>Order sheet</source>
         <translation>주문서</translation>
     </message>
@@ -64,27 +70,27 @@
 <context>
     <name>ActionsBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="92" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="93"/>
         <source>Printing arrives with the printing issue</source>
         <translation>인쇄 기능은 인쇄 작업에서 추가됩니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="96" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="97"/>
         <source>Copy payment link</source>
         <translation>결제링크 복사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="98" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="99"/>
         <source>Delete order…</source>
         <translation>주문 삭제…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="100" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="101"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="113" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="114"/>
         <source>No open payment request (R22)</source>
         <translation>요청중인 결제요청이 없습니다 (R22)</translation>
     </message>
@@ -92,17 +98,17 @@
 <context>
     <name>AddLines</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="32" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="33"/>
         <source>Free line</source>
         <translation>직접 입력 상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="33" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="34"/>
         <source>Surcharge</source>
         <translation>추가 요금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="34" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="35"/>
         <source>Refund of an amount</source>
         <translation>금액 환급</translation>
     </message>
@@ -110,99 +116,137 @@
 <context>
     <name>AddLinesBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="43" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="44"/>
         <source>Add lines</source>
         <translation>상품추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="48" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="49"/>
         <source>Scan or search by name or SKU, then Enter</source>
         <translation>바코드 스캔 또는 상품명·SKU 검색 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="54" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="55"/>
         <source>Add product</source>
         <translation>상품추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="58" />
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="76" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="59"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="77"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="66" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="67"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="68" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="69"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="71" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="72"/>
         <source>Add line</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="125" />
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="126"/>
         <source>No product matches %1</source>
-        <translation>'%1'에 맞는 상품이 없습니다</translation>
+        <translation>&apos;%1&apos;에 맞는 상품이 없습니다</translation>
     </message>
 </context>
 <context>
     <name>AddressDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="16" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="16"/>
         <source>Edit address %1</source>
         <translation>배송지 %1 수정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="18" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="18"/>
         <source>New address</source>
         <translation>새 배송지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="28" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="28"/>
         <source>Recipient</source>
         <translation>받는 분</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="29" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="29"/>
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="30" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="30"/>
         <source>Postcode</source>
         <translation>우편번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="31" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="31"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="32" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="32"/>
         <source>Address line 2</source>
         <translation>상세주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/address_dialog.py" line="33" />
+        <location filename="../../backoffice/ui/detail/address_dialog.py" line="33"/>
         <source>Delivery note</source>
         <translation>배송 메모</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="61"/>
+        <source>Manager approval</source>
+        <translation>관리자 승인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="67"/>
+        <source>A manager approves this with their PIN.</source>
+        <translation>관리자가 PIN으로 승인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="71"/>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="72"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="82"/>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="95"/>
+        <source>No manager can sign in yet.</source>
+        <translation>아직 로그인할 수 있는 관리자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/approval.py" line="125"/>
+        <source>Unexpected error: %1</source>
+        <translation>예상하지 못한 오류: %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkFlow</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="191" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="211"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="191" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="211"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
@@ -210,42 +254,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="40" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="40"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="41" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="41"/>
         <source>Return</source>
         <translation>반품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="42" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="42"/>
         <source>Exchange</source>
         <translation>교환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="43" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="43"/>
         <source>Cancel request (customer)</source>
         <translation>취소요청 (고객)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="46" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="46"/>
         <source>Requested</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="47" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="47"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="48" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="48"/>
         <source>Rejected</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="49" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="49"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
@@ -253,103 +297,103 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="91" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="91"/>
         <source>New claim</source>
         <translation>새 클레임 (취소/반품/교환)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
         <source>Available</source>
         <translation>가능 수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="107" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="107"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="108" />
-        <location filename="../../backoffice/ui/detail/claims.py" line="196" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="108"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="196"/>
         <source>Cancel these units</source>
         <translation>선택 수량 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="114" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
         <source>Pickup (collection)</source>
         <translation>회수지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="122" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="122"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="123" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="123"/>
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="124" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="124"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="125" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="125"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="144" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="144"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="147" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="147"/>
         <source>Reason for rejecting</source>
         <translation>거절 사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="148" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="148"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="150" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="150"/>
         <source>Damaged (not restocked)</source>
         <translation>파손 (재고 미반영)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="151" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="151"/>
         <source>Complete</source>
         <translation>완료 처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="196" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="196"/>
         <source>Open claim</source>
         <translation>클레임 접수</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="223" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="223"/>
         <source>Choose a requested claim (R27)</source>
         <translation>요청 상태의 클레임을 선택하세요 (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="231" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="231"/>
         <source>Only an approved claim can be completed (R27)</source>
         <translation>승인된 클레임만 완료할 수 있습니다 (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="236" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="236"/>
         <source>Only returned goods can be marked damaged (R15)</source>
         <translation>반품 상품만 파손으로 표시할 수 있습니다 (R15)</translation>
     </message>
@@ -357,17 +401,17 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../backoffice/ui/column_chooser.py" line="63" />
+        <location filename="../../backoffice/ui/column_chooser.py" line="85"/>
         <source>Columns</source>
         <translation>항목 설정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/column_chooser.py" line="76" />
+        <location filename="../../backoffice/ui/column_chooser.py" line="98"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/column_chooser.py" line="77" />
+        <location filename="../../backoffice/ui/column_chooser.py" line="99"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
@@ -375,67 +419,67 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="59" />
+        <location filename="../../backoffice/ui/columns.py" line="59"/>
         <source>Order code</source>
         <translation>주문번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="60" />
+        <location filename="../../backoffice/ui/columns.py" line="60"/>
         <source>Shop order no.</source>
         <translation>쇼핑몰 주문번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="61" />
+        <location filename="../../backoffice/ui/columns.py" line="61"/>
         <source>Ordered at</source>
         <translation>주문일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="62" />
+        <location filename="../../backoffice/ui/columns.py" line="62"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="63" />
+        <location filename="../../backoffice/ui/columns.py" line="63"/>
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="64" />
+        <location filename="../../backoffice/ui/columns.py" line="64"/>
         <source>Items</source>
         <translation>상품정보</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="65" />
+        <location filename="../../backoffice/ui/columns.py" line="65"/>
         <source>Total</source>
         <translation>결제금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="66" />
+        <location filename="../../backoffice/ui/columns.py" line="66"/>
         <source>Payment</source>
         <translation>결제상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="67" />
+        <location filename="../../backoffice/ui/columns.py" line="67"/>
         <source>Stage</source>
         <translation>주문상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="68" />
+        <location filename="../../backoffice/ui/columns.py" line="68"/>
         <source>Channel</source>
         <translation>판매채널</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="69" />
+        <location filename="../../backoffice/ui/columns.py" line="69"/>
         <source>Carrier / tracking</source>
         <translation>택배사/송장번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="70" />
+        <location filename="../../backoffice/ui/columns.py" line="70"/>
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/columns.py" line="71" />
+        <location filename="../../backoffice/ui/columns.py" line="71"/>
         <source>Claim</source>
         <translation>클레임</translation>
     </message>
@@ -443,156 +487,173 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="188" />
-        <location filename="../../backoffice/ui/sync_status.py" line="235" />
+        <location filename="../../backoffice/ui/sync_status.py" line="225"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="308"/>
         <source>Sync conflicts</source>
-        <translation>동기화 충돌</translation></message>
+        <translation>동기화 충돌</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
         <source>Order</source>
-        <translation>주문</translation></message>
+        <translation>주문</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
         <source>What</source>
-        <translation>항목</translation></message>
+        <translation>항목</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
         <source>This computer</source>
-        <translation>이 컴퓨터</translation></message>
+        <translation>이 컴퓨터</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="194" />
+        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
         <source>Web shop</source>
-        <translation>쇼핑몰</translation></message>
+        <translation>쇼핑몰</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="199" />
+        <location filename="../../backoffice/ui/sync_status.py" line="239"/>
         <source>Keep local</source>
-        <translation>이 컴퓨터 값 유지</translation></message>
+        <translation>이 컴퓨터 값 유지</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="200" />
-        <source>Take shop's</source>
-        <translation>쇼핑몰 값 적용</translation></message>
+        <location filename="../../backoffice/ui/sync_status.py" line="240"/>
+        <source>Take shop&apos;s</source>
+        <translation>쇼핑몰 값 적용</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="263"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="265"/>
+        <source>No open sync conflicts</source>
+        <translation>처리할 동기화 충돌이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>CounterSaleDialog</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="87" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="88"/>
         <source>New counter order</source>
         <translation>매장 주문 등록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="94" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="95"/>
         <source>Scan a barcode or type a name, then Enter</source>
         <translation>바코드 스캔 또는 상품명 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="98" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="99"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="119" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="120"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="129" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="130"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="132" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="133"/>
         <source>Member name or phone, then Enter</source>
         <translation>회원 이름 또는 전화번호 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="136" />
-        <location filename="../../backoffice/ui/counter_sale.py" line="275" />
-        <location filename="../../backoffice/ui/counter_sale.py" line="333" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="137"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="276"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="334"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="138" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="139"/>
         <source>Guest name</source>
         <translation>비회원 이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="140" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="141"/>
         <source>Guest phone</source>
         <translation>비회원 전화번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="150" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="151"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="153" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="154"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="154" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="155" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="156"/>
         <source>Send a payment request</source>
         <translation>결제요청 보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="161" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="162"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="163" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="164"/>
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="167" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="168"/>
         <source>Pay (F12)</source>
         <translation>결제 (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="199" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="200"/>
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="221" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="222"/>
         <source>No product matches %1</source>
-        <translation>'%1'에 맞는 상품이 없습니다</translation>
+        <translation>&apos;%1&apos;에 맞는 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="264" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="265"/>
         <source>Scan or add a product first</source>
         <translation>먼저 상품을 스캔하거나 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
         <source>member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="277" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
         <source>guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="282" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="283"/>
         <source>No customer found</source>
         <translation>고객을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="321" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="322"/>
         <source>Order %1 created: %2</source>
         <translation>주문 %1 등록: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="325" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="326"/>
         <source>payment link copied</source>
         <translation>결제링크 복사됨</translation>
     </message>
@@ -600,17 +661,17 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="57" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="58"/>
         <source>Delete order</source>
         <translation>주문 삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="61" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="62"/>
         <source>Delete order %1? Its stock returns; it cannot be restored.</source>
         <translation>주문 %1을 삭제할까요? 재고는 돌아가며 복구할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="68" />
+        <location filename="../../backoffice/ui/detail/actions.py" line="69"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -618,182 +679,182 @@
 <context>
     <name>DetailColumns</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="57" />
-        <location filename="../../backoffice/ui/detail/items.py" line="74" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="75"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="59" />
-        <location filename="../../backoffice/ui/detail/items.py" line="75" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="64" />
-        <location filename="../../backoffice/ui/detail/items.py" line="76" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="77"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="66" />
-        <location filename="../../backoffice/ui/detail/items.py" line="79" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="80"/>
         <source>Unit price</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="70" />
-        <location filename="../../backoffice/ui/detail/items.py" line="85" />
+        <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="86"/>
         <source>Line total</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="63" />
-        <location filename="../../backoffice/ui/detail/shipments.py" line="49" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="79" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="82"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="65" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="98" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="69" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="69"/>
         <source>Quantities</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="73" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="125" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="126"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="76" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="76"/>
         <source>Pickup</source>
         <translation>회수지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="78" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="78"/>
         <source>Value</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="82" />
+        <location filename="../../backoffice/ui/detail/claims.py" line="82"/>
         <source>Opened</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="77" />
+        <location filename="../../backoffice/ui/detail/items.py" line="78"/>
         <source>Cancelled/returned</source>
         <translation>취소/반품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="83" />
+        <location filename="../../backoffice/ui/detail/items.py" line="84"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="72" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="73"/>
         <source>Method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="74" />
-        <location filename="../../backoffice/ui/detail/payments.py" line="93" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="94"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="78" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="79"/>
         <source>Date</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="79" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
         <source>PG transaction</source>
         <translation>PG 거래번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="80" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="81"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="81" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="82"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="83" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
         <source>Instalments</source>
         <translation>할부</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="103" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
         <source>Requested</source>
         <translation>요청일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="104" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="105"/>
         <source>Link</source>
         <translation>결제링크</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="123" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="124"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="124" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="125"/>
         <source>Portions</source>
         <translation>내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="48" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="48"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="51" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="51"/>
         <source>Stage</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="53" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="53"/>
         <source>Contents</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="55" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="55"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="59" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="59"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="60" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="60"/>
         <source>Tracking no.</source>
         <translation>송장번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="77" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="80"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="78" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="81"/>
         <source>Who</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="80" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="83"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
@@ -801,35 +862,35 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="44" />
-        <location filename="../../backoffice/ui/export_dialog.py" line="77" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="45"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="78"/>
         <source>Export orders</source>
         <translation>주문 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/export_dialog.py" line="52" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="53"/>
         <source>The %n selected order(s)</source>
         <translation>
             <numerusform>선택한 주문 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="54" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="55"/>
         <source>Every order of this tab, ordered within:</source>
         <translation>이 탭의 모든 주문 (주문일 기간):</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="62" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="63"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="67" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="68"/>
         <source>File (.xlsx or .csv)</source>
         <translation>파일 (.xlsx 또는 .csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="77" />
+        <location filename="../../backoffice/ui/export_dialog.py" line="78"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>엑셀 (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -837,198 +898,281 @@
 <context>
     <name>FilterPanel</name>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="72" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="84"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="81" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="148"/>
         <source>Stage</source>
         <translation>주문상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="86" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="149"/>
         <source>Ordered</source>
         <translation>주문일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="88" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="149"/>
         <source>Paid</source>
         <translation>결제일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="100" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="151"/>
         <source>Amount</source>
         <translation>결제금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="104" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="114"/>
         <source>Any channel</source>
         <translation>전체 판매채널</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="108" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="118"/>
         <source>Members and guests</source>
         <translation>회원+비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="109" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="119"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="110" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="120"/>
         <source>Guests</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="114" />
-        <location filename="../../backoffice/ui/filter_panel.py" line="119" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="122"/>
+        <source>Any custom status</source>
+        <translation>전체 세부상태</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="125"/>
+        <location filename="../../backoffice/ui/filter_panel.py" line="130"/>
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="115" />
-        <location filename="../../backoffice/ui/filter_panel.py" line="120" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="126"/>
+        <location filename="../../backoffice/ui/filter_panel.py" line="131"/>
         <source>Open claim</source>
         <translation>진행 중 클레임</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="116" />
-        <location filename="../../backoffice/ui/filter_panel.py" line="121" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="127"/>
+        <location filename="../../backoffice/ui/filter_panel.py" line="132"/>
         <source>Cancel request</source>
         <translation>취소요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="129" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="141"/>
         <source>off</source>
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="130" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="142"/>
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="132" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="144"/>
         <source>payment method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="133" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="150"/>
+        <source>Shipped</source>
+        <translation>발송일</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="150"/>
+        <source>Memo written</source>
+        <translation>메모 작성일</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="151"/>
+        <source>Channel</source>
+        <translation>판매채널</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="152"/>
+        <source>Member</source>
+        <translation>회원 구분</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="152"/>
+        <source>Custom status</source>
+        <translation>세부상태</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="153"/>
+        <source>Flags</source>
+        <translation>메모·클레임</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="154"/>
         <source>Shipping delay</source>
         <translation>배송지연</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="138" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="154"/>
+        <source>Payment method</source>
+        <translation>결제수단</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/filter_panel.py" line="165"/>
         <source>Apply</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="139" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="166"/>
         <source>Clear</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="140" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="167"/>
         <source>Save as tab…</source>
         <translation>탭으로 저장…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="151" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="194"/>
         <source>any</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="152" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="195"/>
         <source>yes</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/filter_panel.py" line="153" />
+        <location filename="../../backoffice/ui/filter_panel.py" line="196"/>
         <source>no</source>
         <translation>없음</translation>
     </message>
 </context>
 <context>
+    <name>FirstManagerDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="196"/>
+        <source>Create the first manager</source>
+        <translation>첫 관리자 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="200"/>
+        <source>Staff sign in with a name and PIN once a manager exists. The manager adds staff and approves refunds, deletions and moving orders back.</source>
+        <translation>관리자가 생기면 직원은 이름과 PIN으로 로그인합니다. 관리자는 직원을 추가하고 환불, 주문 삭제, 주문 상태 되돌리기를 승인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="211"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="212"/>
+        <source>PIN (4–6 digits)</source>
+        <translation>PIN (숫자 4–6자리)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="213"/>
+        <source>PIN again</source>
+        <translation>PIN 확인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="228"/>
+        <source>The two PINs differ</source>
+        <translation>두 PIN이 서로 다릅니다</translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="70" />
+        <location filename="../../backoffice/ui/detail/header.py" line="73"/>
         <source>Shop order no.</source>
         <translation>쇼핑몰 주문번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="71" />
+        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
         <source>Channel</source>
         <translation>판매채널</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="72" />
+        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="73" />
+        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
         <source>Ordered</source>
         <translation>주문일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="74" />
+        <location filename="../../backoffice/ui/detail/header.py" line="77"/>
         <source>Paid</source>
         <translation>결제일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="86" />
+        <location filename="../../backoffice/ui/detail/header.py" line="89"/>
         <source>Move</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="89" />
+        <location filename="../../backoffice/ui/detail/header.py" line="92"/>
         <source>Reason (cancel, revert)</source>
         <translation>사유 (취소, 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="90" />
+        <location filename="../../backoffice/ui/detail/header.py" line="93"/>
         <source>Cancel order</source>
         <translation>주문 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="93" />
+        <location filename="../../backoffice/ui/detail/header.py" line="96"/>
         <source>Revert</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="95" />
+        <location filename="../../backoffice/ui/detail/header.py" line="98"/>
         <source>Un-cancel</source>
         <translation>취소 철회</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="97" />
+        <location filename="../../backoffice/ui/detail/header.py" line="100"/>
         <source>Move to</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="103" />
+        <location filename="../../backoffice/ui/detail/header.py" line="106"/>
         <source>Back to</source>
         <translation>되돌릴 상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="135" />
+        <location filename="../../backoffice/ui/detail/header.py" line="112"/>
+        <source>Notify the customer</source>
+        <translation>고객에게 알림</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="116"/>
+        <source>Send the customer notification for the next action (if notifications are on)</source>
+        <translation>다음 작업의 고객 알림을 보냅니다 (알림이 켜져 있을 때)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/header.py" line="147"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="135" />
+        <location filename="../../backoffice/ui/detail/header.py" line="147"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="163" />
+        <location filename="../../backoffice/ui/detail/header.py" line="175"/>
         <source>No stage to move to</source>
         <translation>옮길 수 있는 상태가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="181" />
+        <location filename="../../backoffice/ui/detail/header.py" line="193"/>
         <source>Prepare anyway</source>
         <translation>그래도 상품준비로</translation>
     </message>
@@ -1036,37 +1180,37 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="38" />
+        <location filename="../../backoffice/ui/detail/items.py" line="39"/>
         <source>No open edit</source>
         <translation>수정 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="39" />
+        <location filename="../../backoffice/ui/detail/items.py" line="40"/>
         <source>Editing</source>
         <translation>수정중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="40" />
+        <location filename="../../backoffice/ui/detail/items.py" line="41"/>
         <source>Confirmation requested</source>
         <translation>확인 요청중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="41" />
+        <location filename="../../backoffice/ui/detail/items.py" line="42"/>
         <source>Confirmed by the customer</source>
         <translation>확인 완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="45" />
+        <location filename="../../backoffice/ui/detail/items.py" line="46"/>
         <source>free</source>
         <translation>직접입력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="46" />
+        <location filename="../../backoffice/ui/detail/items.py" line="47"/>
         <source>surcharge</source>
         <translation>추가요금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="47" />
+        <location filename="../../backoffice/ui/detail/items.py" line="48"/>
         <source>refund</source>
         <translation>환급</translation>
     </message>
@@ -1074,82 +1218,82 @@
 <context>
     <name>ItemsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="108" />
+        <location filename="../../backoffice/ui/detail/items.py" line="109"/>
         <source>Selected line</source>
         <translation>선택한 상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="112" />
+        <location filename="../../backoffice/ui/detail/items.py" line="113"/>
         <source>Change quantity</source>
         <translation>수량 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="115" />
+        <location filename="../../backoffice/ui/detail/items.py" line="116"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="117" />
+        <location filename="../../backoffice/ui/detail/items.py" line="118"/>
         <source>amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="119" />
+        <location filename="../../backoffice/ui/detail/items.py" line="120"/>
         <source>Apply discount</source>
         <translation>할인 적용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="121" />
+        <location filename="../../backoffice/ui/detail/items.py" line="122"/>
         <source>Remove line</source>
         <translation>상품 삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="123" />
+        <location filename="../../backoffice/ui/detail/items.py" line="124"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="140" />
+        <location filename="../../backoffice/ui/detail/items.py" line="141"/>
         <source>Ask the customer to confirm</source>
         <translation>고객에게 확인 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="142" />
+        <location filename="../../backoffice/ui/detail/items.py" line="143"/>
         <source>Withdraw the request</source>
         <translation>요청취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="169" />
+        <location filename="../../backoffice/ui/detail/items.py" line="170"/>
         <source>Edit: %1</source>
         <translation>주문수정: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="179" />
+        <location filename="../../backoffice/ui/detail/items.py" line="180"/>
         <source>Items %1 · Total %2 · Balance %3</source>
         <translation>상품 %1 · 합계 %2 · 잔액 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="202" />
+        <location filename="../../backoffice/ui/detail/items.py" line="203"/>
         <source>Choose a line first</source>
         <translation>먼저 상품을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="208" />
+        <location filename="../../backoffice/ui/detail/items.py" line="209"/>
         <source>A refund line cannot be discounted (R17)</source>
         <translation>환급 항목은 할인할 수 없습니다 (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="230" />
+        <location filename="../../backoffice/ui/detail/items.py" line="231"/>
         <source>A percentage is a whole number from 0 to 100</source>
         <translation>할인율은 0에서 100 사이의 정수입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="264" />
+        <location filename="../../backoffice/ui/detail/items.py" line="265"/>
         <source>→ new total %1</source>
         <translation>→ 변경 후 합계 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="310" />
+        <location filename="../../backoffice/ui/detail/items.py" line="311"/>
         <source>The customer was asked to confirm the edited order</source>
         <translation>고객에게 수정된 주문의 확인을 요청했습니다</translation>
     </message>
@@ -1157,152 +1301,157 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="9" />
-        <location filename="../../backoffice/ui/labels.py" line="33" />
+        <location filename="../../backoffice/ui/labels.py" line="9"/>
+        <location filename="../../backoffice/ui/labels.py" line="33"/>
         <source>Pending payment</source>
         <translation>결제대기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="10" />
-        <location filename="../../backoffice/ui/labels.py" line="34" />
+        <location filename="../../backoffice/ui/labels.py" line="10"/>
+        <location filename="../../backoffice/ui/labels.py" line="34"/>
         <source>New</source>
         <translation>주문접수</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="11" />
-        <location filename="../../backoffice/ui/labels.py" line="35" />
+        <location filename="../../backoffice/ui/labels.py" line="11"/>
+        <location filename="../../backoffice/ui/labels.py" line="35"/>
         <source>Preparing</source>
         <translation>상품준비</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="12" />
-        <location filename="../../backoffice/ui/labels.py" line="36" />
+        <location filename="../../backoffice/ui/labels.py" line="12"/>
+        <location filename="../../backoffice/ui/labels.py" line="36"/>
         <source>Ready</source>
         <translation>배송대기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="13" />
-        <location filename="../../backoffice/ui/labels.py" line="37" />
+        <location filename="../../backoffice/ui/labels.py" line="13"/>
+        <location filename="../../backoffice/ui/labels.py" line="37"/>
         <source>Shipped</source>
         <translation>배송중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="14" />
+        <location filename="../../backoffice/ui/labels.py" line="14"/>
         <source>Delivered</source>
         <translation>배송완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="15" />
+        <location filename="../../backoffice/ui/labels.py" line="15"/>
         <source>Completed</source>
         <translation>구매확정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="16" />
+        <location filename="../../backoffice/ui/labels.py" line="16"/>
         <source>Cancelled</source>
         <translation>취소완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="19" />
+        <location filename="../../backoffice/ui/labels.py" line="19"/>
         <source>Unpaid</source>
         <translation>미결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="20" />
+        <location filename="../../backoffice/ui/labels.py" line="20"/>
         <source>Partly paid</source>
         <translation>부분결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="21" />
+        <location filename="../../backoffice/ui/labels.py" line="21"/>
         <source>Paid</source>
         <translation>결제완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="22" />
+        <location filename="../../backoffice/ui/labels.py" line="22"/>
         <source>Refund due</source>
         <translation>환불필요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="23" />
+        <location filename="../../backoffice/ui/labels.py" line="23"/>
         <source>Refunded</source>
         <translation>환불완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="26" />
+        <location filename="../../backoffice/ui/labels.py" line="26"/>
         <source>Web shop</source>
         <translation>자사몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="27" />
+        <location filename="../../backoffice/ui/labels.py" line="27"/>
         <source>Counter</source>
         <translation>매장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="28" />
+        <location filename="../../backoffice/ui/labels.py" line="28"/>
         <source>Phone</source>
         <translation>전화주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="29" />
+        <location filename="../../backoffice/ui/labels.py" line="29"/>
         <source>Marketplace</source>
         <translation>오픈마켓</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="32" />
+        <location filename="../../backoffice/ui/labels.py" line="32"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="38" />
+        <location filename="../../backoffice/ui/labels.py" line="38"/>
         <source>Cancel requests</source>
         <translation>취소요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="39" />
+        <location filename="../../backoffice/ui/labels.py" line="39"/>
         <source>Returns/exchanges</source>
         <translation>반품/교환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="42" />
+        <location filename="../../backoffice/ui/labels.py" line="42"/>
         <source>already cancelled</source>
         <translation>이미 취소된 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="43" />
+        <location filename="../../backoffice/ui/labels.py" line="43"/>
         <source>completed: cannot change</source>
         <translation>구매확정되어 변경 불가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="44" />
+        <location filename="../../backoffice/ui/labels.py" line="44"/>
         <source>already at or past that stage</source>
         <translation>이미 해당 단계이거나 지난 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="45" />
+        <location filename="../../backoffice/ui/labels.py" line="45"/>
         <source>pickup orders are not shipped</source>
         <translation>픽업 주문은 배송하지 않음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="46" />
+        <location filename="../../backoffice/ui/labels.py" line="46"/>
         <source>no carrier and tracking number</source>
         <translation>택배사/송장번호 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="47" />
+        <location filename="../../backoffice/ui/labels.py" line="47"/>
         <source>waiting for payment</source>
         <translation>결제대기 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="48" />
+        <location filename="../../backoffice/ui/labels.py" line="48"/>
         <source>no longer exists</source>
         <translation>삭제된 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="51" />
+        <location filename="../../backoffice/ui/labels.py" line="49"/>
+        <source>no printer is set up for this document</source>
+        <translation>이 문서에 설정된 프린터 없음</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/labels.py" line="52"/>
         <source>Cancel request</source>
         <translation>취소요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="52" />
+        <location filename="../../backoffice/ui/labels.py" line="53"/>
         <source>Claim</source>
         <translation>클레임</translation>
     </message>
@@ -1310,148 +1459,199 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="25" />
+        <location filename="../../backoffice/ui/main_menus.py" line="28"/>
         <source>&amp;Orders</source>
-        <translation>주문(&amp;O)</translation></message>
+        <translation>주문(&amp;O)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="26" />
+        <location filename="../../backoffice/ui/main_menus.py" line="29"/>
         <source>New counter sale…</source>
-        <translation>새 매장 판매…</translation></message>
+        <translation>새 매장 판매…</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="31" />
+        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
         <source>Print labels for the selected orders</source>
-        <translation>선택한 주문 라벨 인쇄</translation></message>
+        <translation>선택한 주문 라벨 인쇄</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="35" />
+        <location filename="../../backoffice/ui/main_menus.py" line="38"/>
         <source>Print receipts for the selected orders</source>
-        <translation>선택한 주문 영수증 인쇄</translation></message>
+        <translation>선택한 주문 영수증 인쇄</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="39" />
+        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
         <source>&amp;Printing</source>
-        <translation>인쇄(&amp;P)</translation></message>
+        <translation>인쇄(&amp;P)</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="41" />
+        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
         <source>Print queue…</source>
-        <translation>인쇄 대기열…</translation></message>
+        <translation>인쇄 대기열…</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44" />
+        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
         <source>Printer settings…</source>
-        <translation>프린터 설정…</translation></message>
+        <translation>프린터 설정…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <source>Notifications…</source>
+        <translation>고객 알림…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <source>&amp;Database</source>
+        <translation>데이터베이스(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <source>Back up database…</source>
+        <translation>데이터베이스 백업…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="102" />
+        <location filename="../../backoffice/ui/main_window.py" line="109"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="108" />
+        <location filename="../../backoffice/ui/main_window.py" line="115"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="109" />
-        <location filename="../../backoffice/ui/main_window.py" line="414" />
+        <location filename="../../backoffice/ui/main_window.py" line="116"/>
+        <location filename="../../backoffice/ui/main_window.py" line="231"/>
+        <location filename="../../backoffice/ui/main_window.py" line="356"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="110" />
+        <location filename="../../backoffice/ui/main_window.py" line="117"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="111" />
+        <location filename="../../backoffice/ui/main_window.py" line="118"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="162" />
+        <location filename="../../backoffice/ui/main_window.py" line="167"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="164" />
+        <location filename="../../backoffice/ui/main_window.py" line="169"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="176" />
-        <location filename="../../backoffice/ui/main_window.py" line="542" />
+        <location filename="../../backoffice/ui/main_window.py" line="181"/>
+        <location filename="../../backoffice/ui/main_window.py" line="478"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="191" />
+        <location filename="../../backoffice/ui/main_window.py" line="197"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="200" />
+        <location filename="../../backoffice/ui/main_window.py" line="206"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="206" />
+        <location filename="../../backoffice/ui/main_window.py" line="212"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="210" />
+        <location filename="../../backoffice/ui/main_window.py" line="216"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="297" />
+        <location filename="../../backoffice/ui/main_window.py" line="221"/>
+        <source>Print shipping labels</source>
+        <translation>배송 라벨 출력</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_window.py" line="222"/>
+        <source>Print receipts</source>
+        <translation>영수증 출력</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_window.py" line="230"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_window.py" line="232"/>
+        <source>Sound for new orders</source>
+        <translation>새 주문 알림음</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/list_tabs.py" line="85"/>
         <source>Rename tab</source>
         <translation>탭 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="297" />
+        <location filename="../../backoffice/ui/list_tabs.py" line="86"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="330" />
+        <location filename="../../backoffice/ui/list_tabs.py" line="105"/>
+        <source>Delete tab</source>
+        <translation>탭 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/list_tabs.py" line="106"/>
+        <source>Delete the tab “%1”? No order is deleted, only this saved filter.</source>
+        <translation>“%1” 탭을 삭제할까요? 주문은 삭제되지 않고 저장된 필터만 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/list_tabs.py" line="139"/>
         <source>Save as tab</source>
         <translation>탭으로 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="330" />
+        <location filename="../../backoffice/ui/list_tabs.py" line="140"/>
         <source>Tab name</source>
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="502" />
+        <location filename="../../backoffice/ui/main_window.py" line="444"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="512" />
-        <source>%n new order(s) arrived. Click to dismiss.</source>
-        <translation>
-            <numerusform>새 주문 %n건이 들어왔습니다. 누르면 닫힙니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="528" />
+        <location filename="../../backoffice/ui/main_window.py" line="462"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="530" />
+        <location filename="../../backoffice/ui/main_window.py" line="464"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="538" />
+        <location filename="../../backoffice/ui/main_window.py" line="474"/>
         <source>Something went wrong</source>
         <translation>문제가 발생했습니다</translation>
     </message>
@@ -1459,60 +1659,277 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/message_bar.py" line="24" />
+        <location filename="../../backoffice/ui/detail/message_bar.py" line="24"/>
         <source>Close this message</source>
         <translation>메시지 닫기</translation>
     </message>
 </context>
 <context>
+    <name>NewOrderNotice</name>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/live.py" line="88"/>
+        <source>%n new order(s) arrived. Click to dismiss.</source>
+        <translation>
+            <numerusform>새 주문 %n건이 들어왔습니다. 누르면 닫힙니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationEvents</name>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="47"/>
+        <source>Shipped (carrier and tracking)</source>
+        <translation>발송 (택배사·송장번호)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="48"/>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="49"/>
+        <source>Cancelled (with reason)</source>
+        <translation>주문 취소 (사유 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="50"/>
+        <source>Payment request</source>
+        <translation>결제 요청</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="51"/>
+        <source>Edited order to confirm</source>
+        <translation>변경 주문 확인 요청</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="52"/>
+        <source>Cancel request rejected</source>
+        <translation>취소 요청 거절</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="53"/>
+        <source>Refund made</source>
+        <translation>환불 완료</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="95"/>
+        <source>Customer notifications</source>
+        <translation>고객 알림</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="100"/>
+        <source>Templates</source>
+        <translation>알림 문구</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
+        <source>Sending</source>
+        <translation>발송 설정</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="129"/>
+        <source>Placeholders: %1</source>
+        <translation>치환 항목: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="132"/>
+        <source>order %1</source>
+        <translation>주문 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="132"/>
+        <source>a sample</source>
+        <translation>예시 주문</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="133"/>
+        <source>Preview (filled from %1)</source>
+        <translation>미리보기 (%1 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="138"/>
+        <source>Save template</source>
+        <translation>문구 저장</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="139"/>
+        <source>Back to the default</source>
+        <translation>기본 문구로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="147"/>
+        <source>Subject</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="148"/>
+        <source>Message</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="170"/>
+        <source>Do not notify customers</source>
+        <translation>고객에게 알리지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="171"/>
+        <source>Customer note in the web shop</source>
+        <translation>쇼핑몰 고객 메모</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
+        <source>E-mail (SMTP)</source>
+        <translation>이메일 (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="185"/>
+        <source>None (local relay only)</source>
+        <translation>없음 (로컬 중계 서버 전용)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="191"/>
+        <source>unchanged (kept in the system keyring)</source>
+        <translation>변경 없음 (시스템 키링에 보관)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="192"/>
+        <source>Save settings</source>
+        <translation>설정 저장</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="195"/>
+        <source>Send</source>
+        <translation>발송 방법</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="196"/>
+        <source>Customers&apos; language</source>
+        <translation>고객 언어</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="197"/>
+        <source>Shop name</source>
+        <translation>상점 이름</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="198"/>
+        <source>Bank account for transfers</source>
+        <translation>무통장 입금 계좌</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="202"/>
+        <source>Notify on</source>
+        <translation>알림 보낼 일</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="203"/>
+        <source>SMTP server</source>
+        <translation>SMTP 서버</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="204"/>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="205"/>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="206"/>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="207"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="208"/>
+        <source>From</source>
+        <translation>보내는 사람</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="281"/>
+        <source>edited</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
+        <source>default</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="282"/>
+        <source>Template saved.</source>
+        <translation>문구를 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="295"/>
+        <source>The default template is used again.</source>
+        <translation>기본 문구를 다시 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="328"/>
+        <source>Notification settings saved.</source>
+        <translation>알림 설정을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="61" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="62"/>
         <source>Order %1</source>
         <translation>주문상세 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="71" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="72"/>
         <source>Items</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="72" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="73"/>
         <source>Shipments</source>
         <translation>배송</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="73" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="74" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
         <source>Claims</source>
         <translation>취소/반품/교환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="75" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="155" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="160"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>다른 곳에서 주문이 변경되어 저장하지 않았습니다. 주문을 다시 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="168" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="173"/>
         <source>Unexpected error: %1</source>
         <translation>예상하지 못한 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="188" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="193"/>
         <source>Order %1 no longer exists.</source>
         <translation>주문 %1이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="223" />
+        <location filename="../../backoffice/ui/detail/dialog.py" line="228"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>다른 곳에서 주문이 변경되어 다시 불러왔습니다</translation>
     </message>
@@ -1520,95 +1937,139 @@
 <context>
     <name>OrderViewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="57" />
+        <location filename="../../backoffice/ui/order_view.py" line="57"/>
         <source>Order %1</source>
         <translation>주문 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="65" />
+        <location filename="../../backoffice/ui/order_view.py" line="65"/>
         <source>Order code</source>
         <translation>주문번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="66" />
+        <location filename="../../backoffice/ui/order_view.py" line="66"/>
         <source>Stage</source>
         <translation>주문상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="67" />
+        <location filename="../../backoffice/ui/order_view.py" line="67"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="68" />
+        <location filename="../../backoffice/ui/order_view.py" line="68"/>
         <source>Ordered at</source>
         <translation>주문일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="69" />
+        <location filename="../../backoffice/ui/order_view.py" line="69"/>
         <source>Total</source>
         <translation>결제금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="70" />
+        <location filename="../../backoffice/ui/order_view.py" line="70"/>
         <source>Paid</source>
         <translation>결제한 금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="71" />
+        <location filename="../../backoffice/ui/order_view.py" line="71"/>
         <source>Balance</source>
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75" />
+        <location filename="../../backoffice/ui/order_view.py" line="75"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75" />
+        <location filename="../../backoffice/ui/order_view.py" line="75"/>
         <source>Options</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75" />
+        <location filename="../../backoffice/ui/order_view.py" line="75"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75" />
+        <location filename="../../backoffice/ui/order_view.py" line="75"/>
         <source>Amount</source>
         <translation>결제금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90" />
+        <location filename="../../backoffice/ui/order_view.py" line="90"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90" />
+        <location filename="../../backoffice/ui/order_view.py" line="90"/>
         <source>Who</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90" />
+        <location filename="../../backoffice/ui/order_view.py" line="90"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
 </context>
 <context>
+    <name>ParkedDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="32"/>
+        <location filename="../../backoffice/ui/sync_parked.py" line="106"/>
+        <source>Not accepted by the shop</source>
+        <translation>쇼핑몰이 받지 않은 변경</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="40"/>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="40"/>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="40"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="40"/>
+        <source>Attempts</source>
+        <translation>시도 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="48"/>
+        <source>Send again</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="67"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked.py" line="69"/>
+        <source>The shop accepted every change</source>
+        <translation>쇼핑몰이 모든 변경을 받았습니다</translation>
+    </message>
+</context>
+<context>
     <name>PaymentStates</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="42" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="43"/>
         <source>Requested</source>
         <translation>결제 요청중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="43" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="44"/>
         <source>Paid</source>
         <translation>결제완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="44" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="45"/>
         <source>Withdrawn</source>
         <translation>요청취소</translation>
     </message>
@@ -1616,52 +2077,52 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="54" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
         <source>Paid</source>
         <translation>결제금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="47" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="48"/>
         <source>Order amount</source>
         <translation>주문금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="48" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="49"/>
         <source>Manual discount</source>
         <translation>수동 할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="49" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="50"/>
         <source>Shipping</source>
         <translation>배송비</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="50" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
         <source>Grade discount</source>
         <translation>등급 할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="51" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
         <source>Coupon</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="52" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
         <source>Points</source>
         <translation>적립금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="53" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="55" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="56"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="56" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="57"/>
         <source>Balance</source>
         <translation>잔액</translation>
     </message>
@@ -1669,87 +2130,87 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="145" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="146"/>
         <source>Breakdown</source>
         <translation>결제 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="153" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="154"/>
         <source>Payment status</source>
         <translation>결제상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="158" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="159"/>
         <source>Refunds</source>
         <translation>환불 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="166" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="172" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="173"/>
         <source>Payment requests</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="176" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="177"/>
         <source>Amount (empty: the balance)</source>
         <translation>금액 (비우면 잔액)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="177" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="178"/>
         <source>Request payment</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="179" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="180"/>
         <source>Copy payment link</source>
         <translation>결제링크 복사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="181" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="182"/>
         <source>Withdraw request</source>
         <translation>요청취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="193" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="194"/>
         <source>PG transaction</source>
         <translation>PG 거래번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="195" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="196"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="197" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="198"/>
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="200" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="201"/>
         <source> mo.</source>
         <translation>개월</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="201" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="202"/>
         <source>Mark paid</source>
         <translation>결제완료 처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="245" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="246"/>
         <source>Choose an open payment request (R22)</source>
         <translation>요청중인 결제요청을 선택하세요 (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="270" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="271"/>
         <source>Payment requested; the link is on the clipboard</source>
         <translation>결제요청을 보냈습니다. 결제링크가 복사되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="287" />
+        <location filename="../../backoffice/ui/detail/payments.py" line="288"/>
         <source>Payment link copied</source>
         <translation>결제링크를 복사했습니다</translation>
     </message>
@@ -1757,26 +2218,26 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="90" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="95"/>
         <source>Before acting</source>
         <translation>일괄처리 확인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="94" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="99"/>
         <source>The action applies to %n of the chosen orders.</source>
         <translation>
             <numerusform>선택한 주문 중 %n건에 적용됩니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="96" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="101"/>
         <source>%n order(s) chosen.</source>
         <translation>
             <numerusform>대상 주문 %n건.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="102" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="107"/>
         <source>%n skipped: %1</source>
         <translation>
             <numerusform>%n건 제외: %1</numerusform>
@@ -1786,72 +2247,72 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="54" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="55"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="57" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="58"/>
         <source>Preparing the preview…</source>
         <translation>미리보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="66" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="67"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="67" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="68"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="68" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="69"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="69" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="70"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="107" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="108"/>
         <source>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</source>
         <translation>A4 문서입니다: PDF로 저장하거나 PDF 뷰어로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="113" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="114"/>
         <source>No printer is set up for this document (printer settings).</source>
         <translation>이 문서를 인쇄할 프린터가 설정되지 않았습니다 (프린터 설정).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="115" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="116"/>
         <source>Printer: %1</source>
         <translation>프린터: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="148" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="149"/>
         <source>Saved to %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="154" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="155"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="156" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="157"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="159" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="160"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="162" />
+        <location filename="../../backoffice/ui/printing/preview.py" line="163"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -1859,97 +2320,97 @@
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="40" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="40"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="41" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="41"/>
         <source>Order</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="42" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="42"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="43" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="43"/>
         <source>Printer</source>
         <translation>프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="44" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="44"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="45" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="45"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="48" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="48"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="49" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="49"/>
         <source>Shipping label</source>
         <translation>배송 라벨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="50" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="50"/>
         <source>Invoice</source>
         <translation>거래명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="51" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="51"/>
         <source>Packing slip</source>
         <translation>포장 명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="52" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="52"/>
         <source>Order sheet</source>
         <translation>주문서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="55" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="55"/>
         <source>Queued</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="56" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="56"/>
         <source>Sending</source>
         <translation>전송 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="57" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="57"/>
         <source>Printed</source>
         <translation>출력됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="58" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="58"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="59" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="59"/>
         <source>Not confirmed</source>
         <translation>확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="60" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="60"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="166" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="166"/>
         <source>%1 and %2 more</source>
         <translation>%1 외 %2건</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="171" />
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="171"/>
         <source>%1 (reprint)</source>
         <translation>%1 (재출력)</translation>
     </message>
@@ -1957,98 +2418,98 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="41" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="42"/>
         <source>Print queue</source>
         <translation>인쇄 대기열</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="57" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="58"/>
         <source>Only jobs that need attention</source>
         <translation>확인이 필요한 작업만</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="59" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="60"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="60" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
         <source>Reprint</source>
         <translation>재출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="61" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
         <source>Send to other printer…</source>
         <translation>다른 프린터로 보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="62" />
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="253" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="254"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="63" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
         <source>Cancel job</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="64" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="65" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="66"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="136" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="137"/>
         <source>Job #%1 is queued again.</source>
         <translation>작업 #%1을(를) 다시 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="146" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="147"/>
         <source>A reprint of job #%1 is queued.</source>
         <translation>작업 #%1의 재출력을 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="156" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="157"/>
         <source>Job #%1 goes to the other printer.</source>
         <translation>작업 #%1을(를) 다른 프린터로 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="180" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="181"/>
         <source>Saved to %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="212" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="213"/>
         <source>Send to other printer</source>
         <translation>다른 프린터로 보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="213" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="214"/>
         <source>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</source>
         <translation>프린터 주소 (tcp://HOST:PORT, usb://VID:PID, …):</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="226" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="227"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="229" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="230"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="232" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="233"/>
         <source>Save print job</source>
         <translation>인쇄 작업 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="251" />
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="252"/>
         <source>Save as picture…</source>
         <translation>이미지로 저장…</translation>
     </message>
@@ -2056,67 +2517,67 @@
 <context>
     <name>PrinterBox</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="58" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
         <source>Picture (works on every printer)</source>
         <translation>이미지 (모든 프린터에서 출력)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="59" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62"/>
         <source>Korean characters (printer with Korean font)</source>
         <translation>한글 문자 (한글 글꼴 내장 프린터)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="60" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63"/>
         <source>Latin text only</source>
         <translation>영문만</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="64"/>
         <source>Printer answers status queries (confirms each job)</source>
         <translation>프린터가 상태 조회에 응답함 (작업마다 출력 확인)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="65"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="66"/>
         <source>Print test page</source>
         <translation>테스트 페이지 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="72"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="70" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="73"/>
         <source>Paper width</source>
         <translation>용지 폭</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="71" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="74"/>
         <source>Text</source>
         <translation>글자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="127" />
-        <source>Enter the printer's address first.</source>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="130"/>
+        <source>Enter the printer&apos;s address first.</source>
         <translation>먼저 프린터 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="133" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="136"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="142" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="145"/>
         <source>The printer answered: it is ready.</source>
         <translation>프린터가 응답했습니다: 인쇄할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="144" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="147"/>
         <source>Sent. (This printer does not confirm jobs.)</source>
         <translation>보냈습니다. (이 프린터는 출력 확인을 하지 않습니다.)</translation>
     </message>
@@ -2124,42 +2585,42 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="156" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="165"/>
         <source>Printer settings</source>
         <translation>프린터 설정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="157" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="166"/>
         <source>Receipt printer</source>
         <translation>영수증 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="158" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="167"/>
         <source>Label printer</source>
         <translation>라벨 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="163" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="172"/>
         <source>No cash drawer</source>
         <translation>금전함 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="164" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="173"/>
         <source>Cash drawer on pin 2</source>
         <translation>금전함 (2번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="165" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="174"/>
         <source>Cash drawer on pin 5</source>
         <translation>금전함 (5번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="176" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="185"/>
         <source>Printed language</source>
         <translation>인쇄 언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="177" />
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="186"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>금전함 (영수증마다 열림)</translation>
     </message>
@@ -2167,38 +2628,38 @@
 <context>
     <name>RefundBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="43" />
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="55" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="45"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="57"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="58" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="60"/>
         <source>Items</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="59" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="61"/>
         <source>Shipping</source>
         <translation>배송비</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="60" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="62"/>
         <source>Coupon clawed back</source>
         <translation>쿠폰 차감</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="61" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="63"/>
         <source>Points returned</source>
         <translation>적립금 반환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="62" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="64"/>
         <source>Method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="63" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="65"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -2206,37 +2667,37 @@
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="29" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="31"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="30" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="32"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="31" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="33"/>
         <source>Bank transfer</source>
         <translation>무통장입금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="32" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="34"/>
         <source>Naver Pay</source>
         <translation>네이버페이</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="33" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="35"/>
         <source>Kakao Pay</source>
         <translation>카카오페이</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="34" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="36"/>
         <source>Points</source>
         <translation>적립금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="35" />
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="37"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -2244,36 +2705,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="119" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="126"/>
         <source>Bulk action finished</source>
         <translation>일괄처리 완료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="121" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="129"/>
+        <source>%n order(s) queued for printing.</source>
+        <translation>
+            <numerusform>주문 %n건을 인쇄 대기열에 넣었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/bulk_flow.py" line="131"/>
         <source>%n order(s) changed.</source>
         <translation>
             <numerusform>주문 %n건을 처리했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="123" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="133"/>
         <source>Stopped before the end.</source>
         <translation>중간에 중지했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="125" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="135"/>
         <source>%n order(s) failed:</source>
         <translation>
             <numerusform>주문 %n건은 실패했습니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="129" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="139"/>
         <source>Order code</source>
         <translation>주문번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="129" />
+        <location filename="../../backoffice/ui/bulk_flow.py" line="139"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
@@ -2281,100 +2749,1468 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="28" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="29"/>
         <source>Waiting for the customer to confirm the edit: withdraw the request first (R18)</source>
         <translation>고객 확인 요청중입니다: 먼저 요청을 취소하세요 (R18)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="38" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="39"/>
         <source>The order sheet can be edited only while new or preparing (R17)</source>
         <translation>주문서는 주문접수·상품준비 단계에서만 수정할 수 있습니다 (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="46" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="47"/>
         <source>Quantities can change only while preparing (R17)</source>
         <translation>수량은 상품준비 단계에서만 바꿀 수 있습니다 (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="54" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="55"/>
         <source>There is no edit to confirm (R18)</source>
         <translation>확인 요청할 수정 내역이 없습니다 (R18)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="60" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="61"/>
         <source>No confirmation of an edit is requested (R18)</source>
         <translation>요청중인 수정 확인이 없습니다 (R18)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="66" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="67"/>
         <source>Shipments of a cancelled or completed order cannot change (R20)</source>
         <translation>취소되었거나 구매확정된 주문의 배송은 바꿀 수 없습니다 (R20)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="74" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="75"/>
         <source>Shipments can be split only while preparing (R20)</source>
         <translation>배송분리는 상품준비 단계에서만 할 수 있습니다 (R20)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="85" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="86"/>
         <source>Move the order to preparing first (R21)</source>
         <translation>먼저 주문을 상품준비로 옮기세요 (R21)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="91" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="92"/>
         <source>The order is cancelled: its claims are closed (R26)</source>
         <translation>취소된 주문입니다: 클레임을 열 수 없습니다 (R26)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="95" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="96"/>
         <source>The order is completed: it can no longer be cancelled (R8)</source>
         <translation>구매확정된 주문입니다: 더 이상 취소할 수 없습니다 (R8)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="99" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="100"/>
         <source>No unshipped units are left to cancel (R26)</source>
         <translation>취소할 수 있는 미출고 수량이 없습니다 (R26)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="105" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="106"/>
         <source>The order is completed: returns and exchanges are closed (R8)</source>
         <translation>구매확정된 주문입니다: 반품·교환이 마감되었습니다 (R8)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="109" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="110"/>
         <source>Only shipped or delivered goods can be returned or exchanged (R26)</source>
         <translation>배송중·배송완료 상품만 반품·교환할 수 있습니다 (R26)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="117" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="118"/>
         <source>A cancelled or completed order takes no payment request (R22)</source>
         <translation>취소·구매확정 주문에는 결제요청을 할 수 없습니다 (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="121" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="122"/>
         <source>Nothing is owed beyond the open requests (R22)</source>
         <translation>요청중인 금액 외에 받을 금액이 없습니다 (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="132" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="133"/>
         <source>Nothing paid is left to refund (R25)</source>
         <translation>환불할 결제 금액이 남아 있지 않습니다 (R25)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="184" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="185"/>
         <source>The order is not cancelled (R11)</source>
         <translation>취소된 주문이 아닙니다 (R11)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="202" />
+        <location filename="../../backoffice/ui/detail/rules.py" line="203"/>
         <source>Only a manager can delete an order (R49)</source>
         <translation>주문 삭제는 관리자만 할 수 있습니다 (R49)</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="12"/>
+        <source>A PIN is 4 to 6 digits</source>
+        <translation>PIN은 4~6자리 숫자입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="13"/>
+        <source>A back-office order is made at the counter or by phone, not {channel}</source>
+        <translation>관리자 주문은 매장 또는 전화 주문만 만들 수 있습니다 ({channel} 불가)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="17"/>
+        <source>A claim needs a reason</source>
+        <translation>클레임 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="18"/>
+        <source>A claimed quantity must be at least 1</source>
+        <translation>클레임 수량은 1개 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="19"/>
+        <source>A colour is written #RRGGBB (e.g. #1565c0), not {text!r}</source>
+        <translation>색상은 #RRGGBB 형식으로 입력하세요 (예: #1565c0). 입력값: {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="23"/>
+        <source>A customer needs a name</source>
+        <translation>고객 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="24"/>
+        <source>A customer&apos;s cancel request is approved by cancelling</source>
+        <translation>고객의 취소요청은 주문을 취소하여 승인합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="25"/>
+        <source>A customer&apos;s cancel request is rejected with a message</source>
+        <translation>고객의 취소요청은 고객에게 메시지를 보내 거부합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="26"/>
+        <source>A delivery order needs a shipping address</source>
+        <translation>배송 주문에는 배송지가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="27"/>
+        <source>A discount amount cannot be negative</source>
+        <translation>할인 금액은 0보다 작을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="28"/>
+        <source>A discount must be a whole number, not {value!r}</source>
+        <translation>할인은 정수로 입력하세요. 입력값: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="29"/>
+        <source>A discount of {amount} is more than the line&apos;s {gross}</source>
+        <translation>할인 {amount}이(가) 상품 금액 {gross}보다 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="30"/>
+        <source>A free line needs a price: {name}</source>
+        <translation>직접 입력 상품에는 가격이 필요합니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="31"/>
+        <source>A later change of order {code} already reached the shop: sending this older one now would undo it there</source>
+        <translation>주문 {code}의 더 최근 변경이 이미 쇼핑몰에 반영되었습니다: 이 이전 변경을 지금 보내면 쇼핑몰에서 되돌려집니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="35"/>
+        <source>A memo is at most {most} characters</source>
+        <translation>메모는 최대 {most}자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="36"/>
+        <source>A memo needs some text</source>
+        <translation>메모 내용을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="37"/>
+        <source>A message is at most {most} characters</source>
+        <translation>메시지는 최대 {most}자까지 입력할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="38"/>
+        <source>A message needs some text</source>
+        <translation>메시지 내용을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="39"/>
+        <source>A notification needs a subject</source>
+        <translation>알림 제목을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="40"/>
+        <source>A payment must be more than zero</source>
+        <translation>결제 금액은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="41"/>
+        <source>A percentage must be between 0 and 100, not {percent}</source>
+        <translation>할인율은 0에서 100 사이여야 합니다. 입력값: {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="42"/>
+        <source>A pickup goes from ready to delivered (picked up)</source>
+        <translation>픽업은 배송대기에서 배송완료(수령)로 바로 넘어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="43"/>
+        <source>A quantity must be at least 1</source>
+        <translation>수량은 1개 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="44"/>
+        <source>A receipt is printed for one order at a time</source>
+        <translation>영수증은 한 번에 한 주문만 인쇄할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="45"/>
+        <source>A receipt prints on a receipt printer; save it as .png or .bin</source>
+        <translation>영수증은 영수증 프린터용입니다. .png 또는 .bin으로 저장하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="49"/>
+        <source>A refund line cannot be cancelled, returned or exchanged</source>
+        <translation>환급 항목은 취소·반품·교환할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="53"/>
+        <source>A refund line cannot be discounted</source>
+        <translation>환급 항목은 할인할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="54"/>
+        <source>A shop URL starts with https:// (or http://): {url!r}</source>
+        <translation>쇼핑몰 주소는 https:// (또는 http://)로 시작해야 합니다: {url!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="55"/>
+        <source>A shop needs a name</source>
+        <translation>쇼핑몰 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="56"/>
+        <source>A split must leave something in the original shipment</source>
+        <translation>분리 후에도 원래 배송에 상품이 남아 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="57"/>
+        <source>A staff member needs a name</source>
+        <translation>직원 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="58"/>
+        <source>A staff name has at most {n} characters</source>
+        <translation>직원 이름은 최대 {n}자입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="59"/>
+        <source>A status label is at most {most} characters</source>
+        <translation>사용자 상태 이름은 최대 {most}자입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="60"/>
+        <source>A status label needs a name</source>
+        <translation>사용자 상태 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="61"/>
+        <source>A tab needs a name</source>
+        <translation>탭 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="62"/>
+        <source>A webhook needs a short name (at most 50 characters)</source>
+        <translation>웹훅에는 짧은 이름이 필요합니다 (최대 50자)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="63"/>
+        <source>A {claim_kind} claim that is {claim_state} cannot be {claim_target}</source>
+        <translation>{claim_state} 상태의 {claim_kind} 클레임은 {claim_target}(으)로 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="67"/>
+        <source>Amount {text} has more decimals than {currency} allows</source>
+        <translation>금액 {text}의 소수 자릿수가 {currency}에서 허용하는 것보다 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="68"/>
+        <source>An address needs a recipient name</source>
+        <translation>배송지에 받는 사람 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="69"/>
+        <source>An exchange shipment travels on its own</source>
+        <translation>교환 배송은 따로 보내야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="70"/>
+        <source>An in-memory database has nothing to back up</source>
+        <translation>메모리 데이터베이스는 백업할 내용이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="71"/>
+        <source>An order keeps at most five shipping addresses</source>
+        <translation>주문 하나에 배송지는 최대 5개까지입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="72"/>
+        <source>An order needs at least one line</source>
+        <translation>주문에는 상품이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="73"/>
+        <source>At the counter payment is cash or card, not {method}</source>
+        <translation>매장 결제는 현금 또는 카드만 가능합니다 ({method} 불가)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="74"/>
+        <source>Backups are made of SQLite databases only, not {backend}</source>
+        <translation>백업은 SQLite 데이터베이스만 할 수 있습니다 ({backend} 불가)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="78"/>
+        <source>Cancel request rejected: {reason}</source>
+        <translation>취소요청 거부: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="79"/>
+        <source>Cancelled: {reason}</source>
+        <translation>주문 취소: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="80"/>
+        <source>Cancelling needs a reason</source>
+        <translation>취소 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="81"/>
+        <source>Cancelling needs a reason: use cancel</source>
+        <translation>취소에는 사유가 필요합니다: 주문 취소를 사용하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="82"/>
+        <source>Cannot open the database {url}: {detail}</source>
+        <translation>데이터베이스 {url}을(를) 열 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="83"/>
+        <source>Cannot open the database: {orig}</source>
+        <translation>데이터베이스를 열 수 없습니다: {orig}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="84"/>
+        <source>Cannot write {target}: {detail}</source>
+        <translation>{target}에 저장할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="85"/>
+        <source>Choose at least one line and a quantity</source>
+        <translation>상품과 수량을 하나 이상 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="86"/>
+        <source>Choose at least one unit to split off</source>
+        <translation>분리할 수량을 하나 이상 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="87"/>
+        <source>Choose at least two shipments to merge</source>
+        <translation>합칠 배송을 두 개 이상 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="88"/>
+        <source>Could not store the secret of shop {name!r}: {reason}. Set the environment variable {variable} to the secret instead.</source>
+        <translation>쇼핑몰 {name!r}의 비밀키를 저장하지 못했습니다: {reason}. 대신 환경변수 {variable}에 비밀키를 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="92"/>
+        <source>Could not upgrade the database: {orig}</source>
+        <translation>데이터베이스를 업그레이드하지 못했습니다: {orig}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="93"/>
+        <source>Customers are written to in Korean (ko) or English (en)</source>
+        <translation>고객 안내는 한국어(ko) 또는 영어(en)로만 보낼 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="94"/>
+        <source>E-mail notifications need a sender address (From)</source>
+        <translation>이메일 알림에는 보내는 사람 주소(From)가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="95"/>
+        <source>E-mail notifications need an SMTP server</source>
+        <translation>이메일 알림에는 SMTP 서버가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="96"/>
+        <source>Enter both the carrier and the tracking number</source>
+        <translation>택배사와 송장번호를 모두 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="97"/>
+        <source>Export to .xlsx or .csv, not a file without suffix</source>
+        <translation>확장자가 .xlsx 또는 .csv인 파일로 내보내세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="98"/>
+        <source>Export to .xlsx or .csv, not {suffix}</source>
+        <translation>.xlsx 또는 .csv 파일로 내보내세요 ({suffix} 불가)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="99"/>
+        <source>Give a discount as either an amount or a percentage</source>
+        <translation>할인은 금액 또는 할인율 중 하나만 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="100"/>
+        <source>Give a number of minutes between 0 and 1440</source>
+        <translation>0에서 1440 사이의 분 단위 숫자를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="101"/>
+        <source>Instalment months cannot be negative</source>
+        <translation>할부 개월 수는 0보다 작을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="102"/>
+        <source>Locked until {time}</source>
+        <translation>{time}까지 잠겨 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="103"/>
+        <source>Memo for the customer: {text}</source>
+        <translation>고객 메모: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="104"/>
+        <source>Memo: {text}</source>
+        <translation>메모: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="105"/>
+        <source>Message from the customer: {text}</source>
+        <translation>고객이 보낸 메시지: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="106"/>
+        <source>Message to the customer ({via}): {text}</source>
+        <translation>고객에게 보낸 메시지 ({via}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="107"/>
+        <source>Moving an order back needs a reason</source>
+        <translation>주문을 이전 단계로 되돌리려면 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="108"/>
+        <source>No active staff member {name}</source>
+        <translation>재직 중인 직원 {name}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="109"/>
+        <source>No database driver for {drivername}: {name}</source>
+        <translation>{drivername}용 데이터베이스 드라이버가 없습니다: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="110"/>
+        <source>No list tab {tab_id}</source>
+        <translation>목록 탭 {tab_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="111"/>
+        <source>No order {text!r}</source>
+        <translation>주문 {text!r}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="112"/>
+        <source>No outbox row {entry_id}</source>
+        <translation>전송 대기 항목 {entry_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="113"/>
+        <source>No print job #{job_id}</source>
+        <translation>인쇄 작업 #{job_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="114"/>
+        <source>No printer is set up for this document: choose one in printer settings</source>
+        <translation>이 문서를 인쇄할 프린터가 설정되지 않았습니다: 프린터 설정에서 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="118"/>
+        <source>No product with SKU {sku!r}</source>
+        <translation>SKU {sku!r} 상품이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="119"/>
+        <source>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</source>
+        <translation>쇼핑몰 {name!r}의 비밀키가 없습니다: {reason}. &apos;backoffice shop add&apos;를 다시 실행하거나 환경변수 {variable}을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="123"/>
+        <source>No shop with id {shop_id}</source>
+        <translation>ID {shop_id} 쇼핑몰이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="124"/>
+        <source>No sync conflict {conflict_id}</source>
+        <translation>동기화 충돌 {conflict_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
+        <source>Not a database URL: {url}</source>
+        <translation>데이터베이스 주소가 아닙니다: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="126"/>
+        <source>Not an amount: {text!r}</source>
+        <translation>금액이 아닙니다: {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="127"/>
+        <source>Not enough space in {folder}: the backup needs about {need}, {free} is free</source>
+        <translation>{folder}에 공간이 부족합니다: 백업에 약 {need}이(가) 필요한데 {free}만 남아 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="131"/>
+        <source>Nothing to print: no orders given</source>
+        <translation>인쇄할 주문이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="132"/>
+        <source>Nothing to refund</source>
+        <translation>환불할 금액이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
+        <source>Notifications are written in Korean (ko) or English (en)</source>
+        <translation>알림은 한국어(ko) 또는 영어(en)로만 작성할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
+        <source>Notifications go through the shop, by e-mail or not at all, not {channel}</source>
+        <translation>알림은 쇼핑몰, 이메일 또는 보내지 않음 중에서 고르세요 ({channel} 불가)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="141"/>
+        <source>Only a manager can change settings</source>
+        <translation>설정 변경은 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="142"/>
+        <source>Only a manager can change the custom statuses</source>
+        <translation>사용자 상태 변경은 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="143"/>
+        <source>Only a manager can change the printer settings</source>
+        <translation>프린터 설정 변경은 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="144"/>
+        <source>Only a manager can change the shop settings</source>
+        <translation>쇼핑몰 설정 변경은 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
+        <source>Only a manager can delete an order</source>
+        <translation>주문 삭제는 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="146"/>
+        <source>Only a manager can do this</source>
+        <translation>관리자만 할 수 있는 작업입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="147"/>
+        <source>Only a manager can manage staff</source>
+        <translation>직원 관리는 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="148"/>
+        <source>Only a manager can move an order back to an earlier stage</source>
+        <translation>주문을 이전 단계로 되돌리는 것은 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
+        <source>Only a manager can refund</source>
+        <translation>환불은 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="153"/>
+        <source>Only a manager can revive a cancelled order</source>
+        <translation>취소된 주문을 되살리는 것은 관리자만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="154"/>
+        <source>Only a refund line can have a negative price</source>
+        <translation>음수 가격은 환급 항목에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="155"/>
+        <source>Only an exchange takes replacement products</source>
+        <translation>교환 상품은 교환 클레임에서만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
+        <source>Only returned goods can be marked damaged</source>
+        <translation>반품 상품만 파손으로 표시할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="157"/>
+        <source>Only {shipping_fee} of shipping was charged on {code}</source>
+        <translation>주문 {code}에 청구된 배송비는 {shipping_fee}뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="158"/>
+        <source>Order placed ({channel}), {count} items</source>
+        <translation>주문 접수 ({channel}), 상품 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="159"/>
+        <source>Order {code} already has a cancel request</source>
+        <translation>주문 {code}에는 이미 취소요청이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="160"/>
+        <source>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</source>
+        <translation>주문 {code}에는 이미 배송지가 {MAX_ADDRESSES}개 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="164"/>
+        <source>Order {code} cannot be reverted to {target}</source>
+        <translation>주문 {code}은(는) {target} 단계로 되돌릴 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="165"/>
+        <source>Order {code} has no address {slot}</source>
+        <translation>주문 {code}에 배송지 {slot}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
+        <source>Order {code} has no claim {claim_id}</source>
+        <translation>주문 {code}에 클레임 {claim_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
+        <source>Order {code} has no e-mail address</source>
+        <translation>주문 {code}에 이메일 주소가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
+        <source>Order {code} has no line {line_id}</source>
+        <translation>주문 {code}에 상품 {line_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="169"/>
+        <source>Order {code} has no open cancel request</source>
+        <translation>주문 {code}에 처리 대기 중인 취소요청이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="170"/>
+        <source>Order {code} has no payment request {request_id}</source>
+        <translation>주문 {code}에 결제요청 {request_id}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="171"/>
+        <source>Order {code} has no phone number to text</source>
+        <translation>주문 {code}에 문자를 보낼 전화번호가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="172"/>
+        <source>Order {code} has no shipment #{number}</source>
+        <translation>주문 {code}에 배송 #{number}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="173"/>
+        <source>Order {code} has no such line</source>
+        <translation>주문 {code}에 해당 상품이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="174"/>
+        <source>Order {code} is a pickup order: it goes from ready to delivered (picked up)</source>
+        <translation>주문 {code}은(는) 픽업 주문입니다: 배송대기에서 배송완료(수령)로 넘어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="178"/>
+        <source>Order {code} is already cancelled</source>
+        <translation>주문 {code}은(는) 이미 취소되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="179"/>
+        <source>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</source>
+        <translation>주문 {code}은(는) 취소되었습니다: 구매확정은 고객이 상품을 받은 뒤에 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="183"/>
+        <source>Order {code} is cancelled: it cannot move forward</source>
+        <translation>주문 {code}은(는) 취소되어 다음 단계로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="184"/>
+        <source>Order {code} is cancelled: it takes no payment</source>
+        <translation>주문 {code}은(는) 취소되어 결제를 받을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="185"/>
+        <source>Order {code} is cancelled: its claims are closed</source>
+        <translation>주문 {code}은(는) 취소되어 클레임을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
+        <source>Order {code} is completed: it can no longer be cancelled</source>
+        <translation>주문 {code}은(는) 구매확정되어 더 이상 취소할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
+        <source>Order {code} is completed: it cannot be reverted</source>
+        <translation>주문 {code}은(는) 구매확정되어 되돌릴 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
+        <source>Order {code} is completed: it cannot change</source>
+        <translation>주문 {code}은(는) 구매확정되어 변경할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="192"/>
+        <source>Order {code} is completed: returns are closed</source>
+        <translation>주문 {code}은(는) 구매확정되어 반품·교환이 마감되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="193"/>
+        <source>Order {code} is not cancelled</source>
+        <translation>주문 {code}은(는) 취소된 주문이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="194"/>
+        <source>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</source>
+        <translation>주문 {code}은(는) 아직 {stage} 단계입니다: 구매확정은 고객이 상품을 받은 뒤에 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="198"/>
+        <source>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</source>
+        <translation>주문 {code}은(는) 아직 {stage} 단계입니다: 기한이 지났거나 취소된 주문만 새 주문으로 대신할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="202"/>
+        <source>Order {code} is {stage}: its shipments cannot change</source>
+        <translation>주문 {code}은(는) {stage} 단계라 배송을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="203"/>
+        <source>Order {code} is {stage}: move it to preparing first</source>
+        <translation>주문 {code}은(는) {stage} 단계입니다: 먼저 상품준비로 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="204"/>
+        <source>Order {code} is {stage}: no payment can be asked</source>
+        <translation>주문 {code}은(는) {stage} 단계라 결제를 요청할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
+        <source>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</source>
+        <translation>주문 {code}은(는) {stage} 단계입니다: 배송중·배송완료 상품만 교환할 수 있으니 대신 취소하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
+        <source>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</source>
+        <translation>주문 {code}은(는) {stage} 단계입니다: 배송중·배송완료 상품만 반품할 수 있으니 대신 취소하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="213"/>
+        <source>Order {code} is {stage}: quantities can change only while preparing</source>
+        <translation>주문 {code}은(는) {stage} 단계입니다: 수량은 상품준비 단계에서만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="217"/>
+        <source>Order {code} is {stage}: shipments can be split only while preparing</source>
+        <translation>주문 {code}은(는) {stage} 단계입니다: 배송분리는 상품준비 단계에서만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
+        <source>Order {code} is {stage}: the order sheet can be edited only while received or preparing</source>
+        <translation>주문 {code}은(는) {stage} 단계입니다: 주문서는 주문접수·상품준비 단계에서만 수정할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="225"/>
+        <source>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</source>
+        <translation>주문 {code}은(는) {stage} 단계입니다: 원주문 결제는 결제대기·주문접수 단계에서만 받을 수 있으니 결제요청을 보내세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="229"/>
+        <source>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</source>
+        <translation>주문 {code}은(는) {stage} 단계입니다: {target}(으)로는 앞으로 옮길 수 없습니다 (관리자는 되돌리기를 할 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="233"/>
+        <source>Order {code} is {stage}: {target} is not an earlier stage</source>
+        <translation>주문 {code}은(는) {stage} 단계입니다: {target}은(는) 이전 단계가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="237"/>
+        <source>Order {code} needs a carrier and a tracking number to be shipped</source>
+        <translation>주문 {code}을(를) 배송중으로 옮기려면 택배사와 송장번호가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="241"/>
+        <source>Order {code} owes nothing that is not already asked for</source>
+        <translation>주문 {code}의 남은 금액은 모두 이미 결제요청되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
+        <source>Order {code} owes {balance}: a payment of {amount} is too much</source>
+        <translation>주문 {code}의 남은 금액은 {balance}입니다: {amount}은(는) 너무 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
+        <source>Order {code} owes {owed} beyond open requests: {amount} is too much</source>
+        <translation>주문 {code}에서 요청중인 결제 외에 남은 금액은 {owed}입니다: {amount}은(는) 너무 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
+        <source>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</source>
+        <translation>주문 {code}은(는) 아직 {balance} 결제를 기다리고 있습니다: 그래도 상품준비로 옮기려면 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
+        <source>Order {code} used only {points_used} points</source>
+        <translation>주문 {code}에서 사용한 적립금은 {points_used}뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
+        <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
+        <translation>주문 {code}은(는) 고객의 수정 확인을 기다리고 있습니다: 수정하려면 확인 요청을 철회하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
+        <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
+        <translation>주문 {code}은(는) 입금 기한이 지나 취소되어 되살릴 수 없습니다: 새 주문을 만드세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
+        <source>Order {code} was changed by {who} at {time} — reload</source>
+        <translation>주문 {code}은(는) {time}에 {who}님이 변경했습니다 — 다시 불러오세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
+        <source>Order {code} was changed elsewhere — reload</source>
+        <translation>주문 {code}이(가) 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
+        <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
+        <translation>주문 {code}은(는) {paid} 결제되어 {refunded} 환불되었습니다: {amount}을(를) 더 환불할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
+        <source>Order {code}: no confirmation of an edit is requested</source>
+        <translation>주문 {code}: 요청된 수정 확인이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
+        <source>Order {code}: there is no edit to confirm</source>
+        <translation>주문 {code}: 확인을 요청할 수정 내용이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="271"/>
+        <source>Output must end in .pdf, .png or .bin: {path}</source>
+        <translation>저장할 파일은 .pdf, .png 또는 .bin이어야 합니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="272"/>
+        <source>Payment of {amount} by {method}</source>
+        <translation>{amount} 결제 ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="273"/>
+        <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
+        <translation>{amount} 결제 ({method}), 단계 변경: {stage} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="277"/>
+        <source>Payment of {amount} requested: {link}</source>
+        <translation>{amount} 결제요청: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
+        <source>Payment request of {amount} paid by {method}</source>
+        <translation>{amount} 결제요청이 결제되었습니다 ({method})</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="279"/>
+        <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
+        <translation>{amount} 결제요청이 결제되었습니다 ({method}), 단계 변경: {stage} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="283"/>
+        <source>Payment request of {amount} withdrawn</source>
+        <translation>{amount} 결제요청 취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="284"/>
+        <source>Points go back only to a member&apos;s account</source>
+        <translation>적립금은 회원 계정으로만 돌려줄 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
+        <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
+        <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 취소할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
+        <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
+        <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 지금은 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
+        <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
+        <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 다시 시도는 프린터에 닿지 않은 작업만 할 수 있으니 재출력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
+        <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
+        <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 재출력은 출력됨·확인 안 됨 작업만 할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
+        <source>Print language must be one of {choices}</source>
+        <translation>인쇄 언어는 {choices} 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="302"/>
+        <source>Printer address has no host: {uri!r}</source>
+        <translation>프린터 주소에 호스트가 없습니다: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="303"/>
+        <source>Printer address has no path: {uri!r}</source>
+        <translation>프린터 주소에 경로가 없습니다: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="304"/>
+        <source>Printer address is incomplete: {uri!r}</source>
+        <translation>프린터 주소가 완전하지 않습니다: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
+        <source>Printer address must start with {choices}: {uri!r}</source>
+        <translation>프린터 주소는 {choices} 중 하나로 시작해야 합니다: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="306"/>
+        <source>Printer address {uri!r}: {exc}</source>
+        <translation>프린터 주소 {uri!r}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="307"/>
+        <source>Printer port is not a number: {uri!r}</source>
+        <translation>프린터 포트가 숫자가 아닙니다: {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="308"/>
+        <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
+        <translation>프린터 폭은 8도트의 배수여야 합니다 (384, 512, 576): {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="312"/>
+        <source>Refund of {amount}</source>
+        <translation>{amount} 환불</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
+        <source>Refund of {amount} and {points} points</source>
+        <translation>{amount} 환불, 적립금 {points} 반환</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="314"/>
+        <source>Refund of {amount} and {points} points: {reason}</source>
+        <translation>{amount} 환불, 적립금 {points} 반환: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="315"/>
+        <source>Refund of {amount}: {reason}</source>
+        <translation>{amount} 환불: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="316"/>
+        <source>Refund portions are entered as positive amounts</source>
+        <translation>환불 금액은 양수로 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
+        <source>Rejecting a cancel request needs a reason for the customer</source>
+        <translation>취소요청을 거부하려면 고객에게 보낼 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
+        <source>Rejecting a claim needs a reason</source>
+        <translation>클레임을 거부하려면 사유를 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="322"/>
+        <source>Replaced by order {code}</source>
+        <translation>주문 {code}(으)로 대체됨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="323"/>
+        <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
+        <translation>SMTP 보안은 STARTTLS, SSL 또는 plain 중 하나입니다 ({security} 불가)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="324"/>
+        <source>Shipment #{number} carries only {quantity} of {name}</source>
+        <translation>배송 #{number}에 담긴 {name}은(는) {quantity}개뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
+        <source>Shipment #{number} does not carry that line</source>
+        <translation>배송 #{number}에 해당 상품이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="326"/>
+        <source>Shipment #{number} goes to address {slot} ({name})</source>
+        <translation>배송 #{number}의 배송지를 {slot}번 주소({name})로 지정</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="327"/>
+        <source>Shipment #{number} is already {stage}</source>
+        <translation>배송 #{number}은(는) 이미 {stage} 단계입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="328"/>
+        <source>Shipment #{number} is already {stage}: it cannot be merged</source>
+        <translation>배송 #{number}은(는) 이미 {stage} 단계라 합칠 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="332"/>
+        <source>Shipment #{number} is empty</source>
+        <translation>배송 #{number}이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="333"/>
+        <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
+        <translation>배송 #{number}은(는) {stage} 단계입니다: {target}(으)로는 앞으로 옮길 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="337"/>
+        <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
+        <translation>배송 #{number}을(를) 배송중으로 옮기려면 택배사와 송장번호가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="341"/>
+        <source>Shipment #{number} split: {units} units to #{target_number}</source>
+        <translation>배송 #{number} 분리: {units}개를 #{target_number}(으)로</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="345"/>
+        <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
+        <translation>배송 #{number} {stage} → {target}, 주문 {order_stage}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="349"/>
+        <source>Shipment #{number}: {carrier} {tracking}</source>
+        <translation>배송 #{number}: {carrier} {tracking}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
+        <source>Shipments {numbers} merged into #{target_number}</source>
+        <translation>배송 {numbers}을(를) #{target_number}(으)로 합침</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
+        <source>Stage {stage} already has a label {name!r}</source>
+        <translation>{stage} 단계에는 이미 {name!r} 사용자 상태가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="352"/>
+        <source>Stage {stage} → {target}</source>
+        <translation>단계 변경: {stage} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="353"/>
+        <source>Stage {stage} → {target} (confirmed by the customer)</source>
+        <translation>단계 변경: {stage} → {target} (고객 구매확정)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
+        <source>Stage {stage} → {target} (reverted: {reason})</source>
+        <translation>단계 변경: {stage} → {target} (되돌리기: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="355"/>
+        <source>Stage {stage} → {target} ({carrier} {tracking})</source>
+        <translation>단계 변경: {stage} → {target} ({carrier} {tracking})</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="356"/>
+        <source>Stage {stage} → {target} ({days} days after delivery)</source>
+        <translation>단계 변경: {stage} → {target} (배송완료 {days}일 후 자동)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="357"/>
+        <source>Status label {name!r} deleted: removed from the order</source>
+        <translation>사용자 상태 {name!r}이(가) 삭제되어 주문에서 제거됨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
+        <source>Sync conflict {conflict_id} is already resolved</source>
+        <translation>동기화 충돌 {conflict_id}은(는) 이미 해결되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
+        <source>That change is no longer waiting for a decision</source>
+        <translation>해당 변경은 더 이상 결정을 기다리지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="360"/>
+        <source>That custom status no longer exists</source>
+        <translation>해당 사용자 상태가 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="361"/>
+        <source>That customer no longer exists</source>
+        <translation>해당 고객이 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="362"/>
+        <source>That is not a card number</source>
+        <translation>카드번호가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
+        <source>That payment request is already {request_state}</source>
+        <translation>해당 결제요청은 이미 {request_state} 상태입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
+        <source>The SMTP password is empty</source>
+        <translation>SMTP 비밀번호가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="365"/>
+        <source>The backup copy failed its integrity check: {detail}</source>
+        <translation>백업 파일이 무결성 검사를 통과하지 못했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="366"/>
+        <source>The backup could not be written to {target}: {detail}</source>
+        <translation>백업을 {target}에 저장할 수 없습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="367"/>
+        <source>The backup failed: {detail}</source>
+        <translation>백업에 실패했습니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
+        <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
+        <translation>금전함은 2번 또는 5번 핀에 연결합니다 (금전함이 없으면 0)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
+        <source>The coupon deduction is larger than the refund</source>
+        <translation>쿠폰 차감액이 환불 금액보다 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="370"/>
+        <source>The customer asked to cancel the order: {reason}</source>
+        <translation>고객 취소요청: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="371"/>
+        <source>The database file {path} does not exist</source>
+        <translation>데이터베이스 파일 {path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
+        <source>The database refused the change: {orig}</source>
+        <translation>데이터베이스가 변경을 거부했습니다: {orig}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
+        <source>The folder {folder} does not exist</source>
+        <translation>폴더 {folder}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="374"/>
+        <source>The list keeps at least one tab</source>
+        <translation>목록에는 탭이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="375"/>
+        <source>The number of days before completion cannot be negative</source>
+        <translation>구매확정까지의 일수는 0보다 작을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
+        <source>The number of demo orders cannot be negative</source>
+        <translation>데모 주문 수는 0보다 작을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
+        <source>The order no longer exists</source>
+        <translation>주문이 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="378"/>
+        <source>The replacement product no longer exists</source>
+        <translation>교환 상품이 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="379"/>
+        <source>The subject must be a single line</source>
+        <translation>제목은 한 줄로 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="380"/>
+        <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
+        <translation>템플릿에 짝이 맞지 않는 중괄호가 있습니다 ({detail}): 중괄호 문자 자체는 {{{{ 또는 }}}}로 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="384"/>
+        <source>The {document} is an A4 document for one order: save it as .pdf</source>
+        <translation>{document}은(는) 주문 하나에 대한 A4 문서입니다: .pdf로 저장하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <source>There is already a manager: ask them to add you</source>
+        <translation>이미 관리자가 있습니다: 관리자에게 등록을 요청하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
+        <source>There is already a staff member called {name}</source>
+        <translation>{name} 이름의 직원이 이미 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="390"/>
+        <source>There is no notification for {event}</source>
+        <translation>{event}에 대한 알림이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="391"/>
+        <source>These shipments go to different addresses: give them the same address first</source>
+        <translation>배송지가 서로 다릅니다: 먼저 같은 배송지로 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
+        <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
+        <translation>이 데이터베이스에는 이미 주문이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다 (--db로 새 파일을 지정하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
+        <source>This database already has products: demo data only goes into a new, empty database</source>
+        <translation>이 데이터베이스에는 이미 상품이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="403"/>
+        <source>This database has used every order code of its namespace</source>
+        <translation>이 데이터베이스는 사용할 수 있는 주문번호를 모두 사용했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
+        <translation>이 데이터베이스에는 Backoffice가 아닌 테이블이 있어 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
+        <translation>이 데이터베이스는 더 새 버전의 Backoffice로 저장되었습니다 (스키마 {current}): 앱을 업데이트한 뒤 여세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
+        <translation>PostgreSQL 데이터베이스입니다: 서버에서 pg_dump로 백업하세요 (pg_dump --format=custom --file FILE DBNAME)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
+        <source>This order was changed elsewhere since it was opened — reload</source>
+        <translation>이 주문은 연 뒤에 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <source>This shipment is already delivered</source>
+        <translation>이미 배송완료된 배송입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
+        <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
+        <translation>USB 프린터 주소는 16진수 usb://VID:PID 형식이어야 합니다 (usb://04b8:0202): {uri!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
+        <source>Unknown channel {channel!r}; use one of {choices}</source>
+        <translation>알 수 없는 채널 {channel!r}입니다. {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <source>Unknown claim kind {kind!r}; use one of {choices}</source>
+        <translation>알 수 없는 클레임 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
+        <source>Unknown currency {currency!r}</source>
+        <translation>알 수 없는 통화 {currency!r}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
+        <source>Unknown document {kind!r}; choose one of {choices}</source>
+        <translation>알 수 없는 문서 {kind!r}입니다. {choices} 중에서 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
+        <source>Unknown export column {key!r}</source>
+        <translation>알 수 없는 내보내기 열 {key!r}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
+        <source>Unknown export columns: {columns}</source>
+        <translation>알 수 없는 내보내기 열: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
+        <source>Unknown line kind {kind!r}</source>
+        <translation>알 수 없는 상품 종류 {kind!r}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <source>Unknown payment method {method!r}; use one of {choices}</source>
+        <translation>알 수 없는 결제수단 {method!r}입니다. {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <source>Unknown placeholder {names}. Use one of: {known}</source>
+        <translation>알 수 없는 자리표시자 {names}입니다. 다음 중 하나를 쓰세요: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
+        <source>Unknown role {role}; use staff or manager</source>
+        <translation>알 수 없는 역할 {role}입니다. staff 또는 manager를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
+        <source>Unknown setting {key}</source>
+        <translation>알 수 없는 설정 {key}입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
+        <source>Unknown shop kind {kind!r}; use one of {choices}</source>
+        <translation>알 수 없는 쇼핑몰 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
+        <source>Unknown stage {text!r}; use one of: {names}</source>
+        <translation>알 수 없는 단계 {text!r}입니다. 다음 중 하나를 쓰세요: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <source>Write placeholders plainly, as {{{field}}}</source>
+        <translation>자리표시자는 {{{field}}}처럼 그대로 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <source>Wrong PIN (1 try left)</source>
+        <translation>PIN이 틀렸습니다 (1번 남음)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <source>Wrong PIN ({left} tries left)</source>
+        <translation>PIN이 틀렸습니다 ({left}번 남음)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <source>Wrong PIN: locked until {time}</source>
+        <translation>PIN이 틀렸습니다: {time}까지 잠깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <source>{display_name} ({sku}) has only {stock} in stock</source>
+        <translation>{display_name} ({sku})의 재고는 {stock}개뿐입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
+        <translation>{name!r}은(는) {label_stage} 단계의 사용자 상태인데 주문은 {stage} 단계입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <source>{name} already has quantity {quantity}</source>
+        <translation>{name}의 수량은 이미 {quantity}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
+        <translation>{name}에 취소·반품·교환 내역이 있어 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <source>{name} has no PIN yet: a manager sets one</source>
+        <translation>{name}에게 아직 PIN이 없습니다: 관리자가 설정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <source>{name} is already a member with {phone}</source>
+        <translation>{name}님은 이미 {phone} 번호로 가입한 회원입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
+        <source>{name} is not a manager</source>
+        <translation>{name}님은 관리자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <source>{name} is the last manager: add another manager first</source>
+        <translation>{name}님은 마지막 관리자입니다: 먼저 다른 관리자를 추가하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <source>{name} is the order&apos;s only line: cancel the order instead</source>
+        <translation>{name}은(는) 주문의 유일한 상품입니다: 대신 주문을 취소하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <source>{name}: only {left} of {quantity} can be cancelled now</source>
+        <translation>{name}: {quantity}개 중 지금 취소할 수 있는 수량은 {left}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
+        <translation>{name}: {quantity}개 중 지금 반품·교환할 수 있는 수량은 {left}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
+        <translation>{name}: 수량은 {settled}개보다 커야 합니다. 대신 상품을 삭제하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
+        <translation>{name}: 이미 {shipped}개 출고되어 {available}개만 뺄 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <source>{port} is not a port number</source>
+        <translation>{port}은(는) 포트 번호가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
+        <source>{target} is a folder; give a file name for the backup</source>
+        <translation>{target}은(는) 폴더입니다: 백업 파일 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
+        <source>{target} is the live database itself; choose another file</source>
+        <translation>{target}은(는) 사용 중인 데이터베이스 자체입니다: 다른 파일을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <source>{text!r} is not a valid order code (check the last character)</source>
+        <translation>{text!r}은(는) 올바른 주문번호가 아닙니다 (마지막 글자를 확인하세요)</translation>
+    </message>
+</context>
+<context>
     <name>Shipments</name>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="44" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="44"/>
         <source>exchange</source>
         <translation>교환</translation>
     </message>
@@ -2382,146 +4218,225 @@
 <context>
     <name>ShipmentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="84" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="84"/>
         <source>Split…</source>
         <translation>배송분리…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="86" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="86"/>
         <source>Merge selected</source>
         <translation>합치기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="88" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="88"/>
         <source>Advance</source>
         <translation>다음 단계로</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="96" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="96"/>
         <source>Carrier and tracking number</source>
         <translation>택배사 · 송장번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="99" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="99"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="101" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="101"/>
         <source>Tracking number</source>
         <translation>송장번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="102" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="102"/>
         <source>Save tracking</source>
         <translation>송장 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="110" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="110"/>
         <source>Addresses</source>
         <translation>배송지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="114" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="114"/>
         <source>Send selected shipment here</source>
         <translation>선택한 배송을 이 주소로</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="116" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="116"/>
         <source>Add address…</source>
         <translation>배송지 추가…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="118" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="118"/>
         <source>Edit address…</source>
         <translation>배송지 수정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="158" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="158"/>
         <source>Choose one shipment</source>
         <translation>배송을 하나 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="167" />
-        <location filename="../../backoffice/ui/detail/shipments.py" line="180" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="167"/>
+        <location filename="../../backoffice/ui/detail/shipments.py" line="180"/>
         <source>This shipment has left already (R20)</source>
         <translation>이미 출고된 배송입니다 (R20)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="170" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="170"/>
         <source>Choose two or more unshipped shipments (R20)</source>
         <translation>출고 전 배송을 두 개 이상 선택하세요 (R20)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="176" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="176"/>
         <source>Already delivered (R21)</source>
         <translation>이미 배송완료되었습니다 (R21)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/shipments.py" line="183" />
+        <location filename="../../backoffice/ui/detail/shipments.py" line="183"/>
         <source>An order keeps at most five addresses (R5)</source>
         <translation>배송지는 주문당 최대 다섯 개입니다 (R5)</translation>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="92"/>
+        <source>Locked</source>
+        <translation>잠금</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="92"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="119"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="96"/>
+        <source>Locked after a while without use. %1, type your PIN, or another person signs in.</source>
+        <translation>한동안 사용하지 않아 잠겼습니다. %1 님은 PIN을 입력하거나, 다른 직원이 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="99"/>
+        <source>Choose your name and type your PIN.</source>
+        <translation>이름을 고르고 PIN을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="109"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="124"/>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="134"/>
+        <source>%1 (manager)</source>
+        <translation>%1 (관리자)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sign_in.py" line="181"/>
+        <source>Unexpected error: %1</source>
+        <translation>예상하지 못한 오류: %1</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/split_dialog.py" line="23" />
+        <location filename="../../backoffice/ui/detail/split_dialog.py" line="23"/>
         <source>Split shipment #%1</source>
         <translation>배송 #%1 분리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/split_dialog.py" line="25" />
+        <location filename="../../backoffice/ui/detail/split_dialog.py" line="25"/>
         <source>Units to move to a new shipment:</source>
         <translation>새 배송으로 옮길 수량:</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/split_dialog.py" line="31" />
+        <location filename="../../backoffice/ui/detail/split_dialog.py" line="31"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
 </context>
 <context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../../backoffice/ui/idle_lock.py" line="122"/>
+        <source>&amp;Staff</source>
+        <translation>직원(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/idle_lock.py" line="125"/>
+        <source>Lock now</source>
+        <translation>지금 잠그기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/idle_lock.py" line="130"/>
+        <source>Create the first manager…</source>
+        <translation>첫 관리자 만들기…</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="157" />
-        <location filename="../../backoffice/ui/sync_status.py" line="253" />
+        <location filename="../../backoffice/ui/sync_status.py" line="184"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="351"/>
         <source>Not synced yet</source>
-        <translation>아직 동기화 안 됨</translation></message>
+        <translation>아직 동기화 안 됨</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="159" />
+        <location filename="../../backoffice/ui/sync_status.py" line="187"/>
         <source>Online</source>
-        <translation>온라인</translation></message>
+        <translation>온라인</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="161" />
+        <location filename="../../backoffice/ui/sync_status.py" line="189"/>
         <source>Offline</source>
-        <translation>오프라인</translation></message>
+        <translation>오프라인</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="164" />
+        <location filename="../../backoffice/ui/sync_status.py" line="192"/>
         <source>synced %1</source>
-        <translation>%1 동기화</translation></message>
+        <translation>%1 동기화</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="256" />
+        <location filename="../../backoffice/ui/sync_status.py" line="213"/>
+        <source>sync runs on PC %1</source>
+        <translation>동기화는 %1 PC에서 실행 중</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="354"/>
         <source>Sync</source>
-        <translation>동기화</translation></message>
+        <translation>동기화</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="259" />
+        <location filename="../../backoffice/ui/sync_status.py" line="357"/>
         <source>Sync now</source>
-        <translation>지금 동기화</translation></message>
+        <translation>지금 동기화</translation>
+    </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="262" />
+        <location filename="../../backoffice/ui/sync_status.py" line="360"/>
         <source>Sync conflicts…</source>
-        <translation>동기화 충돌…</translation></message>
+        <translation>동기화 충돌…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="364"/>
+        <source>Not accepted by the shop…</source>
+        <translation>쇼핑몰이 받지 않은 변경…</translation>
+    </message>
 </context>
 <context>
     <name>TabStrip</name>
     <message>
-        <location filename="../../backoffice/ui/tab_strip.py" line="27" />
+        <location filename="../../backoffice/ui/tab_strip.py" line="33"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tab_strip.py" line="30" />
+        <location filename="../../backoffice/ui/tab_strip.py" line="36"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
@@ -2529,128 +4444,138 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="36" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="37"/>
         <source>Stage</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="37" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="38"/>
         <source>Edit</source>
         <translation>주문수정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="38" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="39"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="39" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="40"/>
         <source>Payment request</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="40" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="41"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="41" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="42"/>
         <source>Claim</source>
         <translation>클레임</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="42" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="43"/>
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="43" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="44"/>
         <source>Memo for the customer</source>
         <translation>고객 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="44" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="45"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="45" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="46"/>
         <source>Tracking</source>
         <translation>송장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="46" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="47"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="47" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="48" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="48"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="49"/>
         <source>Created</source>
         <translation>주문생성</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="49" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="50"/>
         <source>Replaced</source>
         <translation>재주문으로 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="50" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="51"/>
         <source>Reverted</source>
         <translation>상태 되돌림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="51" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="52"/>
         <source>Status label</source>
         <translation>사용자 상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="52" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="53"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="53" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="54"/>
         <source>Shipment address</source>
         <translation>배송지 지정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="54" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="55"/>
         <source>Shipment split</source>
         <translation>배송분리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="55" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="56"/>
         <source>Shipments merged</source>
         <translation>배송 합치기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="56" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="57"/>
         <source>Cancel request</source>
         <translation>취소요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="57" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="58"/>
         <source>Cancel request rejected</source>
         <translation>취소요청 거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="58" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="59"/>
         <source>Deleted</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="61" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="60"/>
+        <source>Customer notified</source>
+        <translation>고객 알림 발송</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="61"/>
+        <source>Notification</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="64"/>
         <source>Web shop</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="62" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="65"/>
         <source>SMS</source>
         <translation>문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="63" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="66"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
@@ -2658,48 +4583,48 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="114" />
-        <location filename="../../backoffice/ui/detail/timeline.py" line="173" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="117"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="176"/>
         <source>All events</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="118" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="121"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="141" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="144"/>
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="144" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="147"/>
         <source>Internal note</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="146" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="149"/>
         <source>For the customer</source>
         <translation>고객에게 공개</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="147" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="150"/>
         <source>Add memo</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="154" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="157"/>
         <source>Message to the customer</source>
         <translation>고객 메시지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="161" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="164"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="185" />
+        <location filename="../../backoffice/ui/detail/timeline.py" line="188"/>
         <source>No messages yet</source>
         <translation>메시지가 없습니다</translation>
     </message>
