@@ -129,7 +129,7 @@ class OrderTableModel(QAbstractTableModel):
     def _job(self, gen: int, run: Callable[[Session], Any], empty: Any) -> Callable[[Session], Any]:
         """A query of generation `gen` for the worker. Typed over before it starts, it is skipped;
         typed over while it runs (a one-letter search reading a million rows), SQLite is told to
-        stop it, so the worker reaches the newest query at once."""
+        stop it (PostgreSQL gets a cancel request), so the worker reaches the newest query at once."""
 
         def job(session: Session) -> Any:
             if not self._current(gen):
@@ -149,8 +149,14 @@ class OrderTableModel(QAbstractTableModel):
         # so the interrupt reaches only the query it is meant for.
         with self._running_lock:
             running = self._running
-            if running is not None and running[0] != gen and hasattr(running[1], "interrupt"):
-                running[1].interrupt()
+            if running is None or running[0] == gen:
+                return
+            driver = running[1]
+            if hasattr(driver, "interrupt"):  # sqlite3
+                driver.interrupt()
+            elif hasattr(driver, "cancel_safe"):  # psycopg: the server stops that statement
+                # One short round trip (a cancel request) to the shop's own server.
+                driver.cancel_safe(timeout=2.0)
 
     def _failed(self, gen: int, exc: Exception) -> None:
         if self._current(gen):  # an interrupted query was typed over: nothing to say
