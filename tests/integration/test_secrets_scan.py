@@ -143,6 +143,7 @@ def leaks(path: Path) -> list[str]:
     return found
 
 
+@pytest.mark.sqlite_only(reason="scans the bytes of the SQLite file and its -wal")
 def test_no_secret_and_no_full_card_number_is_written_anywhere(
     tmp_path: Path,
     db_path: Path,
@@ -154,8 +155,6 @@ def test_no_secret_and_no_full_card_number_is_written_anywhere(
     woo_b: FakeWooServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    if not str(session_factory.kw["bind"].url).startswith("sqlite"):
-        pytest.skip("scans the SQLite file")
     logging.getLogger("backoffice").debug("scan test: logging at DEBUG reaches the file")
     uow = lambda: UnitOfWork(session_factory)  # noqa: E731
 
