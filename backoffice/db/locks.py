@@ -66,7 +66,12 @@ class RelayLock:
         return self._held
 
     def acquire(self) -> bool:
-        """Take the lock if nobody holds it; True when this object holds it (again)."""
+        """Take the lock if nobody holds it; True when this object holds it (again). Called before
+        every sync run: on PostgreSQL it first checks the lock survived (a dropped connection
+        loses it, and another PC may have taken over)."""
+        if self._held and self._conn is not None and not self._still_held_pg():
+            logger.warning("relay lock: the connection holding it was lost")
+            self._forget_pg()
         if self._held:
             return True
         if self.engine.dialect.name == "postgresql":
@@ -80,14 +85,14 @@ class RelayLock:
             return
         self._held = False
         if self._conn is not None:
-            conn, self._conn = self._conn, None
             try:
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _advisory_key(self.name)})
-                conn.commit()
+                self._conn.execute(
+                    text("SELECT pg_advisory_unlock(:k)"), {"k": _advisory_key(self.name)}
+                )
+                self._conn.commit()
             except Exception:  # the connection is gone: the server already released the lock
                 logger.warning("relay lock: unlock failed; the closed connection releases it")
-            finally:
-                conn.close()
+            self._forget_pg()
         if self._file is not None:
             handle, self._file = self._file, None
             _unlock_file(handle)
@@ -122,13 +127,39 @@ class RelayLock:
             ).scalar()
             conn.commit()  # session-level lock and setting outlive this transaction
         except Exception:
+            conn.invalidate()
             conn.close()
             raise
         if not got:
+            conn.invalidate()  # not back to the pool: it carries our application_name
             conn.close()
             return False
         self._conn = conn
         return True
+
+    def _still_held_pg(self) -> bool:
+        assert self._conn is not None
+        key = _advisory_key(self.name)
+        try:
+            found = self._conn.execute(
+                text(
+                    "SELECT 1 FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'advisory'"
+                    " AND classid::bigint = :hi AND objid::bigint = :lo AND objsubid = 1"
+                ),
+                {"hi": key >> 32, "lo": key & 0xFFFFFFFF},
+            ).first()
+            self._conn.commit()
+        except Exception:  # noqa: BLE001 - any failure means the lock cannot be trusted
+            return False
+        return found is not None
+
+    def _forget_pg(self) -> None:
+        """Drop the dedicated connection (not back to the pool: it carries our application_name)."""
+        conn, self._conn = self._conn, None
+        self._held = False
+        if conn is not None:
+            conn.invalidate()
+            conn.close()
 
     def _pg_holder(self) -> str | None:
         key = _advisory_key(self.name)

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
+from sqlalchemy import text
 
 from backoffice.db.locks import RelayLock
 
@@ -77,3 +78,24 @@ def test_two_locks_in_one_process_exclude_each_other_and_release(engine):
     assert second.acquire() and second.holder() == "B"
     second.release()
     assert first.holder() is None
+
+
+def test_a_holder_whose_connection_dropped_notices_before_its_next_run(engine):
+    if engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: an OS file lock cannot be lost while its process lives")
+    first, second = RelayLock(engine, holder="A"), RelayLock(engine, holder="B")
+    assert first.acquire()
+    with engine.connect() as admin:  # the network drops the first PC's connection
+        admin.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE application_name = 'backoffice relay: A'"
+            )
+        )
+        admin.commit()
+    assert wait_until(second.acquire, timeout=5.0)
+    assert first.acquire() is False  # it does not go on syncing beside B
+    assert first.holder() == "B"
+    second.release()
+    assert first.acquire() and first.holder() == "A"
+    first.release()
