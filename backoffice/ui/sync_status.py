@@ -77,6 +77,24 @@ class _SyncJob(QRunnable):
         self.signals.done.emit(report, status)
 
 
+class SyncCounts(QObject):
+    """The status bar's counted texts. They are tr() calls of a class on purpose: lupdate marks
+    `QCoreApplication.translate(ctx, text, "", n)` as a plural only when n is a literal number,
+    so the English "1 change waiting" and its Korean would otherwise never be made."""
+
+    def waiting(self, n: int) -> str:
+        return self.tr("%n change(s) waiting", "", n)
+
+    def parked(self, n: int) -> str:
+        return self.tr("%n not accepted by the shop", "", n)
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%n sync conflict(s)", "", n)
+
+    def new_orders(self, n: int) -> str:
+        return self.tr("%n new order(s) from the web shop", "", n)
+
+
 class SyncController(QObject):
     """Background sync. `sync_fn(factory)` defaults to `sync_once` over the configured shops."""
 
@@ -190,19 +208,12 @@ def status_text(status: SyncStatus | None, owner: QObject) -> str:
     )
     when = status.last_sync_at.astimezone().strftime("%H:%M") if status.last_sync_at else "—"
     parts = [state, QCoreApplication.translate("SyncStatus", "synced %1").replace("%1", when)]
-    parts.append(
-        QCoreApplication.translate("SyncStatus", "%n change(s) waiting", "", status.pending)
-    )
+    counts = SyncCounts()
+    parts.append(counts.waiting(status.pending))
     if status.parked:
-        parts.append(
-            QCoreApplication.translate(
-                "SyncStatus", "%n not accepted by the shop", "", status.parked
-            )
-        )
+        parts.append(counts.parked(status.parked))
     if status.conflicts:
-        parts.append(
-            QCoreApplication.translate("SyncStatus", "%n sync conflict(s)", "", status.conflicts)
-        )
+        parts.append(counts.conflicts(status.conflicts))
     return " · ".join(parts) + _relay_elsewhere(status)
 
 
@@ -369,14 +380,11 @@ def attach_sync(
     bar.addPermanentWidget(label)
     bar.addPermanentWidget(button)
     controller.status.connect(lambda s: label.setText(status_text(s, controller)))
-    controller.new_orders.connect(
-        lambda codes: bar.showMessage(
-            QCoreApplication.translate(
-                "SyncStatus", "%n new order(s) from the web shop", "", len(codes)
-            ),
-            10_000,
-        )
-    )
+
+    def announce(codes: list[str]) -> None:  # R37: orders the last pull brought in
+        bar.showMessage(SyncCounts().new_orders(len(codes)), 10_000)
+
+    controller.new_orders.connect(announce)
     controller.failed.connect(lambda m: bar.showMessage(m, 10_000))
     if start:
         controller.start()

@@ -487,48 +487,48 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="225"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="308"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="236"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="319"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="239"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="250"/>
         <source>Keep local</source>
         <translation>Keep local</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="240"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="251"/>
         <source>Take shop&apos;s</source>
         <translation>Take shop&apos;s</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="263"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="274"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="265"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="276"/>
         <source>No open sync conflicts</source>
         <translation>No open sync conflicts</translation>
     </message>
@@ -1480,37 +1480,37 @@
         <translation>Print receipts for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="43"/>
         <source>&amp;Printing</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="45"/>
         <source>Print queue…</source>
         <translation>Print queue…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
         <source>Printer settings…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="51"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="54"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="59"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="61"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>
@@ -4391,50 +4391,85 @@
     </message>
 </context>
 <context>
+    <name>SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="86"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="89"/>
+        <source>%n not accepted by the shop</source>
+        <translation>
+            <numerusform>%n not accepted by the shop</numerusform>
+            <numerusform>%n not accepted by the shop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="92"/>
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n sync conflict</numerusform>
+            <numerusform>%n sync conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="95"/>
+        <source>%n new order(s) from the web shop</source>
+        <translation>
+            <numerusform>%n new order from the web shop</numerusform>
+            <numerusform>%n new orders from the web shop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="184"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="351"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="202"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="362"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="187"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="205"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="189"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="192"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="210"/>
         <source>synced %1</source>
         <translation>synced %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="213"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="224"/>
         <source>sync runs on PC %1</source>
         <translation>sync runs on PC %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="354"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="365"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="357"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="368"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="360"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="371"/>
         <source>Sync conflicts…</source>
         <translation>Sync conflicts…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="364"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="375"/>
         <source>Not accepted by the shop…</source>
         <translation>Not accepted by the shop…</translation>
     </message>

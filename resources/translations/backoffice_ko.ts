@@ -487,48 +487,48 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="225"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="308"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="236"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="319"/>
         <source>Sync conflicts</source>
         <translation>동기화 충돌</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
         <source>Order</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
         <source>What</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="233"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
         <source>Web shop</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="239"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="250"/>
         <source>Keep local</source>
         <translation>이 컴퓨터 값 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="240"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="251"/>
         <source>Take shop&apos;s</source>
         <translation>쇼핑몰 값 적용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="263"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="274"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="265"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="276"/>
         <source>No open sync conflicts</source>
         <translation>처리할 동기화 충돌이 없습니다</translation>
     </message>
@@ -1479,37 +1479,37 @@
         <translation>선택한 주문 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="43"/>
         <source>&amp;Printing</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="45"/>
         <source>Print queue…</source>
         <translation>인쇄 대기열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
         <source>Printer settings…</source>
         <translation>프린터 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="51"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="54"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="59"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="61"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
@@ -4380,50 +4380,81 @@
     </message>
 </context>
 <context>
+    <name>SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="86"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>대기 중인 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="89"/>
+        <source>%n not accepted by the shop</source>
+        <translation>
+            <numerusform>쇼핑몰 미반영 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="92"/>
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>동기화 충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="95"/>
+        <source>%n new order(s) from the web shop</source>
+        <translation>
+            <numerusform>쇼핑몰에서 새 주문 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="184"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="351"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="202"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="362"/>
         <source>Not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="187"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="205"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="189"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="192"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="210"/>
         <source>synced %1</source>
         <translation>%1 동기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="213"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="224"/>
         <source>sync runs on PC %1</source>
         <translation>동기화는 %1 PC에서 실행 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="354"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="365"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="357"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="368"/>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="360"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="371"/>
         <source>Sync conflicts…</source>
         <translation>동기화 충돌…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="364"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="375"/>
         <source>Not accepted by the shop…</source>
         <translation>쇼핑몰이 받지 않은 변경…</translation>
     </message>

@@ -8,6 +8,7 @@ scripts/fill_translations.py with the Korean, then update.sh again.
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -75,3 +76,24 @@ def test_shipped_qm_is_built_from_its_ts(tmp_path, lang):
         capture_output=True,
     )
     assert built.read_bytes() == (TS_DIR / f"backoffice_{lang}.qm").read_bytes()
+
+
+def test_lupdate_can_see_every_plural_translate_call():
+    """pyside6-lupdate drops `QCoreApplication.translate(ctx, text, "", n)` when n is an
+    expression (`len(codes)`) and makes it a non-plural message when n is a name: either way
+    staff would read "1 order(s)", and the tests above cannot notice. Plurals go through a
+    class's `self.tr(text, "", n)`, which lupdate reads whatever n is."""
+    hidden = []
+    for path in sorted((ROOT / "backoffice" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+            ):
+                continue
+            count = node.args[3] if len(node.args) > 3 else None
+            count = count or next((k.value for k in node.keywords if k.arg == "n"), None)
+            if count is not None and not isinstance(count, ast.Constant):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(count)}")
+    assert hidden == []
