@@ -215,7 +215,9 @@ def test_invoice_preview_offers_the_pdf(qtbot, uow, catalog, runner, tmp_path):
     assert dialog.format == "pdf" and dialog.data.startswith(b"%PDF")
     assert dialog.open_button.isEnabled() and not dialog.print_button.isVisible()
     dialog.save_to(str(tmp_path / "invoice.pdf"))
-    qtbot.waitUntil(lambda: (tmp_path / "invoice.pdf").exists(), timeout=5000)
+    # Done when staff are told where it went (the file exists a moment before the message).
+    qtbot.waitUntil(lambda: dialog.info.text().startswith("Saved to"), timeout=5000)
+    assert (tmp_path / "invoice.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_actions_make_one_runner_per_window_that_resumes_the_queue(
