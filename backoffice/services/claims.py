@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from backoffice.db.base import utcnow
 from backoffice.db.models import Claim, ClaimLine, Order, OrderLine, Shipment, ShipmentLine, Variant
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import DomainError
+from backoffice.domain.errors import N_, DomainError
 from backoffice.domain.stages import RETURNABLE_STAGES, Stage
 from backoffice.services import fulfilment, orders, stock, totals
 from backoffice.services.actor import Actor
@@ -55,7 +55,17 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "requested": ("approved", "rejected"),
     "approved": ("completed",),
 }
-LABELS = {"cancel": "Cancel", "return": "Return", "exchange": "Exchange"}
+# Timeline templates by (kind, with pickup) (R28): one whole sentence each, so it translates.
+TEMPLATES = {
+    ("cancel", False): N_("Cancel {items}: {claim_state} ({reason})"),
+    ("return", False): N_("Return {items}: {claim_state} ({reason})"),
+    ("exchange", False): N_("Exchange {items}: {claim_state} ({reason})"),
+    ("cancel", True): N_("Cancel {items}: {claim_state} ({reason}); pickup {carrier} {address}"),
+    ("return", True): N_("Return {items}: {claim_state} ({reason}); pickup {carrier} {address}"),
+    ("exchange", True): N_(
+        "Exchange {items}: {claim_state} ({reason}); pickup {carrier} {address}"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -167,11 +177,6 @@ def open_in_session(
     return claim
 
 
-def _describe(claim: Claim) -> str:
-    parts = ", ".join(f"{item.quantity} × {item.line.name}" for item in claim.items)
-    return f"{LABELS[claim.kind]} {parts}"
-
-
 def _find(order: Order, claim_id: int) -> Claim:
     claim = next((c for c in order.claims if c.id == claim_id), None)
     if claim is None:
@@ -182,18 +187,23 @@ def _find(order: Order, claim_id: int) -> Claim:
 
 
 def _record(session: Session, order: Order, actor: Actor, claim: Claim, before: str | None) -> None:
-    text = f"{_describe(claim)}: {claim.state}"
-    text += f" ({claim.reject_reason or claim.reason})"
-    if claim.pickup_address and claim.state == "requested":
-        text += f"; pickup {claim.pickup_carrier} {claim.pickup_address}".rstrip()
-    record(
+    pickup = bool(claim.pickup_address) and claim.state == "requested"
+    params = {
+        "items": ", ".join(f"{item.quantity} × {item.line.name}" for item in claim.items),
+        "claim_state": claim.state,
+        "reason": claim.reject_reason or claim.reason,
+    }
+    if pickup:
+        params |= {"carrier": claim.pickup_carrier, "address": claim.pickup_address}
+    record(  # templates: N_
         session,
         order,
         actor,
         "claim",
-        text,
+        TEMPLATES[(claim.kind, pickup)],
         before={"claim": claim.id, "state": before} if before else None,
         after={"claim": claim.id, "kind": claim.kind, "state": claim.state},
+        params=params,
     )
 
 
