@@ -17,7 +17,7 @@ from typing import Any
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OrderEdit, OrderLine
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import DomainError, NotFound
+from backoffice.domain.errors import N_, DomainError, NotFound
 from backoffice.domain.money import Money
 from backoffice.domain.stages import EDITABLE_STAGES, QUANTITY_EDIT_STAGES, Stage
 from backoffice.services import stock, totals
@@ -31,6 +31,8 @@ EDITING = "editing"
 CONFIRMATION_REQUESTED = "confirmation_requested"
 CONFIRMED_BY_CUSTOMER = "confirmed_by_customer"
 OPEN_STATES = (EDITING, CONFIRMATION_REQUESTED)
+# A timeline event: its English template and values (R28).
+Said = tuple[str, dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,7 @@ def _finish(
     uow: UnitOfWork,
     actor: Actor,
     order: Order,
-    text: str,
+    said: Said,
     before: dict[str, Any],
     after: dict[str, Any],
     line_id: int | None = None,
@@ -150,7 +152,19 @@ def _finish(
     after = {**after, **_money(order), "edit_state": order.edit_state}
     if moved is not None:
         before, after = {**before, "stage": stage_before}, {**after, "stage": moved.value}
-    record(uow.session, order, actor, "edit", text, before=before, after=after, push=_sheet(order))
+    text, params = said
+    push = _sheet(order)
+    record(  # templates: N_
+        uow.session,
+        order,
+        actor,
+        "edit",
+        text,
+        before=before,
+        after=after,
+        push=push,
+        params=params,
+    )
     uow.commit()
     return EditResult(order.code, order.edit_state or "", order.total, order.balance, line_id)
 
@@ -192,8 +206,15 @@ def add_line(
         stock.adjust(session, order, line.variant_id, line.quantity)
         if ships(line):
             put_quantity(order, line, line.quantity)
-        text = f"Line added: {line.name} × {line.quantity} ({line.kind})"
-        return _finish(uow, actor, order, text, before, {"added": _line_facts(line)}, line.id)
+        said = (
+            N_("Line added: {name} × {quantity} ({line_kind})"),
+            {
+                "name": line.name,
+                "quantity": line.quantity,
+                "line_kind": line.kind,
+            },
+        )
+        return _finish(uow, actor, order, said, before, {"added": _line_facts(line)}, line.id)
 
 
 def change_quantity(
@@ -234,9 +255,16 @@ def change_quantity(
             take_quantity(order, line, -delta)
         line.quantity = quantity
         stock.adjust(session, order, line.variant_id, delta)
-        text = f"Quantity of {line.name}: {before['quantity']} → {quantity}"
+        said = (
+            N_("Quantity of {name}: {before} → {quantity}"),
+            {
+                "name": line.name,
+                "before": before["quantity"],
+                "quantity": quantity,
+            },
+        )
         after = {"line": line.id, "quantity": quantity}
-        return _finish(uow, actor, order, text, before, after, line.id)
+        return _finish(uow, actor, order, said, before, after, line.id)
 
 
 def remove_line(
@@ -265,8 +293,11 @@ def remove_line(
             take_quantity(order, line, line.quantity - line.cancelled_quantity)
         stock.adjust(session, order, line.variant_id, -line.active_quantity)
         order.lines.remove(line)
-        text = f"Line removed: {line.name} × {line.quantity}"
-        return _finish(uow, actor, order, text, before, {"removed": line_id}, line_id)
+        said = (
+            N_("Line removed: {name} × {quantity}"),
+            {"name": line.name, "quantity": line.quantity},
+        )
+        return _finish(uow, actor, order, said, before, {"removed": line_id}, line_id)
 
 
 def set_line_discount(
@@ -300,9 +331,15 @@ def set_line_discount(
         before = {**_money(order), **_discount(line)}
         _session_for(order, actor)
         line.discount_amount, line.discount_percent = amount or 0, percent or 0
-        shown = f"{percent}%" if percent is not None else str(amount)
-        text = f"Discount on {line.name}: {shown}"
-        return _finish(uow, actor, order, text, before, _discount(line), line.id)
+        said: Said = (
+            (N_("Discount on {name}: {percent}%"), {"name": line.name, "percent": percent})
+            if percent is not None
+            else (
+                N_("Discount on {name}: {amount}"),
+                {"name": line.name, "amount": Money(amount or 0, order.currency)},
+            )
+        )
+        return _finish(uow, actor, order, said, before, _discount(line), line.id)
 
 
 def _discount(line: OrderLine) -> dict[str, int]:
@@ -322,7 +359,7 @@ def _transition(
     code: str,
     expected_version: int | None,
     required: str,
-    change: Callable[[OrderEdit], str],
+    change: Callable[[OrderEdit], str],  # returns the timeline template (no values)
 ) -> EditResult:
     with uow:
         order = get_order(uow.session, code, expected_version=expected_version)
@@ -336,9 +373,9 @@ def _transition(
                 "Order {code}: no confirmation of an edit is requested", "R18", code=order.code
             )
         before = {"edit_state": edit.state}
-        text = change(edit)
+        template = change(edit)
         order.edit_state = edit.state
-        return _finish(uow, actor, order, text, before, {})
+        return _finish(uow, actor, order, (template, {}), before, {})
 
 
 def request_edit_confirmation(
@@ -348,7 +385,7 @@ def request_edit_confirmation(
 
     def change(edit: OrderEdit) -> str:
         edit.state, edit.requested_at = CONFIRMATION_REQUESTED, utcnow()
-        return "Customer asked to confirm the edited order"
+        return N_("Customer asked to confirm the edited order")
 
     return _transition(uow, actor, code, expected_version, EDITING, change)
 
@@ -360,7 +397,7 @@ def withdraw_edit_confirmation(
 
     def change(edit: OrderEdit) -> str:
         edit.state, edit.requested_at = EDITING, None
-        return "Edit confirmation request withdrawn"
+        return N_("Edit confirmation request withdrawn")
 
     return _transition(uow, actor, code, expected_version, CONFIRMATION_REQUESTED, change)
 
@@ -370,6 +407,6 @@ def customer_confirms_edit(uow: UnitOfWork, code: str, *, actor: Actor = WEB_SHO
 
     def change(edit: OrderEdit) -> str:
         edit.state, edit.confirmed_at = CONFIRMED_BY_CUSTOMER, utcnow()
-        return "Customer confirmed the edited order"
+        return N_("Customer confirmed the edited order")
 
     return _transition(uow, actor, code, None, CONFIRMATION_REQUESTED, change)
