@@ -8,10 +8,11 @@ from sqlalchemy import select
 
 from backoffice.db.models import TimelineEvent
 from backoffice.domain.stages import Stage
-from backoffice.services import history, notes, orders, payments
+from backoffice.services import claims, edits, history, notes, orders, payments
+from backoffice.services.claims import Pickup
 from backoffice.services.lookup import get_order
 from tests.factories import CASHIER
-from tests.integration.builders_money import place_order
+from tests.integration.builders_money import line_id, place_order
 
 TEE = "TEE-BLK-M"
 
@@ -67,3 +68,55 @@ def test_events_recorded_without_values_keep_no_message(uow, session, catalog):
         uow.commit()
     event = _events(session, code)[-1]
     assert event.text == "Plain {braces} stay as written" and event.message is None
+
+
+@pytest.mark.rule("R28")
+@pytest.mark.rule("R26")
+def test_claim_events_keep_their_template_and_values(uow, session, catalog):
+    code = place_order(uow, CASHIER, {TEE: 3}, stage=Stage.PREPARING)
+    tee = line_id(session, code, TEE)
+    claims.open_claim(uow, CASHIER, code, "cancel", {tee: 1}, "손님 변심")
+    opened = _events(session, code)[-1]
+    items = opened.message["params"]["items"]
+    assert items.startswith("1 × ")
+    assert opened.text == f"Cancel {items}: requested (손님 변심)"
+    assert opened.message["template"] == "Cancel {items}: {claim_state} ({reason})"
+    assert opened.message["params"]["claim_state"] == "requested"
+    assert opened.message["params"]["reason"] == "손님 변심"
+
+    shipped = place_order(uow, CASHIER, {TEE: 2}, stage=Stage.PREPARING)
+    orders.set_stage(uow, CASHIER, shipped, Stage.SHIPPED, carrier="CJ대한통운", tracking="6000123")
+    pickup = Pickup("이서연", "010-1234-5678", "서울 강남구 테헤란로 152", "CJ대한통운")
+    tee = line_id(session, shipped, TEE)
+    claims.open_claim(uow, CASHIER, shipped, "return", {tee: 2}, "단순 변심", pickup=pickup)
+    returned = _events(session, shipped)[-1]
+    assert returned.text.endswith(
+        ": requested (단순 변심); pickup CJ대한통운 서울 강남구 테헤란로 152"
+    )
+    assert returned.message["template"] == (
+        "Return {items}: {claim_state} ({reason}); pickup {carrier} {address}"
+    )
+    assert returned.message["params"]["carrier"] == "CJ대한통운"
+
+
+@pytest.mark.rule("R28")
+@pytest.mark.rule("R18")
+def test_edit_events_keep_their_template_and_values(uow, session, catalog):
+    code = place_order(uow, CASHIER, {TEE: 2}, stage=Stage.PREPARING)
+    tee = line_id(session, code, TEE)
+    edits.change_quantity(uow, CASHIER, code, tee, 3)
+    edits.set_line_discount(uow, CASHIER, code, tee, amount=3000)
+    edits.request_edit_confirmation(uow, CASHIER, code)
+    quantity, discount, confirm = _events(session, code)[-3:]
+    assert quantity.message["template"] == "Quantity of {name}: {before} → {quantity}"
+    assert quantity.message["params"]["before"] == 2
+    assert quantity.message["params"]["quantity"] == 3
+    assert quantity.text.endswith(": 2 → 3")
+    assert discount.message["template"] == "Discount on {name}: {amount}"
+    assert discount.message["params"]["amount"] == {"money": [3000, "KRW"]}
+    assert discount.text.endswith(": 3,000원")
+    assert confirm.text == "Customer asked to confirm the edited order"
+    assert confirm.message == {
+        "template": "Customer asked to confirm the edited order",
+        "params": {},
+    }
