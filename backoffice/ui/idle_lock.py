@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from backoffice.services.actor import Actor
 from backoffice.ui.sign_in import FirstManagerDialog, SignInDialog
+from backoffice.ui.staff_dialog import StaffDialog
 from backoffice.ui.worker import DbWorker
 
 ACTIVITY = {
@@ -118,7 +119,8 @@ class IdleLock(QObject):
 def install_staff_menu(
     window: QMainWindow, worker: DbWorker, lock: IdleLock | None, roles_in_use: bool
 ) -> Any:
-    """The Staff menu: lock now (Ctrl+L); before roles are in use, create the first manager."""
+    """The Staff menu: lock now (Ctrl+L), Staff… (the list; a manager adds and changes staff);
+    before roles are in use, create the first manager (Staff… appears once they exist)."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("StaffMenu", "&Staff"))
     menu.setObjectName("staffMenu")
     if lock is not None:
@@ -126,13 +128,19 @@ def install_staff_menu(
         action.setObjectName("lockAction")
         action.setShortcut(QKeySequence("Ctrl+L"))
         action.triggered.connect(lock.lock)
+    staff_action = menu.addAction(QCoreApplication.translate("StaffMenu", "Staff…"))
+    staff_action.setObjectName("staffAction")
+    staff_action.setVisible(roles_in_use)
+    staff_action.triggered.connect(lambda: _open_staff(window, worker))
     if not roles_in_use:
         first = menu.addAction(QCoreApplication.translate("StaffMenu", "Create the first manager…"))
         first.setObjectName("firstManagerAction")
 
         def create() -> None:
             dialog = FirstManagerDialog(worker, window)
-            dialog.signed_in.connect(lambda actor: _first_manager_in(window, actor, first))
+            dialog.signed_in.connect(
+                lambda actor: _first_manager_in(window, actor, first, staff_action)
+            )
             dialog.open()
             window.first_manager_dialog = dialog  # type: ignore[attr-defined]
 
@@ -140,6 +148,14 @@ def install_staff_menu(
     return menu
 
 
-def _first_manager_in(window: QMainWindow, actor: Actor, action: Any) -> None:
+def _open_staff(window: QMainWindow, worker: DbWorker) -> None:
+    dialog = StaffDialog(worker, window.actor, window)  # type: ignore[attr-defined]
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    window.staff_dialog = dialog  # type: ignore[attr-defined]
+
+
+def _first_manager_in(window: QMainWindow, actor: Actor, action: Any, staff_action: Any) -> None:
     set_actor(window, actor)
     action.setVisible(False)  # roles are in use from now on; the next start asks for a PIN
+    staff_action.setVisible(True)
