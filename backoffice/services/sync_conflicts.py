@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OutboxEntry, SyncConflict
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import DomainError, NotFound
+from backoffice.domain.errors import N_, DomainError, NotFound
 from backoffice.domain.stages import Stage
 from backoffice.services import orders
 from backoffice.services.actor import Actor
@@ -89,8 +89,9 @@ def remote_wins(session: Session, order: Order, actor: Actor, why: str) -> int:
             order,
             actor,
             SYNC_NOTE_KIND,
-            f"Local stage change ({stages}) not sent to the shop: {why} (R43)",
+            "Local stage change ({stages}) not sent to the shop: {why} (R43)",
             before={"stage": order.stage},
+            params={"stages": stages, "why": why},
         )
     return len(entries)
 
@@ -119,15 +120,20 @@ def record_conflict(
         order_id=order.id, field=field, local_value=local, remote_value=remote, created_at=utcnow()
     )
     session.add(conflict)
-    record(
-        session,
-        order,
-        actor,
-        SYNC_NOTE_KIND,
-        f"Changed here and in the shop: {field} {local.get(field)} here, "
-        f"{remote.get(field)} in the shop; waiting for staff (R43)",
-        before=local,
-        after=remote,
+    if field == "stage":  # named so the UI shows the stages' labels
+        said = N_(
+            "Changed here and in the shop: stage {stage} here, {target} in the shop; "
+            "waiting for staff (R43)"
+        )
+        params = {"stage": local.get(field), "target": remote.get(field)}
+    else:
+        said = N_(
+            "Changed here and in the shop: {field} {local} here, {remote} in the shop; "
+            "waiting for staff (R43)"
+        )
+        params = {"field": field, "local": local.get(field), "remote": remote.get(field)}
+    record(  # templates: N_
+        session, order, actor, SYNC_NOTE_KIND, said, before=local, after=remote, params=params
     )
     return conflict
 
@@ -186,10 +192,12 @@ def resolve_conflict(uow: UnitOfWork, actor: Actor, conflict_id: int, keep: str)
             _take_remote_stage(session, actor, order, str(remote.get("stage") or ""))
         conflict.state = "kept_local" if keep == "local" else "took_remote"
         conflict.resolved_at = utcnow()
-        which = "this computer's" if keep == "local" else "the shop's"
-        record(
-            session, order, actor, SYNC_NOTE_KIND, f"Sync conflict resolved: kept {which} version"
+        said = (
+            N_("Sync conflict resolved: kept this computer's version")
+            if keep == "local"
+            else N_("Sync conflict resolved: kept the shop's version")
         )
+        record(session, order, actor, SYNC_NOTE_KIND, said, params={})  # templates: N_
         uow.commit()
 
 
