@@ -305,7 +305,8 @@ class Relay:
                     order,
                     SYNC_ACTOR,
                     "sync_conflict",
-                    f"Stage change to {entry.payload.get('stage')} not sent: {exc} (R43)",
+                    "Stage change to {target} not sent: {error} (R43)",
+                    params={"target": entry.payload.get("stage"), "error": str(exc)},
                 )
             return self._settle(session, entry, ("skipped", f"{exc} (R43)"), out)
         if isinstance(exc, ShopRejected):
