@@ -85,6 +85,7 @@ def retry_parked(uow: UnitOfWork, actor: Actor, entry_id: int) -> None:
                 order,
                 actor,
                 RETRY_KIND,
-                f"Change ({entry.kind}) queued for the shop again; it had failed: {error}",
+                "Change ({kind}) queued for the shop again; it had failed: {error}",
+                params={"kind": entry.kind, "error": error},
             )
         uow.commit()
