@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OutboxEntry, TimelineEvent
 from backoffice.domain import notify
+from backoffice.domain.errors import N_
 from backoffice.domain.money import format_money
 from backoffice.services import notify_settings, notify_templates
 from backoffice.services.actor import Actor
@@ -84,7 +85,8 @@ class Pending:
 
     push: dict[str, Any] | None
     entry: OutboxEntry | None = None
-    note: str = ""  # a timeline line when the customer cannot be told
+    note: str = ""  # a timeline line (English template) when the customer cannot be told
+    note_params: dict[str, Any] | None = None  # its values (R28)
 
     def queue(self, session: Session, order: Order) -> None:
         if self.entry is not None:
@@ -97,7 +99,8 @@ class Pending:
                     at=utcnow(),
                     actor=SENDER.label,
                     kind="notification",
-                    text=self.note,
+                    text=self.note.format(**(self.note_params or {})),
+                    message={"template": self.note, "params": dict(self.note_params or {})},
                 )
             )
 
@@ -130,8 +133,8 @@ def prepare(
     if not settings.sends(event):
         return None
     if settings.channel == "email" and "@" not in order.buyer_email:
-        note = f"Customer not notified ({event}): the order has no e-mail address"
-        return Pending(push, note=note)
+        note = N_("Customer not notified ({event}): the order has no e-mail address")
+        return Pending(push, note=note, note_params={"event": event})
     language = settings.language
     facts = {"link": found.link}
     if found.reason:
@@ -176,14 +179,19 @@ def sent(session: Session, entry: OutboxEntry) -> None:
     order = session.get(Order, entry.order_id)
     if order is None:
         return
-    how = "by e-mail" if entry.kind == "notify_email" else "through the web shop"
+    said = (
+        N_("Notified customer by e-mail: {subject}")
+        if entry.kind == "notify_email"
+        else N_("Notified customer through the web shop: {subject}")
+    )
     subject = str((entry.payload or {}).get("subject") or "")
     event = str((entry.payload or {}).get("event") or "")
-    record(
+    record(  # templates: N_
         session,
         order,
         SENDER,
         "notified",
-        f"Notified customer {how}: {subject}",
+        said,
         after={"event": event, "channel": entry.kind, "outbox": entry.id},
+        params={"subject": subject},
     )
