@@ -465,14 +465,19 @@ def delete_order(uow: UnitOfWork, actor: Actor, code: str, reason: str) -> None:
         order = get_order(session, code)
         if order.stage != Stage.CANCELLED:
             stock.return_all(session, order)
-        record(
+        said, params = N_("Order {code} deleted: no reason given"), {"code": order.code}
+        if reason.strip():
+            said = N_("Order {code} deleted: {reason}")
+            params["reason"] = reason.strip()
+        record(  # templates: N_
             session,
             order,
             actor,
             "deleted",
-            f"Order {order.code} deleted: {reason.strip() or 'no reason given'}",
+            said,
             before={"stage": order.stage, "total": order.total, "buyer": order.buyer_name},
             push={"deleted": True},
+            params=params,
         )
         session.flush()
         session.delete(order)
@@ -503,9 +508,10 @@ def set_custom_status(uow: UnitOfWork, actor: Actor, code: str, status_id: int |
             order,
             actor,
             "custom_status",
-            f"Status label: {label.name if label else '—'}",
+            "Status label: {name}",
             before={"label": before},
             after={"label": label.name if label else None},
+            params={"name": label.name if label else "—"},
         )
         uow.commit()
 
