@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from backoffice.db.models import Customer, Order
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.cards import mask_pans
 from backoffice.domain.errors import N_, DomainError, NotFound
-from backoffice.domain.money import format_money
+from backoffice.domain.money import Money
 from backoffice.domain.stages import Fulfilment, Stage
 from backoffice.services import orders, totals
 from backoffice.services.actor import Actor
@@ -35,6 +36,36 @@ from backoffice.services.payments import (
 
 CHANNELS = ("counter", "phone")
 COUNTER_METHODS = ("cash", "card")
+# The timeline sentence of a new counter order, by (paid now, payment requested, replaces an
+# order): whole sentences, so each translates (R28).
+CREATED = {
+    (False, False, False): N_("Order created at the {channel}: {count} items, {total}"),
+    (True, False, False): N_(
+        "Order created at the {channel}: {count} items, {total}; paid {paid} by {method}"
+    ),
+    (False, True, False): N_(
+        "Order created at the {channel}: {count} items, {total}; payment requested: {link}"
+    ),
+    (True, True, False): N_(
+        "Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; "
+        "payment requested: {link}"
+    ),
+    (False, False, True): N_(
+        "Order created at the {channel}: {count} items, {total}; replaces {old_code}"
+    ),
+    (True, False, True): N_(
+        "Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; "
+        "replaces {old_code}"
+    ),
+    (False, True, True): N_(
+        "Order created at the {channel}: {count} items, {total}; payment requested: {link}; "
+        "replaces {old_code}"
+    ),
+    (True, True, True): N_(
+        "Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; "
+        "payment requested: {link}; replaces {old_code}"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -200,21 +231,26 @@ def create_counter_order(
             order.delivered_at = now
         request = new_request_in_session(session, order, None) if request_payment else None
         totals.refresh(order)
-        text = f"Order created at the {channel}: {order.item_count} items, {_money(order)}"
+        params: dict[str, Any] = {
+            "channel": channel,
+            "count": order.item_count,
+            "total": Money(order.total, order.currency),
+        }
         if taken is not None:
-            text += f"; paid {format_money(taken.amount, order.currency)} by {taken.method}"
+            params |= {"paid": Money(taken.amount, order.currency), "method": taken.method}
         if request is not None:
-            text += f"; payment requested: {request.link}"
+            params["link"] = request.link
         if old is not None:
-            text += f"; replaces {old.code}"
-        record(
+            params["old_code"] = old.code
+        record(  # templates: N_
             session,
             order,
             actor,
             "order_created",
-            text,
+            CREATED[(taken is not None, request is not None, old is not None)],
             after={"stage": order.stage, "total": order.total, "replaces": old and old.code},
             push={"order": _payload(order, request, old)},
+            params=params,
         )
         if old is not None:
             said, params = N_("Replaced by order {code}"), {"code": order.code}
@@ -226,10 +262,6 @@ def create_counter_order(
             else None
         )
         return CounterResult(order.code, order.stage, order.total, order.balance, info)
-
-
-def _money(order: Order) -> str:
-    return format_money(order.total, order.currency)
 
 
 def _payload(order: Order, request: object | None, old: Order | None) -> dict[str, object]:
