@@ -194,6 +194,35 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Only an exchange takes replacement products"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Only returned goods can be marked damaged"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Only {shipping_fee} of shipping was charged on {code}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Order created at the {channel}: {count} items, {total}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Order created at the {channel}: {count} items, {total}; paid {paid} by {method}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Order created at the {channel}: {count} items, {total}; payment requested: {link}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Order created at the {channel}: {count} items, {total}; replaces {old_code}",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Order placed ({channel}), {count} items"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} already has a cancel request"),
     QT_TRANSLATE_NOOP(
@@ -201,6 +230,8 @@ MESSAGES = (
         "Order {code} already keeps {MAX_ADDRESSES} shipping addresses",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} cannot be reverted to {target}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} deleted: no reason given"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} deleted: {reason}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} has no address {slot}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} has no claim {claim_id}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} has no e-mail address"),
@@ -401,6 +432,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Stage {stage} → {target} ({carrier} {tracking})"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Stage {stage} → {target} ({days} days after delivery)"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Status label {name!r} deleted: removed from the order"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Status label: {name}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Sync conflict resolved: kept the shop's version"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Sync conflict resolved: kept this computer's version"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Sync conflict {conflict_id} is already resolved"),
