@@ -241,8 +241,9 @@ def add_address(
             order,
             actor,
             "address",
-            f"Address {slot} added: {new.name} {new.address1}".strip(),
+            "Address {slot} added: {name} {address}",
             after={f"address{slot}": _address_dict(address)},
+            params={"slot": slot, "name": new.name, "address": new.address1},
         )
         uow.commit()
         return slot
@@ -273,9 +274,10 @@ def edit_address(
             order,
             actor,
             "address",
-            f"Address {slot} changed: {new.name} {new.address1}".strip(),
+            "Address {slot} changed: {name} {address}",
             before={f"address{slot}": before},
             after={f"address{slot}": _address_dict(address)},
+            params={"slot": slot, "name": new.name, "address": new.address1},
         )
         uow.commit()
 
