@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, PrintJob, TimelineEvent
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import DomainError, NotFound
+from backoffice.domain.errors import N_, DomainError, NotFound
 from backoffice.printing import KINDS, Outcome, SendResult, parse_printer_uri, render, send
 from backoffice.printing.api import Target
 from backoffice.services.actor import SYSTEM, Actor
@@ -186,14 +186,13 @@ def enqueue(
         )
         session.add(job)
         session.flush()
-        again = f" (reprint of job #{reprint_of})" if reprint_of else ""
-        _event(
-            session,
-            orders,
-            actor,
-            f"{DOCUMENT_NAMES[kind]} queued for {_where(profile.uri)}{again} (job #{job.id})",
-            job,
+        said = (
+            N_("{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})")
+            if reprint_of
+            else N_("{document} queued for {where} (job #{job_id})")
         )
+        where = _where(profile.uri)
+        _event(session, orders, actor, said, job, where=where, reprint_of=reprint_of)
         uow.commit()
         return job.id
 
@@ -212,7 +211,7 @@ def retry(uow: UnitOfWork, actor: Actor, job_id: int) -> JobView:
                 job_id=job.id,
             )
         job.state, job.error = "queued", ""
-        _event(uow.session, _job_orders(uow.session, job), actor, f"Retrying job #{job.id}", job)
+        _event(uow.session, _job_orders(uow.session, job), actor, N_("Retrying job #{job_id}"), job)
         uow.commit()
         return view_of(job)
 
@@ -258,8 +257,9 @@ def redirect(uow: UnitOfWork, actor: Actor, job_id: int, printer_uri: str) -> in
                 session,
                 _job_orders(session, job),
                 actor,
-                f"Job #{job.id} moved to {_where(profile.uri)}",
+                N_("Job #{job_id} moved to {where}"),
                 job,
+                where=_where(profile.uri),
             )
             uow.commit()
             moved = True
@@ -283,7 +283,8 @@ def cancel(uow: UnitOfWork, actor: Actor, job_id: int) -> JobView:
                 job_id=job.id,
             )
         job.state = "cancelled"
-        _event(uow.session, _job_orders(uow.session, job), actor, f"Job #{job.id} cancelled", job)
+        said = N_("Job #{job_id} cancelled")
+        _event(uow.session, _job_orders(uow.session, job), actor, said, job)
         uow.commit()
         return view_of(job)
 
@@ -343,16 +344,18 @@ def record_outcome(uow: UnitOfWork, job_id: int, result: SendResult) -> JobView:
         job.error = result.error
         if result.outcome is Outcome.SENT:
             job.sent_at = utcnow()
-        name = DOCUMENT_NAMES.get(job.document, job.document)
-        where = _where(job.printer)
-        text = {
-            Outcome.SENT: f"{name} printed on {where} (job #{job.id})",
-            Outcome.FAILED: f"{name} did not print on {where}: {result.error} (job #{job.id})",
-            Outcome.UNCERTAIN: f"{name} may not have printed on {where}: {result.error} "
-            f"(job #{job.id})",
+        said = {
+            Outcome.SENT: N_("{document} printed on {where} (job #{job_id})"),
+            Outcome.FAILED: N_("{document} did not print on {where}: {error} (job #{job_id})"),
+            Outcome.UNCERTAIN: N_(
+                "{document} may not have printed on {where}: {error} (job #{job_id})"
+            ),
         }[result.outcome]
         actor = Actor(job.actor or SYSTEM.name, kind="staff" if job.actor else "system")
-        _event(session, _job_orders(session, job), actor, text, job)
+        where = _where(job.printer)
+        _event(
+            session, _job_orders(session, job), actor, said, job, where=where, error=result.error
+        )
         uow.commit()
         return view_of(job)
 
@@ -369,8 +372,10 @@ def recover_stuck_jobs(uow: UnitOfWork) -> int:
                 session,
                 _job_orders(session, job),
                 SYSTEM,
-                f"{DOCUMENT_NAMES.get(job.document, job.document)} may not have printed: "
-                f"{STUCK_ERROR} (job #{job.id})",
+                N_(  # STUCK_ERROR, written out so the whole line translates
+                    "{document} may not have printed: The app stopped while sending this job: "
+                    "check the paper, then reprint if needed (job #{job_id})"
+                ),
                 job,
             )
         uow.commit()
@@ -421,8 +426,19 @@ def _where(uri: str) -> str:
 
 
 def _event(
-    session: Session, orders: Sequence[Order], actor: Actor, text: str, job: PrintJob
+    session: Session,
+    orders: Sequence[Order],
+    actor: Actor,
+    template: str,
+    job: PrintJob,
+    **values: Any,
 ) -> None:
+    """One timeline line per order (R28): the English sentence, and the template with values
+    (the document as its code, so the UI shows its own label)."""
+    params = {"document": job.document, "job_id": job.id, **values}
+    english = DOCUMENT_NAMES.get(job.document, job.document)
+    text = template.format(**{**params, "document": english})
+    message = {"template": template, "params": params}
     after: dict[str, Any] = {
         "job": job.id,
         "document": job.document,
@@ -440,5 +456,6 @@ def _event(
                 kind="print",
                 text=text,
                 after=after,
+                message=message,
             )
         )
