@@ -64,6 +64,8 @@ MESSAGES = (
         "ServiceMessages",
         "A {claim_kind} claim that is {claim_state} cannot be {claim_target}",
     ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Address {slot} added: {name} {address}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Address {slot} changed: {name} {address}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Amount {text} has more decimals than {currency} allows"),
     QT_TRANSLATE_NOOP("ServiceMessages", "An address needs a recipient name"),
     QT_TRANSLATE_NOOP("ServiceMessages", "An exchange shipment travels on its own"),
@@ -130,6 +132,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Give a discount as either an amount or a percentage"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Give a number of minutes between 0 and 1440"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Instalment months cannot be negative"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Job #{job_id} cancelled"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Job #{job_id} moved to {where}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Line added: {name} × {quantity} ({line_kind})"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Line removed: {name} × {quantity}"),
     QT_TRANSLATE_NOOP(
@@ -391,6 +395,7 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Rejecting a claim needs a reason"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Replaced by order {code}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Retrying job #{job_id}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Return {items}: {claim_state} ({reason})"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
@@ -523,6 +528,24 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Wrong PIN ({left} tries left)"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Wrong PIN: locked until {time}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{display_name} ({sku}) has only {stock} in stock"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{document} did not print on {where}: {error} (job #{job_id})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{document} may not have printed on {where}: {error} (job #{job_id})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{document} printed on {where} (job #{job_id})"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{document} queued for {where} (job #{job_id})"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})",
+    ),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{name!r} belongs to stage {label_stage}, the order is {stage}",
