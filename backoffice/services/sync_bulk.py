@@ -45,6 +45,7 @@ from backoffice.db.models import (
     Variant,
 )
 from backoffice.domain.cards import mask_in, mask_pans
+from backoffice.domain.errors import N_
 from backoffice.domain.money import Money
 from backoffice.domain.stages import Stage
 from backoffice.services import codes, totals
@@ -254,9 +255,9 @@ def _payment_event(out: _Built, now: datetime) -> None:
         totals.refresh(cast(Order, order))
         after["stage"] = order.stage
         params.update(stage=Stage.PENDING_PAYMENT.value, target=order.stage)
-        text = "Payment of {amount} by {method}; stage {stage} → {target}"
+        text = N_("Payment of {amount} by {method}; stage {stage} → {target}")
         before = {"stage": Stage.PENDING_PAYMENT.value}
-        _event(out, now, "stage", text, params, before=before, after=after)
+        _event(out, now, "stage", text, params, before=before, after=after)  # templates: N_
     else:
         _event(out, now, "payment", "Payment of {amount} by {method}", params, after=after)
 
