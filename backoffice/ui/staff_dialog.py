@@ -81,6 +81,8 @@ class StaffDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # A shop's whole staff at a glance (about eight rows) before anyone scrolls.
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 8)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         layout.addWidget(self.count_label)

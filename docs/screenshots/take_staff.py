@@ -1,6 +1,6 @@
 """Screenshots of sign-in, manager approval and the notification editor in Korean and English.
 
-    .venv/bin/python docs/screenshots/take_staff.py   # writes docs/screenshots/{sign_in,approval,notifications}_{ko,en}.png
+    .venv/bin/python docs/screenshots/take_staff.py   # writes docs/screenshots/{sign_in,approval,staff,notifications}_{ko,en}.png
 
 Builds a throwaway demo database (`backoffice demo --orders 50`, whose staff have PINs) and grabs
 each dialog once its data has loaded.
@@ -26,6 +26,7 @@ from backoffice.ui.application import add_bundled_fonts, install_translators  # 
 from backoffice.ui.approval import ApprovalDialog  # noqa: E402
 from backoffice.ui.notifications_dialog import NotificationsDialog  # noqa: E402
 from backoffice.ui.sign_in import SignInDialog  # noqa: E402
+from backoffice.ui.staff_dialog import StaffDialog  # noqa: E402
 from backoffice.ui.worker import DbWorker  # noqa: E402
 from docs.screenshots.take import wait  # noqa: E402
 
@@ -61,6 +62,13 @@ def main() -> None:
         wait(app, lambda d=approval: d.manager_combo.count() > 0 and worker.idle)
         approval.grab().save(str(OUT / f"approval_{language}.png"))
         approval.close()
+
+        people = StaffDialog(worker, staff("박민수", manager=True))
+        people.show()
+        wait(app, lambda d=people: d.table.rowCount() > 0 and worker.idle)
+        app.processEvents()
+        people.grab().save(str(OUT / f"staff_{language}.png"))
+        people.close()
 
         editor = NotificationsDialog(worker, staff("박민수", manager=True))
         editor.resize(900, 640)
