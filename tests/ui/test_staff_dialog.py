@@ -82,7 +82,7 @@ def test_a_manager_adds_a_cashier_who_can_then_sign_in(qtbot, open_dialog, sessi
         "이하늘",
     ]
     assert cell(dialog, "박민수", 1) == "Manager" and cell(dialog, "김지은", 1) == "Staff"
-    assert dialog.count_label.text() == "3 active staff member(s)"
+    assert dialog.count_label.text() == "3 active staff members"
     type_text(qtbot, dialog.name_edit, "최서연")
     qtbot.keyClicks(dialog.pin_edit, "2468")
     qtbot.keyClicks(dialog.again_edit, "2469")
