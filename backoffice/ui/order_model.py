@@ -152,11 +152,21 @@ class OrderTableModel(QAbstractTableModel):
             if running is None or running[0] == gen:
                 return
             driver = running[1]
-            if hasattr(driver, "interrupt"):  # sqlite3
+            if hasattr(driver, "interrupt"):  # sqlite3: a flag, no I/O
                 driver.interrupt()
             elif hasattr(driver, "cancel_safe"):  # psycopg: the server stops that statement
-                # One short round trip (a cancel request) to the shop's own server.
-                driver.cancel_safe(timeout=2.0)
+                # A cancel request is a round trip to the server: never on the GUI thread.
+                threading.Thread(target=self._cancel_older, args=(gen,), daemon=True).start()
+
+    def _cancel_older(self, gen: int) -> None:
+        with self._running_lock:  # the same guarantee as above: only the query meant
+            running = self._running
+            if running is None or running[0] >= gen:
+                return  # it finished meanwhile, or the newer query already runs
+            try:
+                running[1].cancel_safe(timeout=2.0)
+            except Exception:  # a failed cancel only means the old query runs to its end
+                logger.warning("could not cancel a typed-over list query", exc_info=True)
 
     def _failed(self, gen: int, exc: Exception) -> None:
         if self._current(gen):  # an interrupted query was typed over: nothing to say
