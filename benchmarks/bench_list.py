@@ -18,6 +18,7 @@ Each figure is the median and p95 of --repeat runs. Three kinds of time:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import resource
@@ -66,6 +67,23 @@ def wait(condition: Callable[[], bool], timeout_s: float = 600) -> float:
         loop.exec()
     timer.stop()
     return time.perf_counter() - start
+
+
+class GcPauses:
+    """Python's cyclic garbage collector stops every thread: its longest pause is a GUI stall."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self.count = 0
+        self._start = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.count += 1
+            self.worst = max(self.worst, time.perf_counter() - self._start)
 
 
 class Heartbeat:
@@ -172,6 +190,7 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
     parser.add_argument("--db", type=Path)
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--bulk", type=int, default=10_000, help="orders to move on (0: skip)")
+    parser.add_argument("--verbose", action="store_true", help="every run's time of each figure")
     args = parser.parse_args()
     path = args.db or ROOT / "benchmarks" / ".data" / f"list-{args.orders}.sqlite3"
     if not path.exists():
@@ -211,6 +230,7 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
     settings = QSettings(str(path.with_suffix(".bench.ini")), QSettings.Format.IniFormat)
     session = ctx.session_factory()
     heartbeat = Heartbeat()
+    pauses = GcPauses()
     qInstallMessageHandler(quiet_offscreen)
 
     def query_and_raw(fn: Callable[[], Any]) -> tuple[list[float], list[float]]:
@@ -305,6 +325,8 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
             wait(lambda: window.model.is_loaded and worker.idle)
         flt = ListFilter(search=text)
         row(f"{name} ({text})", times, *query_and_raw(lambda f=flt: listing.first_page(session, f)))
+        if args.verbose:
+            print("    runs:", " ".join(f"{t * 1000:.0f}" for t in times), "ms")
     window.search.clear()
     window.apply_query()
     wait(lambda: window.model.is_loaded and worker.idle)
@@ -318,6 +340,7 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
     session.close()
 
     print(f"longest GUI stall during the figures above: {heartbeat.worst * 1000:.0f} ms")
+    print(f"longest garbage-collector pause: {pauses.worst * 1000:.0f} ms ({pauses.count} runs)")
     print(f"memory (RSS) with the window showing all {total:,} orders: {rss_mb():.0f} MB")
     if args.bulk:
         bulk_figure(window, ctx, heartbeat, args.bulk)
