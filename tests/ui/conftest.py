@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QSettings
 
+from backoffice.app import open_database
 from backoffice.ui.main_window import MainWindow
 from backoffice.ui.worker import DbWorker
 from tests.factories import CASHIER
@@ -34,6 +35,23 @@ def english(qapp) -> Iterator[None]:
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def ctx(db_url):
+    """The app's context (engine, session factory) on the test's database, as `backoffice gui`."""
+    context = open_database(db_url)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def worker(qtbot, ctx) -> Iterator[DbWorker]:
+    """A database worker of its own; stopped once every job it was given has reported."""
+    w = DbWorker(ctx.session_factory)
+    yield w
+    qtbot.waitUntil(lambda: w.idle, timeout=5000)
+    w.stop()
 
 
 @pytest.fixture

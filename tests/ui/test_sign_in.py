@@ -3,35 +3,16 @@ wrong-PIN count, the window hiding its orders after the idle time and another pe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 
-from backoffice.app import open_database
 from backoffice.services import staff
 from backoffice.services.actor import Actor
 from backoffice.ui.application import build_window
 from backoffice.ui.sign_in import SignInDialog, startup_actor
-from backoffice.ui.worker import DbWorker
 from tests.factories import MANAGER
 
 pytestmark = pytest.mark.rule("R48")
-
-
-@pytest.fixture
-def ctx(db_url):
-    context = open_database(db_url)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def worker(qtbot, ctx) -> Iterator[DbWorker]:
-    w = DbWorker(ctx.session_factory)
-    yield w
-    qtbot.waitUntil(lambda: w.idle, timeout=5000)
-    w.stop()
 
 
 @pytest.fixture

@@ -4,39 +4,20 @@ duplicate name is refused in place. Each test reads the database afterwards."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from backoffice.app import open_database
 from backoffice.db.models import Staff
 from backoffice.services import staff
 from backoffice.ui.application import build_window
 from backoffice.ui.approval import ApprovalDialog
 from backoffice.ui.staff_dialog import StaffDialog
-from backoffice.ui.worker import DbWorker
 from tests.factories import CASHIER, MANAGER
 from tests.ui.conftest import type_text
 
 pytestmark = pytest.mark.rule("R48")
-
-
-@pytest.fixture
-def ctx(db_url):
-    context = open_database(db_url)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def worker(qtbot, ctx) -> Iterator[DbWorker]:
-    w = DbWorker(ctx.session_factory)
-    yield w
-    qtbot.waitUntil(lambda: w.idle, timeout=5000)
-    w.stop()
 
 
 @pytest.fixture

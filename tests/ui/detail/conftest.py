@@ -7,10 +7,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from backoffice.app import open_database
 from backoffice.services.actor import Actor
 from backoffice.ui.detail.dialog import OrderDetailDialog
-from backoffice.ui.worker import DbWorker
 from tests.factories import CASHIER
 
 OpenDetail = Callable[..., OrderDetailDialog]
@@ -23,21 +21,6 @@ def settle(qtbot, dialog: OrderDetailDialog, timeout: int = 5000) -> None:
         lambda: dialog.snapshot is not None and not dialog.busy and dialog.worker.idle,
         timeout=timeout,
     )
-
-
-@pytest.fixture
-def ctx(db_url):
-    context = open_database(db_url)
-    yield context
-    context.close()
-
-
-@pytest.fixture
-def worker(qtbot, ctx) -> Iterator[DbWorker]:
-    w = DbWorker(ctx.session_factory)
-    yield w
-    qtbot.waitUntil(lambda: w.idle, timeout=5000)
-    w.stop()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from backoffice.domain.stages import Stage
 from tests.factories import place
 from tests.notifications.helpers import queued, switch_on
-from tests.ui.detail.conftest import click, ctx, open_detail, settle, type_into, worker  # noqa: F401
+from tests.ui.detail.conftest import click, open_detail, settle, type_into  # noqa: F401
 
 pytestmark = pytest.mark.rule("R47")
 
