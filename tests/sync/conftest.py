@@ -11,9 +11,11 @@ from backoffice.sync.woocommerce import WooCommerceConnector
 from tests.fakes.woo_server import FakeWooServer
 
 KEY, SECRET = "ck_0123456789abcdef", "cs_fedcba9876543210"
-# Short read timeout so "the shop answered too late" tests take well under a second each.
-TIMEOUT = (2.0, 0.4)
-LATE = 1.0  # how long a timeout-after-write fault holds the answer back
+# A read timeout short enough that "the shop answered too late" tests stay quick, yet long enough
+# that an ordinary answer from the fake shop on a busy CI machine is never mistaken for a late one
+# (0.4 s was not: a plain 400 answer once missed it in CI).
+TIMEOUT = (2.0, 1.5)
+LATE = 4.0  # how long a timeout-after-write fault holds the answer back (the server stops waiting on teardown)
 
 
 @pytest.fixture

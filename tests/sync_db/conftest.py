@@ -21,8 +21,10 @@ from tests.factories import MANAGER
 from tests.fakes.woo_server import FakeWooServer
 
 KEY, SECRET = "ck_0123456789abcdef", "cs_fedcba9876543210"
-TIMEOUT = (2.0, 0.4)  # short read timeout: a "late answer" fault costs well under a second
-LATE = 1.0
+# Read timeout: short so a "late answer" fault stays quick, long enough that a busy CI machine's
+# ordinary answers are never late (see tests/sync/conftest.py).
+TIMEOUT = (2.0, 1.5)
+LATE = 4.0
 FAST = RetryPolicy(base=0.01, cap=0.05, max_attempts=6, max_retry_after=2.0)
 
 
