@@ -70,14 +70,16 @@ def test_a_stalled_printer_never_blocks_the_gui(qtbot, uow, catalog, runner):
             qtbot.waitUntil(lambda: printer.connections == 1, timeout=5000)
             asked = time.monotonic()
             QTimer.singleShot(0, button.click)
-            qtbot.waitUntil(lambda: bool(clicks), timeout=100)
+            qtbot.waitUntil(lambda: bool(clicks), timeout=1000)
             assert not runner.idle  # still stalled: the click did not wait for the printer
         timer.stop()
-    assert clicks[0] - asked < 0.1
+    # Bounds well under the printer's 2 s stall, with room for a busy CI machine: a GUI thread
+    # that waited on the printer would miss them by seconds, not by a scheduling hiccup.
+    assert clicks[0] - asked < 1.0
     view = changed.args[0]
     assert view.id == job_id and view.state == "uncertain"
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    assert len(ticks) > 40 and max(gaps) < 0.1  # the event loop kept turning for ~2 s
+    assert len(ticks) > 20 and max(gaps) < 0.5  # the event loop kept turning for ~2 s
 
 
 def test_queue_view_shows_the_error_and_retry_prints_once(qtbot, uow, catalog, runner):
