@@ -28,6 +28,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,7 @@ from backoffice.domain.stages import Stage  # noqa: E402
 from backoffice.services import bulk  # noqa: E402
 from backoffice.services.actor import staff  # noqa: E402
 from backoffice.services.listing import DEFAULT_TABS  # noqa: E402
-from backoffice.ui.application import add_bundled_fonts  # noqa: E402
+from backoffice.ui.application import add_bundled_fonts, share_the_gil  # noqa: E402
 from backoffice.ui.main_window import MainWindow  # noqa: E402
 from backoffice.ui.worker import DbWorker  # noqa: E402
 
@@ -100,12 +101,48 @@ class Heartbeat:
         self.worst = max(self.worst, now - self._last)
         self._last = now
 
+    @property
+    def last_tick(self) -> float:
+        return self._last if self._timer.isActive() else time.perf_counter()
+
     def start(self) -> None:
         self._last = time.perf_counter()
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+class StallStacks:
+    """With --stall-stacks MS: the GUI thread's Python stack whenever the heartbeat is late by more
+    than MS, sampled from another thread (to find what a stall is made of)."""
+
+    def __init__(self, heartbeat: Heartbeat, threshold_ms: float) -> None:
+        self._heartbeat = heartbeat
+        self._threshold = threshold_ms / 1000
+        self._gui = threading.get_ident()
+        self.samples: dict[str, int] = {}
+        threading.Thread(target=self._watch, name="stall-watch", daemon=True).start()
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(0.01)
+            if time.perf_counter() - self._heartbeat.last_tick > self._threshold:
+                # Every thread: a GUI thread "in loop.exec()" may be waiting for the GIL that
+                # another thread holds.
+                me = threading.get_ident()
+                names = {t.ident: t.name for t in threading.enumerate()}
+                stack = "".join(
+                    f"[{names.get(ident, ident)}]\n"
+                    + "".join(traceback.format_stack(frame, limit=-6))
+                    for ident, frame in sys._current_frames().items()
+                    if ident != me
+                )
+                self.samples[stack] = self.samples.get(stack, 0) + 1
+
+    def report(self) -> None:
+        for stack, count in sorted(self.samples.items(), key=lambda kv: -kv[1])[:8]:
+            print(f"--- GUI thread stalled, seen {count}× (every 10 ms) in:\n{stack}")
 
 
 class Recorder:
@@ -191,6 +228,9 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--bulk", type=int, default=10_000, help="orders to move on (0: skip)")
     parser.add_argument("--verbose", action="store_true", help="every run's time of each figure")
+    parser.add_argument(
+        "--stall-stacks", type=float, metavar="MS", help="print where the GUI thread stalls > MS"
+    )
     args = parser.parse_args()
     path = args.db or ROOT / "benchmarks" / ".data" / f"list-{args.orders}.sqlite3"
     if not path.exists():
@@ -226,11 +266,13 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
     )
     app = QApplication(sys.argv)
     add_bundled_fonts()  # as the app does: Hangul from NanumGothic, no font fallback search
+    share_the_gil()  # as the app does
     worker = DbWorker(ctx.session_factory)
     settings = QSettings(str(path.with_suffix(".bench.ini")), QSettings.Format.IniFormat)
     session = ctx.session_factory()
     heartbeat = Heartbeat()
     pauses = GcPauses()
+    stalls = StallStacks(heartbeat, args.stall_stacks) if args.stall_stacks else None
     qInstallMessageHandler(quiet_offscreen)
 
     def query_and_raw(fn: Callable[[], Any]) -> tuple[list[float], list[float]]:
@@ -344,6 +386,8 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
     print(f"memory (RSS) with the window showing all {total:,} orders: {rss_mb():.0f} MB")
     if args.bulk:
         bulk_figure(window, ctx, heartbeat, args.bulk)
+    if stalls is not None:
+        stalls.report()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (RSS) of the whole run: {peak:.0f} MB")
     window.live.stop()
@@ -357,15 +401,28 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
 
 def bulk_figure(window: MainWindow, ctx: Any, heartbeat: Heartbeat, count: int) -> None:
     """Bulk stage change through the window's bulk flow: preview, then the background run."""
+    # Each run moves orders on, so a second run on the same file takes the next step: new and
+    # preparing orders to ready while there are enough of them, then ready ones to shipped.
     with ctx.session_factory() as s:
         flt = ListFilter(stages=(Stage.RECEIVED.value, Stage.PREPARING.value))
-        ids = bulk.resolve_ids(s, flt)[:count]
+        ids, target = bulk.resolve_ids(s, flt)[:count], Stage.READY
+        if len(ids) < count:
+            ids = bulk.resolve_ids(s, ListFilter(stages=(Stage.READY.value,)))[:count]
+            target = Stage.SHIPPED
+    if not ids:
+        print("\nbulk: no new, preparing or ready orders left to move on in this database")
+        return
     heartbeat.worst = 0.0
     flow = window.bulk
     start = time.perf_counter()
-    flow.start(bulk.BulkAction("stage", Stage.READY), ids, None)
-    flow.action_dialog.unpaid.setChecked(True)  # type: ignore[union-attr]
-    flow.action_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[union-attr]
+    flow.start(bulk.BulkAction("stage", target), ids, None)
+    dialog = flow.action_dialog
+    assert dialog is not None
+    dialog.unpaid.setChecked(True)
+    if target == Stage.SHIPPED:
+        dialog.carrier.setText("CJ대한통운")
+        dialog.tracking.setText("600000000000")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait(lambda: flow.preview_dialog is not None)
     preview_s = time.perf_counter() - start
     preview = flow.preview_dialog
@@ -381,7 +438,8 @@ def bulk_figure(window: MainWindow, ctx: Any, heartbeat: Heartbeat, count: int) 
         f"\nbulk preview of {len(ids):,} orders: {preview_s * 1000:.0f} ms ({preview.summary.text()})"
     )
     print(
-        f"bulk stage change of {len(report.done) + len(report.failed):,} orders: {run_s:.1f} s "
+        f"bulk stage change to {target.value} of {len(report.done) + len(report.failed):,} orders: "
+        f"{run_s:.1f} s "
         f"({len(report.done):,} done, {len(report.failed)} failed; one transaction each), "
         f"longest GUI stall meanwhile {heartbeat.worst * 1000:.0f} ms"
     )

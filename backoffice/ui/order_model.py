@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -302,6 +303,13 @@ class OrderTableModel(QAbstractTableModel):
             return None
 
     # ---- Qt model interface --------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Qt's own index() asks rowCount() and columnCount() — two calls into Python for every
+        # cell a view paints; this is one.
+        if parent.isValid() or not (0 <= row < len(self._ids) and 0 <= column < _COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
@@ -325,19 +333,43 @@ class OrderTableModel(QAbstractTableModel):
             self.set_query(self._filter, key, descending)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Qt asks ~10 roles of every visible cell on every paint: answer the ones it does not
-        # need at once, and keep each cell's text (formatting and translating cost most).
         role = int(role)
         if role not in _ROLES or not index.isValid():
             return None
         r = index.row()
         if not 0 <= r < len(self._ids):
             return None
+        return self._value(r, index.column(), role)
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:  # noqa: N802 (Qt)
+        """Every role a view asks of one cell, in one call (Qt 6's item delegates ask this way).
+
+        Each call from Qt into Python takes the GIL; while a background thread runs Python (a bulk
+        action), each such call may wait for it, so a paint made of ~7 calls per cell stalled the
+        window for 100+ ms. One call per cell keeps a paint short under that load."""
+        r = index.row()
+        if not index.isValid() or not 0 <= r < len(self._ids):
+            for role_data in span:
+                role_data.clearData()
+            return
+        col = index.column()
+        # Every role gets an answer, an empty one included: a delegate hands the same span from
+        # cell to cell, so a value left in place would show on the next cell (a bold row).
+        for role_data in span:
+            role = role_data.role()
+            value = self._value(r, col, role) if role in _ROLES else None
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _value(self, r: int, col: int, role: int) -> Any:
+        # Qt asks ~7 roles of every visible cell on every paint: answer the ones it does not
+        # need at once, and keep each cell's text (formatting and translating cost most).
         oid = self._ids[r]
         if role == _ID:
             return oid
         row = self._rows.get(oid)
-        col = index.column()
         if row is None:
             if role == _DISPLAY:
                 self._want(r)
@@ -383,6 +415,7 @@ _ID, _CODE, _ROW, _UNREAD = int(ID_ROLE), int(CODE_ROLE), int(ROW_ROLE), int(UNR
 _ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ALIGN, _ID, _CODE, _ROW, _UNREAD})
 _TIP_COLUMNS = frozenset({Column.ITEMS, Column.STAGE, Column.CHANNEL, Column.TRACKING})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_COLUMNS = len(Column)
 
 
 def _stage(value: str) -> Stage | None:

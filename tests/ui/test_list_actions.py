@@ -6,7 +6,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QDialogButtonBox, QStyledItemDelegate, QStyleOptionViewItem
 from sqlalchemy import select
 
 from backoffice.db.models import Order
@@ -144,6 +145,41 @@ def test_the_order_model_passes_qtmodeltester(qtbot, qtmodeltester, open_window,
     fresh.set_query(window.model.list_filter)
     qtbot.waitUntil(lambda: fresh.is_loaded and window.worker.idle)
     qtmodeltester.check(fresh, force_py=True)
+
+
+class _Probe(QStyledItemDelegate):
+    """What the table's delegate paints for a cell: Qt 6 fills it with one multiData() call."""
+
+    def shown(self, index) -> QStyleOptionViewItem:  # type: ignore[no-untyped-def]
+        option = QStyleOptionViewItem()
+        self.initStyleOption(option, index)
+        return option
+
+
+@pytest.mark.rule("R13", "R37")
+def test_painted_cells_show_what_the_model_holds(qtbot, open_window, codes, uow):
+    """The model answers a painting view in one call per cell (multiData): text, unread bold,
+    stage colour and money alignment must be the same as its data() gives role by role."""
+    window = open_window()
+    place_for(uow, "정하은", minutes=60, actor=WEB_SHOP)  # unread until opened
+    qtbot.waitUntil(lambda: window.model.rowCount() == 6, timeout=5000)
+    model, probe = window.model, _Probe()
+    qtbot.waitUntil(lambda: all(model.snapshot(r) is not None for r in range(6)), timeout=5000)
+    for r in range(model.rowCount()):
+        for c in Column:
+            index = model.index(r, c)
+            option = probe.shown(index)
+            assert option.text == index.data(), (r, c)
+            assert option.font.bold() == bool(index.data(Qt.ItemDataRole.FontRole)), (r, c)
+        total = probe.shown(model.index(r, Column.TOTAL))
+        assert total.displayAlignment & Qt.AlignmentFlag.AlignRight
+        stage = probe.shown(model.index(r, Column.STAGE))
+        colour = model.index(r, Column.STAGE).data(Qt.ItemDataRole.ForegroundRole)
+        assert stage.palette.color(QPalette.ColorRole.Text) == colour
+    assert probe.shown(model.index(0, Column.BUYER)).text == "정하은"
+    assert probe.shown(model.index(0, Column.BUYER)).font.bold()  # the new order stands out
+    assert not probe.shown(model.index(1, Column.BUYER)).font.bold()
+    assert not model.index(6, 0).isValid() and not model.index(0, len(Column)).isValid()
 
 
 @pytest.mark.rule("R37")
