@@ -65,6 +65,24 @@ def test_search_box_narrows_the_list(qtbot, open_window, codes):
 
 
 @pytest.mark.rule("R32")
+def test_a_key_after_a_pause_searches_at_once_a_burst_when_it_ends(qtbot, open_window, codes):
+    """A person's key searches without waiting; a scanner's burst of keys is searched once it
+    ends, with the whole code."""
+    window = open_window()
+    settle(qtbot, window)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "5")
+    assert window.model.list_filter.search == "5"  # asked at once, no timer in between
+    window.search.clear()
+    qtbot.wait(100)  # a pause, as between a person's keys
+    burst = codes[2].replace("-", "")
+    qtbot.keyClicks(window.search, burst)
+    qtbot.waitUntil(lambda: window.model.list_filter.search == burst)
+    settle(qtbot, window)
+    wait_codes(qtbot, window, [codes[2]])
+
+
+@pytest.mark.rule("R32")
 def test_scanning_a_code_opens_the_order(qtbot, open_window, codes):
     window = open_window()
     window.search.setFocus()
