@@ -206,7 +206,7 @@ class BulkFlow(QObject):
         self.preview_dialog.open()
 
     def _run(self, action: BulkAction, ids: list[int]) -> None:
-        state = self.state = OpState(len(ids), self)
+        state = self.state = OpState(len(ids), self, gate=self._worker.paint_gate)
         progress = self.progress = QProgressDialog(
             self.tr("Working…"), self.tr("Stop"), 0, len(ids), self._window
         )
@@ -231,7 +231,7 @@ class BulkFlow(QObject):
                     action,
                     chunk,
                     progress=lambda done, _total: state.report(start + done),
-                    should_stop=lambda: state.cancelled,
+                    should_stop=state.checkpoint,  # gives way while the list paints
                 )
 
             self._worker.submit(job, lambda part: after(start, part))

@@ -50,9 +50,7 @@ def install_menus(window: QMainWindow, ctx: Any) -> None:
 
     settings = bar.addMenu(QCoreApplication.translate("MainMenus", "&Settings"))
     settings.setObjectName("settingsMenu")
-    notifications = settings.addAction(
-        QCoreApplication.translate("MainMenus", "Notifications…")
-    )
+    notifications = settings.addAction(QCoreApplication.translate("MainMenus", "Notifications…"))
     notifications.setObjectName("notificationsAction")
     notifications.triggered.connect(lambda: _open_notifications(window, worker))
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from backoffice.ui.filter_panel import FilterPanel
 from backoffice.ui.list_tabs import TabsMixin
 from backoffice.ui.live import LiveUpdates, NewOrderNotice
 from backoffice.ui.order_model import CODE_ROLE, OrderTableModel
+from backoffice.ui.order_table import OrderTable
 from backoffice.ui.order_view import OrderViewDialog, load_detail
 from backoffice.ui.tab_strip import TabStrip
 from backoffice.ui.worker import DbWorker, uow_for
@@ -141,9 +141,10 @@ class MainWindow(TabsMixin, QMainWindow):
         self.notice = NewOrderNotice(self.settings, self)
         outer.addWidget(self.notice)
 
-        self.table = QTableView(self)
+        self.table = OrderTable(worker.paint_gate, self)
         self.table.setHorizontalHeader(OrderHeader(self.table))
         self.table.setModel(self.model)
+        self.table.painted.connect(self.model.view_painted)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -44,6 +44,7 @@ Index = QModelIndex | QPersistentModelIndex
 FIRST_PAGE = 200
 FETCH_MARGIN = 100  # rows fetched beyond those painted, so scrolling a little needs no query
 CACHE_LIMIT = 20_000
+IDS_AFTER_MS = 50  # a first page no view has painted by then: fetch every id anyway
 
 
 def common_prefix(a: array[int], b: array[int]) -> int:
@@ -93,6 +94,7 @@ class OrderTableModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._running: tuple[int, Any] | None = None  # (generation, DBAPI connection) running now
         self._running_lock = threading.Lock()
+        self._ids_wanted: int | None = None  # generation whose full id list waits for a paint
 
     # ---- queries -------------------------------------------------------------------------
     @property
@@ -116,11 +118,21 @@ class OrderTableModel(QAbstractTableModel):
         self.is_loaded = False
         gen, flt, key, desc = self._generation, self._filter, self._sort, self._descending
         self._interrupt_older(gen)
+        self._ids_wanted = None
         self._worker.submit(
             self._job(gen, lambda s: listing.first_page(s, flt, key, desc, FIRST_PAGE), []),
             lambda rows: self._first_page(gen, rows),
             lambda exc: self._failed(gen, exc),
         )
+
+    def view_painted(self) -> None:
+        """The view painted the first page: now the full id list is fetched. Fetched while the
+        page was painting, its Python work competed with every painted cell for the GIL and made
+        a search's typed-to-shown time ~20-40 ms longer."""
+        gen, self._ids_wanted = self._ids_wanted, None
+        if gen is None or gen != self._generation:
+            return
+        flt, key, desc = self._filter, self._sort, self._descending
         self._worker.submit(
             self._job(gen, lambda s: listing.fetch_ids(s, flt, key, desc), array("q")),
             lambda ids: self._all_ids(gen, ids),
@@ -201,6 +213,11 @@ class OrderTableModel(QAbstractTableModel):
         self._ids = array("q", (r.id for r in rows))
         self.endResetModel()
         self.first_page_shown.emit()
+        if len(rows) < FIRST_PAGE:  # that is every match: no second query
+            self._all_ids(gen, array("q", self._ids))
+        else:  # once painted (ui/order_table.py tells); without a view, shortly
+            self._ids_wanted = gen
+            QTimer.singleShot(IDS_AFTER_MS, self.view_painted)
 
     def _all_ids(self, gen: int, ids: array[int]) -> None:
         if gen != self._generation:

@@ -14,7 +14,8 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -26,16 +27,48 @@ Done = Callable[[Any], None]
 Failed = Callable[[Exception], None]
 
 
+class PaintGate:
+    """Long background jobs give way while the order table paints.
+
+    A paint is one call from Qt into Python per visible cell, each taking the GIL. With the
+    worker running Python (a bulk action) every such call competed for it, and one repaint took
+    up to 150-200 ms. The table closes the gate for its paint; a long job opens its next step
+    only when the gate is open (bounded, so a stuck paint cannot stop the job)."""
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self._open.set()
+
+    @property
+    def is_open(self) -> bool:
+        return self._open.is_set()
+
+    @contextmanager
+    def painting(self) -> Iterator[None]:
+        self._open.clear()
+        try:
+            yield
+        finally:
+            self._open.set()
+
+    def give_way(self, timeout_s: float = 0.25) -> None:
+        """Called by a job between two steps: returns once no paint runs (or after timeout_s)."""
+        self._open.wait(timeout_s)
+
+
 class OpState(QObject):
     """Progress and cancel state of one long operation (Orange3's TaskState, Anki's CollectionOp)."""
 
     progressed = Signal(int, int)  # done, total
 
-    def __init__(self, total: int = 0, parent: QObject | None = None) -> None:
+    def __init__(
+        self, total: int = 0, parent: QObject | None = None, gate: PaintGate | None = None
+    ) -> None:
         super().__init__(parent)
         self.total = total
         self._cancel = threading.Event()
         self._last_emit = 0.0
+        self._gate = gate
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -43,6 +76,13 @@ class OpState(QObject):
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
+
+    def checkpoint(self) -> bool:
+        """Between two steps of the job (its `should_stop`): give way to a paint, then say
+        whether the job was cancelled."""
+        if self._gate is not None:
+            self._gate.give_way()
+        return self.cancelled
 
     def report(self, done: int, total: int | None = None, *, force: bool = False) -> None:
         """Callable from the worker thread; throttled so 10,000 steps make ~100 signals."""
@@ -64,6 +104,7 @@ class DbWorker(QObject):
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self._ids = itertools.count(1)
         self._busy = 0
+        self.paint_gate = PaintGate()
         self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name="db-worker", daemon=True)
         self._thread.start()

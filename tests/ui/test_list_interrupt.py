@@ -21,15 +21,15 @@ def test_a_search_typed_over_is_interrupted(qtbot, open_window, uow, catalog, mo
     codes = place_many(uow, [("김민준", "010-1111-2222", Stage.RECEIVED)])
     window = open_window()
     started: list[float] = []
-    real_fetch_ids = listing.fetch_ids
+    real_first_page = listing.first_page
 
-    def fetch_ids(session, flt, *args):  # type: ignore[no-untyped-def]
+    def first_page(session, flt, *args):  # type: ignore[no-untyped-def]
         if flt.search == "김":  # stands in for a scan of a million rows
             started.append(time.monotonic())
             session.execute(text(NEVER_ENDS)).all()
-        return real_fetch_ids(session, flt, *args)
+        return real_first_page(session, flt, *args)
 
-    monkeypatch.setattr(order_model.listing, "fetch_ids", fetch_ids)
+    monkeypatch.setattr(order_model.listing, "first_page", first_page)
     window.model.set_query(ListFilter(search="김"))
     qtbot.waitUntil(lambda: bool(started), timeout=5000)
     window.model.set_query(ListFilter(search="김민준"))  # the next syllable arrives

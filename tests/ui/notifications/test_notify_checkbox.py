@@ -21,7 +21,11 @@ def cancel_in_dialog(qtbot, dialog, reason: str) -> None:
 
 
 def test_unticked_the_cancel_notifies_nobody_and_the_box_comes_back(
-    qtbot, open_detail, uow, session, catalog  # noqa: F811
+    qtbot,
+    open_detail,
+    uow,
+    session,
+    catalog,  # noqa: F811
 ):
     switch_on(uow, "shop")
     quiet, loud = place(uow, stage=Stage.PREPARING), place(uow, stage=Stage.PREPARING)
