@@ -362,6 +362,7 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
             window.search.clear()
             window.apply_query()
             wait(lambda: window.model.is_loaded and worker.idle)
+            app.processEvents()  # the full list painted: a person types into a settled window
             shown_flag[0] = False
             start = time.perf_counter()
             window.search.setText(text)
