@@ -22,10 +22,10 @@ def cancel_in_dialog(qtbot, dialog, reason: str) -> None:
 
 def test_unticked_the_cancel_notifies_nobody_and_the_box_comes_back(
     qtbot,
-    open_detail,
+    open_detail,  # noqa: F811 (the fixture imported above)
     uow,
     session,
-    catalog,  # noqa: F811
+    catalog,
 ):
     switch_on(uow, "shop")
     quiet, loud = place(uow, stage=Stage.PREPARING), place(uow, stage=Stage.PREPARING)
