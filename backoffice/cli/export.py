@@ -9,8 +9,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from tqdm import tqdm
+
 from backoffice.app import AppContext
 from backoffice.cli.common import EXIT_OK, command_parser
+from backoffice.db import listing
 from backoffice.db.listing import ListFilter
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import parse_stage
@@ -82,7 +85,10 @@ def export_command(args: argparse.Namespace, ctx: AppContext) -> int:
     )
     korean = args.lang == "ko"
     headers = [KOREAN_HEADERS[c] if korean else FIELDS[c] for c in columns if c in FIELDS]
-    with ctx.session_factory() as session:
+    # A bar on a terminal only, and only once the export has taken a moment (tqdm's delay).
+    bar = tqdm(unit=" orders", desc="export", delay=0.5, disable=None, file=sys.stderr, leave=False)
+    with ctx.session_factory() as session, bar:
+        bar.total = listing.count(session, flt)
         written = export_orders(
             session,
             args.out,
@@ -90,6 +96,7 @@ def export_command(args: argparse.Namespace, ctx: AppContext) -> int:
             columns,
             headers if len(headers) == len(columns) else None,
             labels=korean_labels if korean else english_labels,
+            progress=lambda n: bar.update(n - bar.n),
         )
     print(f"{written} orders written to {args.out}", file=sys.stderr)
     return EXIT_OK

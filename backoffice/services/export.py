@@ -21,6 +21,8 @@ from backoffice.domain.errors import DomainError
 from backoffice.domain.money import exponent, to_decimal_string
 from backoffice.domain.stages import LABELS, Stage
 
+EXPORT_PAGE = 2000  # rows read per query; progress and stop are checked between pages
+
 # Column key -> English header. The same keys name the list's columns (ui/columns.py).
 FIELDS: dict[str, str] = {
     "code": "Order code",
@@ -106,7 +108,10 @@ def export_orders(
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> int:
-    """Write the matching orders, newest first; returns how many rows were written."""
+    """Write the matching orders, newest first; returns how many rows were written.
+
+    `progress(rows written)` after each page; `should_stop()` before each: when it says so, the
+    export ends with a DomainError and writes no file (not even a partial one)."""
     unknown = [c for c in columns if c not in FIELDS]
     if unknown or not columns:
         raise DomainError(
@@ -118,7 +123,7 @@ def export_orders(
         if not suffix:
             raise DomainError("Export to .xlsx or .csv, not a file without suffix", "R36")
         raise DomainError("Export to .xlsx or .csv, not {suffix}", "R36", suffix=suffix)
-    pages = iter_pages(session, flt, page=2000)
+    pages = iter_pages(session, flt, page=EXPORT_PAGE)
     if suffix == ".xlsx":
         return _xlsx(path, pages, columns, heads, labels, progress, should_stop)
     return _csv(path, pages, columns, heads, labels, progress, should_stop)
@@ -133,14 +138,19 @@ def _xlsx(path, pages, columns, heads, labels, progress, should_stop) -> int:  #
     written = 0
     for page in pages:
         if should_stop is not None and should_stop():
-            break
+            ws.close()  # the rows so far sit in openpyxl's temporary file (removed at exit)
+            raise _stopped()  # nothing is on disk under the real name before wb.save
         for row in page:
             ws.append([_value(row, c, labels, for_excel=True) for c in columns])
         written += len(page)
         if progress is not None:
             progress(written)
     tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
+    try:
+        wb.save(tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     tmp.replace(path)  # never leave a half-written file under the real name
     return written
 
@@ -148,18 +158,28 @@ def _xlsx(path, pages, columns, heads, labels, progress, should_stop) -> int:  #
 def _csv(path, pages, columns, heads, labels, progress, should_stop) -> int:  # type: ignore[no-untyped-def]
     tmp = path.with_name(path.name + ".part")
     written = 0
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(heads)
-        for page in pages:
-            if should_stop is not None and should_stop():
-                break
-            writer.writerows([_value(r, c, labels, for_excel=False) for c in columns] for r in page)
-            written += len(page)
-            if progress is not None:
-                progress(written)
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(heads)
+            for page in pages:
+                if should_stop is not None and should_stop():
+                    raise _stopped()
+                writer.writerows(
+                    [_value(r, c, labels, for_excel=False) for c in columns] for r in page
+                )
+                written += len(page)
+                if progress is not None:
+                    progress(written)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # stopped or failed: no half-written file is left behind
+        raise
     tmp.replace(path)
     return written
+
+
+def _stopped() -> DomainError:
+    return DomainError("Export stopped; no file was written", "R36")
 
 
 def timestamped_name(stem: str, suffix: str, now: datetime | None = None) -> str:

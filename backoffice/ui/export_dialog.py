@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,17 +14,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QRadioButton,
     QWidget,
 )
 
+from backoffice.db import listing
 from backoffice.db.listing import ListFilter
 from backoffice.services.export import export_orders, timestamped_name
 from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.filter_panel import DateRange
-from backoffice.ui.worker import DbWorker
+from backoffice.ui.worker import DbWorker, OpState
 
 
 class ExportDialog(QDialog):
@@ -48,6 +50,8 @@ class ExportDialog(QDialog):
         self._selected = list(selected_ids)
         self._columns = list(columns)
         self._headers = list(headers)
+        self.state: OpState | None = None
+        self.progress: QProgressDialog | None = None
         form = QFormLayout(self)
         self.selection = QRadioButton(
             self.tr("The %n selected order(s)", "", len(self._selected)), self
@@ -95,16 +99,48 @@ class ExportDialog(QDialog):
         path = Path(self.path.text().strip())
         flt, columns, headers = self.chosen_filter(), self._columns, self._headers
         self.buttons.setEnabled(False)
-        self._worker.submit(
-            lambda s: export_orders(s, path, flt, columns, headers, labels=labels.export_labels),
-            lambda n: self._done(str(path), n),
-            self._error,
+        state = self.state = OpState(0, self, gate=self._worker.paint_gate)
+        progress = self.progress = QProgressDialog(
+            self.tr("Exporting…"), self.tr("Stop"), 0, 0, self
         )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)  # a small export ends before it would show
+        progress.canceled.connect(state.cancel)
+        state.progressed.connect(self._progressed)
+
+        def job(session):  # type: ignore[no-untyped-def]
+            state.total = listing.count(session, flt)
+            state.report(0, force=True)
+            return export_orders(
+                session,
+                path,
+                flt,
+                columns,
+                headers,
+                labels=labels.export_labels,
+                progress=state.report,
+                should_stop=state.checkpoint,  # Stop, and give way while the list paints
+            )
+
+        self._worker.submit(job, lambda n: self._done(str(path), n), self._error)
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(min(done, total))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.close()
+            self.progress = None
 
     def _done(self, path: str, rows: int) -> None:
+        self._close_progress()
         self.exported.emit(path, rows)
         self.accept()
 
     def _error(self, exc: Exception) -> None:
+        self._close_progress()
         self.buttons.setEnabled(True)
         self.failed.emit(error_text(exc))

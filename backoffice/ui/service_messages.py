@@ -127,6 +127,7 @@ MESSAGES = (
         "ServiceMessages",
         "Exchange {items}: {claim_state} ({reason}); pickup {carrier} {address}",
     ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Export stopped; no file was written"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Export to .xlsx or .csv, not a file without suffix"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Export to .xlsx or .csv, not {suffix}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Give a discount as either an amount or a percentage"),

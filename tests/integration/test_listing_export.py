@@ -13,6 +13,7 @@ from backoffice.cli import export as export_cli
 from backoffice.db.listing import ListFilter
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
+from backoffice.services import export as export_service
 from backoffice.services.export import export_orders
 from tests.listing_builders import place_for
 
@@ -40,6 +41,27 @@ def test_xlsx_export_has_the_chosen_columns_and_rows(session, three, tmp_path):
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0] == ("주문번호", "주문자", "결제금액")
     assert rows[1:] == [(three[2], "박서준", 22000), (three[0], "김민준", 22000)]
+
+
+@pytest.mark.rule("R36")
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_stopped_export_writes_no_file_at_all(session, three, tmp_path, monkeypatch, suffix):
+    monkeypatch.setattr(export_service, "EXPORT_PAGE", 1)  # a page an order: stop after the first
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / f"orders{suffix}"
+    written: list[int] = []
+    with pytest.raises(DomainError, match="Export stopped; no file was written"):
+        export_orders(
+            session,
+            out,
+            ListFilter(),
+            ["code"],
+            progress=written.append,
+            should_stop=lambda: bool(written),
+        )
+    assert written == [1]  # one page was written before the stop
+    assert list(folder.iterdir()) == []  # neither the file nor its .part
 
 
 @pytest.mark.rule("R36")

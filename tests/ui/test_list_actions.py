@@ -3,11 +3,18 @@ live updates (R37), and every model passing qtmodeltester."""
 
 from __future__ import annotations
 
+import threading
+
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDialogButtonBox, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 from sqlalchemy import select
 
 from backoffice.db.models import Order
@@ -115,6 +122,47 @@ def test_export_of_the_selection_with_visible_columns(qtbot, open_window, codes,
     assert "Phone" not in rows[0]
     assert sorted(r[0] for r in rows[1:]) == sorted([codes[4], codes[2]])
     assert "2 orders exported" in window.statusBar().currentMessage()
+
+
+@pytest.mark.rule("R36")
+def test_an_export_stopped_from_its_progress_writes_nothing(qtbot, open_window, codes, tmp_path):
+    window = open_window()
+    wait_codes(qtbot, window, list(reversed(codes)))
+    window.export()
+    dialog = window.export_dialog
+    out = tmp_path / "exports" / "all.xlsx"
+    out.parent.mkdir()
+    dialog.path.setText(str(out))
+    hold = threading.Event()
+    window.worker.submit(lambda _s: hold.wait(10))  # the worker is busy: the export waits
+    ok(dialog)
+    assert not dialog.buttons.isEnabled()
+    stop = dialog.progress.findChild(QPushButton)
+    assert stop.text() == "Stop"
+    stop.click()  # before the export has written a page
+    with qtbot.waitSignal(dialog.failed, timeout=10000) as failed:
+        hold.set()
+    assert failed.args[0] == "Export stopped; no file was written (R36)"
+    assert list(out.parent.iterdir()) == []
+    assert dialog.isVisible() and dialog.buttons.isEnabled()  # another try is one click away
+    assert window.statusBar().currentMessage() == failed.args[0]
+
+
+@pytest.mark.rule("R36")
+def test_an_export_reports_its_progress(qtbot, open_window, codes, tmp_path):
+    window = open_window()
+    wait_codes(qtbot, window, list(reversed(codes)))
+    window.export()
+    dialog = window.export_dialog
+    dialog.tab.setChecked(True)
+    dialog.path.setText(str(tmp_path / "all.csv"))
+    seen: list[tuple[int, int]] = []
+    ok(dialog)
+    dialog.state.progressed.connect(lambda done, total: seen.append((done, total)))
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as exported:
+        pass
+    assert exported.args[1] == 5
+    assert seen and seen[0] == (0, 5)  # the count first: the bar knows its end
 
 
 @pytest.mark.rule("R37")
