@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, TypeDecorator
+from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING = {
@@ -15,6 +15,17 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+
+def free_text(length: int) -> String:
+    """A column for what a person typed (a name, an address, a reason): never too short.
+
+    Text without a limit on PostgreSQL, which refuses a longer value, and the declared VARCHAR on
+    SQLite, which never limits one (its schema is left as it was; migration 0007). Either way a
+    long value is kept whole, on both databases the same."""
+    return String(length).with_variant(Text(), "postgresql")
+
 
 # SQLite's INTEGER PRIMARY KEY is only an alias of rowid when declared exactly INTEGER.
 BigIntPK = BigInteger().with_variant(Integer(), "sqlite")

@@ -63,8 +63,10 @@ def check_quantities(
             raise DomainError(
                 "Order {code} has no line {line_id}", "R26", code=order.code, line_id=line_id
             )
-        if line.kind == "negative":
-            raise DomainError("A refund line cannot be cancelled, returned or exchanged", "R26")
+        if line.kind in ("negative", "fee"):
+            raise DomainError(
+                "A refund or fee line cannot be cancelled, returned or exchanged", "R26"
+            )
         if quantity <= 0:
             raise DomainError("A claimed quantity must be at least 1", "R26")
         left = available(order, line, kind, skip)

@@ -43,7 +43,7 @@ from backoffice.services.lookup import get_order
 from backoffice.services.permissions import require_manager
 
 CHANNELS = ("web", "counter", "phone", "marketplace")
-LINE_KINDS = ("item", "free", "negative", "surcharge")
+LINE_KINDS = ("item", "free", "negative", "surcharge", "fee")  # fee: a web shop's, signed
 
 
 @dataclass
@@ -58,6 +58,7 @@ class NewLine:
     discount_amount: int = 0
     discount_percent: int = 0
     shop_line_id: str | None = None
+    tax_amount: int = 0  # the line's tax for its whole quantity (web shops that add tax)
 
 
 @dataclass
@@ -84,6 +85,9 @@ class NewOrder:
     fulfilment: Fulfilment = Fulfilment.DELIVERY
     addresses: list[NewAddress] = field(default_factory=list)
     shipping_fee: int = 0
+    shipping_tax: int = 0
+    rounding: int = 0  # a web shop's own rounding of the parts it sent (sync/woocommerce/totals)
+    coupon_codes: str = ""
     grade_discount: int = 0
     coupon_discount: int = 0
     points_used: int = 0
@@ -129,6 +133,7 @@ def build_line(session, spec: NewLine, position: int) -> OrderLine:  # type: ign
         discount_amount=spec.discount_amount,
         discount_percent=spec.discount_percent,
         shop_line_id=spec.shop_line_id,
+        tax_amount=spec.tax_amount,
     )
 
 
@@ -171,6 +176,9 @@ def build_order(session, new: NewOrder, *, check_stock: bool, unread: bool) -> O
         currency=new.currency,
         payment_method=new.payment_method,
         shipping_fee=new.shipping_fee,
+        shipping_tax=new.shipping_tax,
+        rounding=new.rounding,
+        coupon_codes=new.coupon_codes,
         grade_discount=new.grade_discount,
         coupon_discount=new.coupon_discount,
         points_used=new.points_used,

@@ -27,12 +27,20 @@ from backoffice.db.models import Order, OutboxEntry, Shop, TimelineEvent, Varian
 from backoffice.domain.cards import mask_pans
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import CUSTOMER_FREE_CANCEL, Stage
-from backoffice.services import cancel_requests, orders, payments, sync_bulk, sync_deadline
+from backoffice.services import (
+    cancel_requests,
+    orders,
+    payments,
+    sync_bulk,
+    sync_deadline,
+    sync_import,
+)
 from backoffice.services import sync_conflicts as conflicts
+from backoffice.services import sync_parked_orders as parked_orders
 from backoffice.services.actor import WEB_SHOP, Actor
 from backoffice.sync.cursors import load_cursor, save_cursor
 from backoffice.sync.errors import ShopError, ShopUnreachable
-from backoffice.sync.models import RemoteOrder
+from backoffice.sync.models import RejectedOrder, RemoteOrder
 from backoffice.sync.outbox_map import STAGE_KINDS
 from backoffice.sync.txn import SharedUnitOfWork
 
@@ -50,6 +58,7 @@ class PullOutcome:
     changed_remote_ids: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     reached: bool = True
+    parked: list[str] = field(default_factory=list)  # "shop order N: reason", one per order
 
 
 def pull_shop(factory: sessionmaker[Session], shop_id: int, connector: object) -> PullOutcome:
@@ -66,12 +75,13 @@ def pull_shop(factory: sessionmaker[Session], shop_id: int, connector: object) -
             return out
         with factory() as session:
             applier = Applier(session, shop_id)
-            applier.apply_page(page.orders)
+            applier.apply_page(page.orders, page.rejected)
             save_cursor(session, shop_id, page.cursor)
             session.commit()
-        out.pulled += len(page.orders)
+        out.pulled += len(page.orders) - (len(applier.parked) - len(page.rejected))
         out.new_codes.extend(applier.new_codes)
         out.errors.extend(applier.errors)
+        out.parked.extend(applier.parked)
         out.changed_remote_ids.extend(o.remote_id for o in page.orders)
         if page.done:
             return out
@@ -89,13 +99,21 @@ class Applier:
         self.shop = shop
         self.new_codes: list[str] = []
         self.errors: list[str] = []
+        self.parked: list[str] = []  # shop orders of this page not taken in, with the reason
         self._variants: dict[str, int] | None = None
         self._pending: dict[int, list[OutboxEntry]] = {}
 
-    def apply_page(self, remotes: Iterable[RemoteOrder]) -> None:
+    def apply_page(
+        self, remotes: Iterable[RemoteOrder], rejected: Iterable[RejectedOrder] = ()
+    ) -> None:
+        """Apply each order on its own: one that is refused (or unreadable: `rejected`) is parked
+        with its reason and the rest of the page goes on (R42)."""
+        for bad in rejected:
+            self._park(bad)
         remotes = list(remotes)
         known = self._known(remotes)
         rest = self._bulk(remotes, known)
+        taken = [r.remote_id for r in remotes if r not in rest]
         if len(rest) < len(remotes):
             known = self._known(rest)  # the bulk wrote with Core: read again what the ORM holds
         # One query for the page instead of one per known order (R43 needs them for each).
@@ -107,11 +125,23 @@ class Applier:
             try:
                 with self.session.begin_nested():
                     self.apply(remote, known.get(str(remote.remote_id)))
-            except DomainError as exc:
+            except (DomainError, SQLAlchemyError) as exc:
                 del self.new_codes[codes_before:]
                 # The order stays as it was; the rest of the page goes on (its savepoint undid it).
-                self.errors.append(f"shop order {remote.number}: {exc}")
-                logger.warning("apply of shop order %s refused: %s", remote.remote_id, exc)
+                reason = str(exc) if isinstance(exc, DomainError) else _db_reason(exc)
+                logger.warning("apply of shop order %s refused: %s", remote.remote_id, reason)
+                self._park(
+                    RejectedOrder(
+                        remote.remote_id, remote.number, reason, remote.raw, remote.modified_gmt
+                    )
+                )
+            else:
+                taken.append(remote.remote_id)
+        parked_orders.resolve(self.session, self.shop.id, taken)
+
+    def _park(self, bad: RejectedOrder) -> None:
+        parked_orders.park(self.session, self.shop.id, bad)
+        self.parked.append(f"shop order {bad.number}: {bad.reason}")
 
     def _known(self, remotes: list[RemoteOrder]) -> dict[str, Order]:
         ids = [str(r.remote_id) for r in remotes]
@@ -172,20 +202,20 @@ class Applier:
     def _import(self, remote: RemoteOrder) -> None:
         variants = self._variant_ids()
         lines = []
-        for ln in remote.lines:
-            if ln.quantity <= 0:
-                continue
-            vid = variants.get(ln.sku) if ln.sku else None
+        for spec in sync_import.line_specs(remote):
+            vid = variants.get(spec.sku) if spec.sku and spec.kind == "item" else None
             lines.append(
                 orders.NewLine(
-                    quantity=ln.quantity,
-                    unit_price=ln.unit_price,
+                    quantity=spec.quantity,
+                    unit_price=spec.unit_price,
                     variant_id=vid,
-                    sku=ln.sku,
-                    name=ln.name or ln.sku or "item",
-                    kind="item" if vid is not None else "free",
-                    discount_amount=max(ln.subtotal - ln.total, 0),
-                    shop_line_id=str(ln.remote_line_id),
+                    sku=spec.sku,
+                    name=spec.name,
+                    options=spec.options,
+                    kind=spec.kind,
+                    discount_amount=spec.discount_amount,
+                    shop_line_id=spec.shop_line_id,
+                    tax_amount=spec.tax_amount,
                 )
             )
         if not lines:  # keep the order visible even when the shop sent no items
@@ -215,6 +245,9 @@ class Applier:
             stage=stage,
             addresses=[address] if (address.name or address.address1) else [],
             shipping_fee=remote.shipping_total,
+            shipping_tax=remote.shipping_tax,
+            rounding=remote.rounding,
+            coupon_codes=sync_import.coupon_codes(remote),
             payment_method=remote.payment_method_title or remote.payment_method,
             shop_id=self.shop.id,
             shop_order_number=remote.number,
@@ -227,12 +260,15 @@ class Applier:
         self.new_codes.append(code)
         order = self.session.scalar(select(Order).where(Order.code == code))
         assert order is not None
+        sync_import.check_reconciled(order, remote)
         if remote.is_paid and not cancelled:
             self._payment(order, remote)
         if cancelled:
             orders.cancel_in_session(self.session, WEB_SHOP, order, "cancelled in the shop")
         elif remote.cancel_requested:
             self._cancel_request(order, remote)
+        if remote.refunds:
+            sync_import.apply_refunds(self.session, order, remote)
 
     # ---- known orders --------------------------------------------------------------------
 
@@ -304,6 +340,8 @@ class Applier:
             conflicts.record_conflict(self.session, order, "stage", local, theirs, WEB_SHOP)
         if remote.cancel_requested and order.stage != Stage.CANCELLED.value:
             self._cancel_request(order, remote)
+        if remote.refunds:
+            sync_import.apply_refunds(self.session, order, remote)
 
     def _cancelled_remotely(
         self, order: Order, remote: RemoteOrder, pending: list[OutboxEntry]
@@ -339,6 +377,13 @@ class Applier:
             if claim.whole_order and claim.state == "rejected" and claim.reason == reason:
                 return  # staff already said no to this very request
         cancel_requests.customer_cancel(SharedUnitOfWork(self.session), order.code, reason)
+
+
+def _db_reason(exc: SQLAlchemyError) -> str:
+    """A database refusal as one line without SQL or customer data (they go to the log)."""
+    orig = getattr(exc, "orig", None)
+    first = str(orig or exc).splitlines()[0] if str(orig or exc) else type(exc).__name__
+    return f"the database refused it: {first[:200]}"
 
 
 __all__ = ["Applier", "PullOutcome", "STAGE_KINDS", "pull_shop"]

@@ -48,7 +48,7 @@ from backoffice.domain.cards import mask_in, mask_pans
 from backoffice.domain.errors import N_
 from backoffice.domain.money import Money
 from backoffice.domain.stages import Stage
-from backoffice.services import codes, totals
+from backoffice.services import codes, sync_import, totals
 from backoffice.services.actor import WEB_SHOP
 from backoffice.services.demo_rows import (
     AddressRow,
@@ -76,7 +76,7 @@ def eligible(remote: RemoteOrder) -> bool:
         and remote.stage in BULK_STAGES
         and not remote.cancel_requested
         and remote.total >= 0
-        and all(ln.unit_price >= 0 for ln in remote.lines)
+        and not remote.refunds  # recorded by the per-order path (sync_import.apply_refunds)
     )
 
 
@@ -159,28 +159,30 @@ def _build(
         currency=remote.currency,
         payment_method=remote.payment_method_title or remote.payment_method,
         shipping_fee=remote.shipping_total,
+        shipping_tax=remote.shipping_tax,
+        rounding=remote.rounding,
+        coupon_codes=sync_import.coupon_codes(remote),
         deposit_deadline=deadline if stage == Stage.PENDING_PAYMENT else None,
         created_at=remote.created_gmt or now,
         updated_at=now,
         customer_note=mask_pans(remote.customer_note),  # R50: a card number typed at checkout
         unread=True,  # R37: placed by the shop, not by staff
     )
-    for ln in remote.lines:
-        if ln.quantity <= 0:
-            continue
-        variant = variants.get(ln.sku) if ln.sku else None
+    for spec in sync_import.line_specs(remote):
+        variant = variants.get(spec.sku) if spec.sku and spec.kind == "item" else None
         order.lines.append(
             LineRow(
                 position=len(order.lines),
-                kind="item" if variant is not None else "free",
+                kind=spec.kind,
                 variant_id=variant.id if variant else None,
-                sku=variant.sku if variant else ln.sku,
-                name=ln.name or ln.sku or "item",
-                options=variant.options if variant else "",
-                quantity=ln.quantity,
-                unit_price=ln.unit_price,
-                discount_amount=max(ln.subtotal - ln.total, 0),
-                shop_line_id=str(ln.remote_line_id),
+                sku=variant.sku if variant else spec.sku,
+                name=spec.name,
+                options=spec.options or (variant.options if variant else ""),
+                quantity=spec.quantity,
+                unit_price=spec.unit_price,
+                discount_amount=spec.discount_amount,
+                tax_amount=spec.tax_amount,
+                shop_line_id=spec.shop_line_id,
             )
         )
     if not order.lines:  # keep the order visible even when the shop sent no items
@@ -210,6 +212,7 @@ def _build(
         _add_payment(shop, out, now)
     typed = cast(Order, order)
     totals.refresh(typed)  # once: a payment changes no figure the "created" event reports
+    sync_import.check_reconciled(typed, remote)  # a mismatch fails the bulk: one by one, parked
     _event(
         out,
         now,

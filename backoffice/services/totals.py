@@ -1,8 +1,10 @@
 """Totals recomputed on every change (R19), and the list's denormalised fields.
 
-items_total   sum of line totals (active quantity x unit price - manual line discount)
-total         items_total + shipping - grade - coupon - points
-amount_due    total, or 0 once the order is cancelled
+items_total   sum of line totals (active quantity x unit price - manual line discount), fees apart
+fees_total    sum of the web shop's fee lines (kind `fee`, signed)
+tax_total     the lines' tax (for their active quantity) + shipping tax; 0 where prices hold it
+total         items_total + fees_total + shipping + tax_total - grade - coupon - points + rounding
+amount_due    total less refunds made in the web shop, or 0 once the order is cancelled
 balance       amount_due - paid + refunded   (> 0: ask for payment, < 0: refund due)
 """
 
@@ -29,6 +31,15 @@ def line_total(line: OrderLine) -> int:
     return line_gross(line) - line_discount(line)
 
 
+def line_tax(line: OrderLine) -> int:
+    """The tax of what is still sold of the line: its tax shrinks with cancels and returns."""
+    if not line.tax_amount or line.quantity <= 0:
+        return 0
+    if line.active_quantity == line.quantity:
+        return line.tax_amount
+    return line.tax_amount * max(line.active_quantity, 0) // line.quantity
+
+
 def unit_value(line: OrderLine) -> int:
     """What one unit of the line was sold for after its discount (refunds of quantities, R26)."""
     if line.active_quantity <= 0:
@@ -53,21 +64,31 @@ def payment_status(order: Order) -> str:
 def refresh(order: Order) -> None:
     """Recompute every derived field from the order's rows. Call after any change."""
     lines = order.lines
-    order.items_total = sum(line_total(line) for line in lines)
+    order.items_total = sum(line_total(line) for line in lines if line.kind != "fee")
+    order.fees_total = sum(line_total(line) for line in lines if line.kind == "fee")
     order.manual_discount = sum(line_discount(line) for line in lines)
+    order.tax_total = sum(line_tax(line) for line in lines) + order.shipping_tax
     order.total = (
         order.items_total
+        + order.fees_total
         + order.shipping_fee
+        + order.tax_total
         - order.grade_discount
         - order.coupon_discount
         - order.points_used
+        + order.rounding
     )
-    order.amount_due = 0 if order.stage == Stage.CANCELLED else order.total
+    # A refund the web shop made (pulled, method "shop") settles that much of the order there:
+    # the customer does not owe it back (R25, R42).
+    shop_refunded = sum(r.amount for r in order.refunds if r.method == "shop")
+    order.amount_due = 0 if order.stage == Stage.CANCELLED else order.total - shop_refunded
     order.paid = sum(p.amount for p in order.payments)
     order.refunded = sum(r.amount for r in order.refunds)
     order.balance = order.amount_due - order.paid + order.refunded
     order.payment_status = payment_status(order)
-    items = [line for line in lines if line.active_quantity > 0 and line.kind != "negative"]
+    items = [
+        line for line in lines if line.active_quantity > 0 and line.kind not in ("negative", "fee")
+    ]
     order.item_count = sum(line.active_quantity for line in items)
     if items:
         first = items[0].name

@@ -158,7 +158,10 @@ class ShopHttp:
         headers = dict(resp.headers)
         status = resp.status_code
         try:
-            body: Any = json.loads(resp.content, parse_float=Decimal) if resp.content else None
+            # A stray byte that is not UTF-8 (a plugin's Latin-1 text) becomes U+FFFD in that one
+            # value instead of making the whole page unreadable.
+            content = resp.content.decode("utf-8", errors="replace") if resp.content else ""
+            body: Any = json.loads(content, parse_float=Decimal) if content else None
             parse_error: str | None = None
         except (ValueError, UnicodeDecodeError) as exc:
             body, parse_error = None, str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -97,6 +97,32 @@ class RemoteLine:
     tax: int
     product_id: int
     variation_id: int | None
+    options: str = ""  # a variation's attributes as the shop shows them ("색상: 블랙, 사이즈: M")
+
+
+@dataclass(frozen=True)
+class RemoteFee:
+    """A fee line: gift wrap, a remote-area surcharge (positive) or a discount (negative)."""
+
+    remote_fee_id: int
+    name: str
+    total: int  # signed, before tax
+    tax: int
+
+
+@dataclass(frozen=True)
+class RemoteShipping:
+    remote_shipping_id: int
+    method: str
+    total: int  # before tax
+    tax: int
+
+
+@dataclass(frozen=True)
+class RemoteCoupon:
+    code: str
+    discount: int  # what the coupon took off the lines, before tax
+    discount_tax: int
 
 
 @dataclass(frozen=True)
@@ -104,6 +130,26 @@ class RemoteRefund:
     remote_refund_id: int
     amount: int  # positive minor units
     reason: str
+    idempotency_key: str | None = None  # set when the refund is one we pushed (R42)
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """How a shop order's total is made, each part in minor units (R4, R19, R24).
+
+    items + fees + shipping + tax - discounts + rounding == total, exactly. `rounding` is the
+    shop's own rounding of parts it keeps with more decimals than it sends (a few minor units at
+    most; larger gaps are refused, see woocommerce/totals.py).
+    """
+
+    items: int  # line subtotals, before discounts and tax
+    discounts: int  # taken off the lines (coupons and line discounts), positive
+    fees: int  # signed
+    shipping: int
+    tax: int  # lines, fees and shipping
+    rounding: int
+    total: int
+    refunded: int = 0
 
 
 @dataclass(frozen=True)
@@ -147,6 +193,12 @@ class RemoteOrder:
     customer_note: str  # the note the customer typed at checkout
     meta: Mapping[str, Any]
     refunds: tuple[RemoteRefund, ...]
+    fees: tuple[RemoteFee, ...] = ()
+    shipping_lines: tuple[RemoteShipping, ...] = ()
+    coupons: tuple[RemoteCoupon, ...] = ()
+    shipping_tax: int = 0
+    prices_include_tax: bool = False
+    rounding: int = 0  # see Breakdown
     # Our own markers read back (they tell the apply step which changes are echoes of ours).
     local_code: str | None = None
     backoffice_stage: str | None = None
@@ -156,6 +208,7 @@ class RemoteOrder:
     cancel_request_reason: str = ""
     # A digest of everything the shop sent; equal fingerprints mean nothing changed.
     fingerprint: str = ""
+    raw: str = ""  # the JSON as the shop sent it, kept if the order has to be parked
 
     @property
     def is_guest(self) -> bool:
@@ -168,6 +221,36 @@ class RemoteOrder:
     @property
     def refunded_total(self) -> int:
         return sum(r.amount for r in self.refunds)
+
+    @property
+    def breakdown(self) -> Breakdown:
+        items = sum(ln.subtotal for ln in self.lines)
+        return Breakdown(
+            items=items,
+            discounts=items - sum(ln.total for ln in self.lines),
+            fees=sum(f.total for f in self.fees),
+            shipping=self.shipping_total,
+            tax=(
+                sum(ln.tax for ln in self.lines)
+                + sum(f.tax for f in self.fees)
+                + self.shipping_tax
+            ),
+            rounding=self.rounding,
+            total=self.total,
+            refunded=self.refunded_total,
+        )
+
+
+@dataclass(frozen=True)
+class RejectedOrder:
+    """A shop order that could not be read (R42): parked with its reason and the JSON as sent,
+    so one bad order never stops the rest of the intake."""
+
+    remote_id: int | None
+    number: str
+    reason: str
+    raw: str  # the order's JSON as the shop sent it (truncated to a sane size)
+    modified_gmt: datetime | None = None
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -237,6 +320,7 @@ class PullPage:
     done: bool
     total: int | None = None  # X-WP-Total of the query, for progress
     duplicates_dropped: int = 0
+    rejected: tuple[RejectedOrder, ...] = ()  # orders of this page that could not be read
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,12 @@ order's date_modified.
 from __future__ import annotations
 
 import copy
+import html
 import itertools
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 
@@ -83,12 +84,22 @@ class Shop:
     refunds: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     products: dict[int, dict[str, Any]] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
+    # Tax as WooCommerce's settings: one standard rate (percent); prices entered with or without.
+    tax_rate: Decimal = Decimal(0)
+    prices_include_tax: bool = False
+    shipping_taxable: bool = True
+    # Coupons by code: ("percent" | "fixed_cart", amount as the shop's decimal string).
+    coupons: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Test hooks: an order's JSON changed on its way out (a plugin's mess), by order id.
+    mangle: dict[int, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(100)
 
     def money(self, value: Decimal) -> str:
-        return f"{Decimal(value).quantize(Decimal(1).scaleb(-self.decimals)):f}"
+        # PHP's round(): half away from zero.
+        step = Decimal(1).scaleb(-self.decimals)
+        return f"{Decimal(value).quantize(step, rounding=ROUND_HALF_UP):f}"
 
     # ---- products ---------------------------------------------------------------------
     def add_product(
@@ -181,6 +192,41 @@ class Shop:
             if status not in STATUSES:
                 raise WooError(400, "rest_invalid_param", "Invalid parameter(s): status")
             lines = [self._line(li) for li in body.get("line_items", [])]
+            include = bool(body.get("prices_include_tax", self.prices_include_tax))
+            self._apply_coupons(lines, body.get("coupon_lines", []))
+            coupons = [
+                {"id": next(self._ids), "code": c["code"], "discount": c["discount"]}
+                for c in self._coupon_totals(lines, body.get("coupon_lines", []))
+            ]
+            for line in lines:
+                self._tax_line(line, include)
+            fees = [
+                {
+                    "id": next(self._ids),
+                    "name": f.get("name", ""),
+                    "total": Decimal(str(f.get("total", "0"))),
+                    "tax": (
+                        Decimal(str(f.get("total", "0"))) * self.tax_rate / 100
+                        if f.get("tax_status", "taxable") == "taxable"
+                        else Decimal(0)
+                    ),
+                }
+                for f in body.get("fee_lines", [])
+            ]
+            ships = [
+                {
+                    "id": next(self._ids),
+                    "method_id": s.get("method_id", "flat_rate"),
+                    "method_title": s.get("method_title", "Flat rate"),
+                    "total": Decimal(str(s.get("total", "0"))),
+                    "tax": (
+                        Decimal(str(s.get("total", "0"))) * self.tax_rate / 100
+                        if self.shipping_taxable
+                        else Decimal(0)
+                    ),
+                }
+                for s in body.get("shipping_lines", [])
+            ]
             order = {
                 "id": oid,
                 "status": "pending",
@@ -199,14 +245,11 @@ class Shop:
                 "created_via": "rest-api",
                 "meta": [],
                 "lines": lines,
+                "fees": fees,
+                "ships": ships,
+                "coupons": coupons,
+                "prices_include_tax": include,
                 "stock_reduced": False,
-                "shipping_total": sum(
-                    (Decimal(s.get("total", "0")) for s in body.get("shipping_lines", [])),
-                    Decimal(0),
-                ),
-                "fee_total": sum(
-                    (Decimal(f.get("total", "0")) for f in body.get("fee_lines", [])), Decimal(0)
-                ),
             }
             self._set_meta(order, body.get("meta_data", []))
             self.orders[oid] = order
@@ -245,9 +288,74 @@ class Shop:
             "sku": product["sku"] if product else "",
             "name": li.get("name") or (product["name"] if product else ""),
             "quantity": qty,
-            "subtotal": subtotal,
+            "subtotal": subtotal,  # as entered: with tax when prices include it (see _tax_line)
             "total": Decimal(li["total"]) if "total" in li else subtotal,
+            "subtotal_tax": Decimal(0),
+            "total_tax": Decimal(0),
+            "meta": [
+                {"id": next(self._ids), **m} for m in li.get("meta_data", []) if "key" in m
+            ],
         }
+
+    # ---- money as WooCommerce computes it (WC_Discounts, WC_Tax, calculate_totals) -------
+    def _minor(self) -> Decimal:
+        return Decimal(1).scaleb(-self.decimals)
+
+    def _apply_coupons(self, lines: list[dict[str, Any]], coupon_lines: list[Any]) -> None:
+        """Coupons work in minor units: each line's share is floored, then the remainder goes
+        one minor unit at a time to the lines in order (WC_Discounts)."""
+        for c in coupon_lines:
+            kind, amount = self.coupons[c["code"]]
+            unit = self._minor()
+            left = [(li["total"] / unit).to_integral_value(rounding="ROUND_FLOOR") for li in lines]
+            base = sum(left, Decimal(0))
+            if not base:
+                continue
+            if kind == "percent":
+                wanted = (base * Decimal(amount) / 100).to_integral_value(rounding="ROUND_HALF_UP")
+                shares = [
+                    (x * Decimal(amount) / 100).to_integral_value(rounding="ROUND_FLOOR")
+                    for x in left
+                ]
+            else:
+                wanted = min(Decimal(amount) / unit, base)
+                shares = [(wanted * x / base).to_integral_value("ROUND_FLOOR") for x in left]
+            rest = wanted - sum(shares, Decimal(0))
+            i = 0
+            while rest > 0 and any(s < x for s, x in zip(shares, left, strict=True)):
+                if shares[i % len(lines)] < left[i % len(lines)]:
+                    shares[i % len(lines)] += 1
+                    rest -= 1
+                i += 1
+            for li, share in zip(lines, shares, strict=True):
+                li["total"] -= share * unit
+                li.setdefault("coupon_shares", {})[c["code"]] = share * unit
+
+    def _coupon_totals(self, lines: list[dict[str, Any]], coupon_lines: list[Any]) -> list[Any]:
+        return [
+            {
+                "code": c["code"],
+                "discount": sum(
+                    (li.get("coupon_shares", {}).get(c["code"], Decimal(0)) for li in lines),
+                    Decimal(0),
+                ),
+            }
+            for c in coupon_lines
+        ]
+
+    def _tax_line(self, line: dict[str, Any], include: bool) -> None:
+        """Taxes kept unrounded, as WooCommerce keeps them until it rounds the order total."""
+        rate = self.tax_rate / 100
+        if include:  # the entered amounts hold the tax: take it out
+            for key, tax_key in (("subtotal", "subtotal_tax"), ("total", "total_tax")):
+                tax = line[key] * rate / (1 + rate)
+                line[key] -= tax
+                line[tax_key] = tax
+            for code, share in list(line.get("coupon_shares", {}).items()):
+                line["coupon_shares"][code] = share / (1 + rate)
+        else:
+            line["subtotal_tax"] = line["subtotal"] * rate
+            line["total_tax"] = line["total"] * rate
 
     def _set_meta(self, order: dict[str, Any], items: list[dict[str, Any]]) -> None:
         for item in items:
@@ -323,10 +431,19 @@ class Shop:
 
     def order_json(self, oid: int) -> dict[str, Any]:
         o = self.orders[oid]
-        items_total = sum((li["total"] for li in o["lines"]), Decimal(0))
-        discount = sum((li["subtotal"] - li["total"] for li in o["lines"]), Decimal(0))
-        total = items_total + o["shipping_total"] + o["fee_total"]
-        return {
+        m, zero = self.money, Decimal(0)
+        lines, fees, ships = o["lines"], o["fees"], o["ships"]
+        line_total = sum((li["total"] for li in lines), zero)
+        line_tax = sum((li["total_tax"] for li in lines), zero)
+        fee_total = sum((f["total"] for f in fees), zero)
+        fee_tax = sum((f["tax"] for f in fees), zero)
+        ship_total = sum((s["total"] for s in ships), zero)
+        ship_tax = sum((s["tax"] for s in ships), zero)
+        discount = sum((li["subtotal"] - li["total"] for li in lines), zero)
+        discount_tax = sum((li["subtotal_tax"] - li["total_tax"] for li in lines), zero)
+        # calculate_totals: one rounding, of the sum of the unrounded parts.
+        total = line_total + line_tax + fee_total + fee_tax + ship_total + ship_tax
+        data = {
             "id": oid,
             "parent_id": 0,
             "number": str(oid),
@@ -339,14 +456,14 @@ class Shop:
             "date_created_gmt": gmt(o["created"]),
             "date_modified": gmt(o["modified"]),
             "date_modified_gmt": gmt(o["modified"]),
-            "discount_total": self.money(discount),
-            "discount_tax": self.money(Decimal(0)),
-            "shipping_total": self.money(o["shipping_total"]),
-            "shipping_tax": self.money(Decimal(0)),
-            "cart_tax": self.money(Decimal(0)),
-            "total": self.money(total),
-            "total_tax": self.money(Decimal(0)),
-            "prices_include_tax": False,
+            "discount_total": m(discount),
+            "discount_tax": m(discount_tax),
+            "shipping_total": m(ship_total),
+            "shipping_tax": m(ship_tax),
+            "cart_tax": m(line_tax + fee_tax),
+            "total": m(total),
+            "total_tax": m(line_tax + fee_tax + ship_tax),
+            "prices_include_tax": o["prices_include_tax"],
             "customer_id": o["customer_id"],
             "customer_note": o["customer_note"],
             "billing": o["billing"],
@@ -362,28 +479,86 @@ class Shop:
             "line_items": [
                 {
                     "id": li["id"],
-                    "name": li["name"],
+                    # WordPress keeps titles HTML-escaped; the API sends them as kept.
+                    "name": html.escape(li["name"], quote=False),
                     "product_id": li["product_id"],
                     "variation_id": li["variation_id"],
                     "quantity": li["quantity"],
                     "tax_class": "",
-                    "subtotal": self.money(li["subtotal"]),
-                    "subtotal_tax": "0",
-                    "total": self.money(li["total"]),
-                    "total_tax": self.money(Decimal(0)),
-                    "taxes": [],
-                    "meta_data": [],
+                    "subtotal": m(li["subtotal"]),
+                    "subtotal_tax": m(li["subtotal_tax"]),
+                    "total": m(li["total"]),
+                    "total_tax": m(li["total_tax"]),
+                    "taxes": (
+                        [{"id": 1, "total": m(li["total_tax"]), "subtotal": m(li["subtotal_tax"])}]
+                        if self.tax_rate
+                        else []
+                    ),
+                    "meta_data": copy.deepcopy(li["meta"]),
                     "sku": li["sku"],
                     # PHP float, as Woo sends it: subtotal / quantity, unrounded.
                     "price": float(li["subtotal"] / li["quantity"]) if li["quantity"] else 0,
                 }
-                for li in o["lines"]
+                for li in lines
+            ],
+            "tax_lines": (
+                [
+                    {
+                        "id": 1,
+                        "rate_code": "KR-VAT-1",
+                        "rate_id": 1,
+                        "label": "VAT",
+                        "compound": False,
+                        "tax_total": m(line_tax + fee_tax),
+                        "shipping_tax_total": m(ship_tax),
+                        "meta_data": [],
+                    }
+                ]
+                if self.tax_rate
+                else []
+            ),
+            "shipping_lines": [
+                {
+                    "id": s["id"],
+                    "method_title": html.escape(s["method_title"], quote=False),
+                    "method_id": s["method_id"],
+                    "total": m(s["total"]),
+                    "total_tax": m(s["tax"]),
+                    "taxes": [],
+                    "meta_data": [],
+                }
+                for s in ships
+            ],
+            "fee_lines": [
+                {
+                    "id": f["id"],
+                    "name": html.escape(f["name"], quote=False),
+                    "tax_class": "",
+                    "tax_status": "taxable" if f["tax"] else "none",
+                    "total": m(f["total"]),
+                    "total_tax": m(f["tax"]),
+                    "taxes": [],
+                    "meta_data": [],
+                }
+                for f in fees
+            ],
+            "coupon_lines": [
+                {
+                    "id": c["id"],
+                    "code": c["code"],
+                    "discount": m(c["discount"]),
+                    "discount_tax": m(Decimal(0)),
+                    "meta_data": [],
+                }
+                for c in o["coupons"]
             ],
             "refunds": [
                 {"id": r["id"], "reason": r["reason"], "total": "-" + r["amount"]}
                 for r in self.refunds[oid]
             ],
         }
+        hook = self.mangle.get(oid)
+        return hook(data) if hook is not None else data
 
     def list_orders(self, q: dict[str, str]) -> list[dict[str, Any]]:
         with self.lock:

@@ -131,7 +131,10 @@ def test_amounts_are_exact_minor_units(currency, decimals, price, shipping, unit
     assert isinstance(order.total, int)
 
 
-def test_unit_price_of_an_uneven_line_is_rounded_from_woo_price():
+@pytest.mark.rule("R4")
+def test_an_uneven_line_keeps_its_exact_total():
+    """$10.00 for 3 pens: Woo's price is 3.333…; a unit price of $3.33 would lose a cent. The unit
+    price is rounded up and the 2 cents stay in the line's discount, so 3 x 3.34 - 0.02 = 10.00."""
     from backoffice.sync.woocommerce.mapping import order_from_json
 
     with FakeWooServer(KEY, SECRET, currency="USD", decimals=2) as woo:
@@ -141,7 +144,8 @@ def test_unit_price_of_an_uneven_line_is_rounded_from_woo_price():
         )["id"]
         data = woo.shop.order_json(oid)
     line = order_from_json(data).lines[0]
-    assert (line.subtotal, line.unit_price, line.total) == (1000, 333, 1000)
+    assert (line.subtotal, line.unit_price, line.total) == (1000, 334, 1000)
+    assert line.quantity * line.unit_price - 2 == line.total
 
 
 @pytest.mark.rule("R44")

@@ -10,6 +10,7 @@ from backoffice.db.models.orders import CustomStatus, Order, OrderAddress, Order
 from backoffice.db.models.system import (
     ListTab,
     OutboxEntry,
+    ParkedShopOrder,
     PrintJob,
     Setting,
     Staff,
@@ -33,6 +34,7 @@ __all__ = [
     "OrderEdit",
     "OrderLine",
     "OutboxEntry",
+    "ParkedShopOrder",
     "Payment",
     "PaymentRequest",
     "PrintJob",

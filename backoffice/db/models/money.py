@@ -7,14 +7,14 @@ from datetime import datetime
 from sqlalchemy import BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backoffice.db.base import Base, BigIntPK, utcnow
+from backoffice.db.base import Base, BigIntPK, free_text, utcnow
 
 
 class Payment(Base):
     __tablename__ = "payments"
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
-    method: Mapped[str] = mapped_column(String(30))  # card, bank_transfer, cash, naver_pay, ...
+    method: Mapped[str] = mapped_column(free_text(30))  # card, bank_transfer, cash, naver_pay, ...
     amount: Mapped[int] = mapped_column(BigInteger)
     paid_at: Mapped[datetime] = mapped_column(default=utcnow)
     pg_transaction: Mapped[str] = mapped_column(String(100), default="")
@@ -56,5 +56,8 @@ class Refund(Base):
     deduction_amount: Mapped[int] = mapped_column(BigInteger, default=0)  # coupon clawed back
     points_returned: Mapped[int] = mapped_column(BigInteger, default=0)  # to the member's points
     amount: Mapped[int] = mapped_column(BigInteger)
-    reason: Mapped[str] = mapped_column(String(300), default="")
+    reason: Mapped[str] = mapped_column(free_text(300), default="")
+    # The web shop's refund this row is (pulled from the shop, or pushed and confirmed): a refund
+    # is never counted twice (R42). Migration 0007.
+    shop_refund_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

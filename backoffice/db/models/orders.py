@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from backoffice.db.base import Base, BigIntPK, utcnow
+from backoffice.db.base import Base, BigIntPK, free_text, utcnow
 
 if TYPE_CHECKING:
     from backoffice.db.models.claims import Claim, OrderEdit
@@ -58,26 +58,31 @@ class Order(Base):
     shop_order_number: Mapped[str | None] = mapped_column(String(64))
     shop_order_id: Mapped[str | None] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(20))  # web, counter, phone, marketplace (R2)
-    channel_detail: Mapped[str] = mapped_column(String(60), default="")  # "Naver Pay", shop name
+    channel_detail: Mapped[str] = mapped_column(free_text(60), default="")  # "Naver Pay", shop name
     fulfilment: Mapped[str] = mapped_column(String(10), default="delivery")
     stage: Mapped[str] = mapped_column(String(20))
     stage_before_cancel: Mapped[str | None] = mapped_column(String(20))
     custom_status_id: Mapped[int | None] = mapped_column(
         ForeignKey("custom_statuses.id", ondelete="SET NULL")
     )
-    cancel_reason: Mapped[str | None] = mapped_column(String(500))
+    cancel_reason: Mapped[str | None] = mapped_column(free_text(500))
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
     is_member: Mapped[bool] = mapped_column(default=False)  # R3
-    buyer_name: Mapped[str] = mapped_column(String(200), default="")
-    buyer_phone: Mapped[str] = mapped_column(String(40), default="")
-    buyer_email: Mapped[str] = mapped_column(String(200), default="")
+    buyer_name: Mapped[str] = mapped_column(free_text(200), default="")
+    buyer_phone: Mapped[str] = mapped_column(free_text(40), default="")
+    buyer_email: Mapped[str] = mapped_column(free_text(200), default="")
     currency: Mapped[str] = mapped_column(String(3), default="KRW")
-    payment_method: Mapped[str] = mapped_column(String(40), default="")
+    payment_method: Mapped[str] = mapped_column(free_text(40), default="")
     # Amounts in minor units (R4). Discounts are positive numbers taken off.
     shipping_fee: Mapped[int] = mapped_column(BigInteger, default=0)
     grade_discount: Mapped[int] = mapped_column(BigInteger, default=0)
     coupon_discount: Mapped[int] = mapped_column(BigInteger, default=0)
     points_used: Mapped[int] = mapped_column(BigInteger, default=0)
+    # From the web shop (migration 0007): the tax on shipping, the shop's rounding of the parts
+    # it sends (services/totals.py), and the coupon codes whose discounts sit in the lines.
+    shipping_tax: Mapped[int] = mapped_column(BigInteger, default=0)
+    rounding: Mapped[int] = mapped_column(BigInteger, default=0)
+    coupon_codes: Mapped[str] = mapped_column(free_text(200), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     paid_at: Mapped[datetime | None]
@@ -92,6 +97,8 @@ class Order(Base):
     # Denormalised for the list (refreshed by services.totals in the same transaction).
     items_total: Mapped[int] = mapped_column(BigInteger, default=0)
     manual_discount: Mapped[int] = mapped_column(BigInteger, default=0)
+    fees_total: Mapped[int] = mapped_column(BigInteger, default=0)  # fee lines, signed
+    tax_total: Mapped[int] = mapped_column(BigInteger, default=0)  # lines, fees and shipping
     total: Mapped[int] = mapped_column(BigInteger, default=0)
     amount_due: Mapped[int] = mapped_column(BigInteger, default=0)
     paid: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -100,8 +107,8 @@ class Order(Base):
     payment_status: Mapped[str] = mapped_column(String(20), default="unpaid")
     item_count: Mapped[int] = mapped_column(default=0)
     items_summary: Mapped[str] = mapped_column(String(300), default="")
-    recipient_name: Mapped[str] = mapped_column(String(200), default="")
-    recipient_phone: Mapped[str] = mapped_column(String(40), default="")
+    recipient_name: Mapped[str] = mapped_column(free_text(200), default="")
+    recipient_phone: Mapped[str] = mapped_column(free_text(40), default="")
     carrier: Mapped[str] = mapped_column(String(60), default="")
     tracking_numbers: Mapped[str] = mapped_column(String(300), default="")
     partially_shipped: Mapped[bool] = mapped_column(default=False)  # R21
@@ -158,7 +165,8 @@ class Order(Base):
 
 
 class OrderLine(Base):
-    """One line: a catalogue variant or a free / negative / surcharge line (R17)."""
+    """One line: a catalogue variant or a free / negative / surcharge line (R17), or a web shop's
+    fee (kind `fee`, signed: gift wrap, a remote-area surcharge, a discount made as a fee)."""
 
     __tablename__ = "order_lines"
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
@@ -167,8 +175,8 @@ class OrderLine(Base):
     kind: Mapped[str] = mapped_column(String(12), default="item")  # item, free, negative, surcharge
     variant_id: Mapped[int | None] = mapped_column(ForeignKey("variants.id", ondelete="SET NULL"))
     sku: Mapped[str] = mapped_column(String(64), default="")
-    name: Mapped[str] = mapped_column(String(300))
-    options: Mapped[str] = mapped_column(String(300), default="")
+    name: Mapped[str] = mapped_column(free_text(300))
+    options: Mapped[str] = mapped_column(free_text(300), default="")
     quantity: Mapped[int] = mapped_column(default=1)
     unit_price: Mapped[int] = mapped_column(BigInteger)  # negative for refund lines
     discount_amount: Mapped[int] = mapped_column(BigInteger, default=0)  # manual, per line total
@@ -179,6 +187,8 @@ class OrderLine(Base):
         ForeignKey("order_lines.id", ondelete="SET NULL")
     )  # exchange replacement (R26)
     shop_line_id: Mapped[str | None] = mapped_column(String(64))
+    # The line's tax for its whole quantity (web shops that charge tax apart; 0 otherwise).
+    tax_amount: Mapped[int] = mapped_column(BigInteger, default=0)
     added_in_edit: Mapped[bool] = mapped_column(default=False)
     order: Mapped[Order] = relationship(back_populates="lines")
 
@@ -195,11 +205,11 @@ class OrderAddress(Base):
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     slot: Mapped[int] = mapped_column()  # 1..5
-    name: Mapped[str] = mapped_column(String(200))
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    postcode: Mapped[str] = mapped_column(String(20), default="")
-    address1: Mapped[str] = mapped_column(String(300), default="")
-    address2: Mapped[str] = mapped_column(String(300), default="")
-    memo: Mapped[str] = mapped_column(String(300), default="")
+    name: Mapped[str] = mapped_column(free_text(200))
+    phone: Mapped[str] = mapped_column(free_text(40), default="")
+    postcode: Mapped[str] = mapped_column(free_text(20), default="")
+    address1: Mapped[str] = mapped_column(free_text(300), default="")
+    address2: Mapped[str] = mapped_column(free_text(300), default="")
+    memo: Mapped[str] = mapped_column(free_text(300), default="")
     order: Mapped[Order] = relationship(back_populates="addresses")
     __table_args__ = (UniqueConstraint("order_id", "slot"),)

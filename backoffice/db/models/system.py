@@ -67,6 +67,27 @@ class SyncCursor(Base):
     __table_args__ = (Index("uq_sync_cursors_shop_resource", "shop_id", "resource", unique=True),)
 
 
+class ParkedShopOrder(Base):
+    """A shop order the pull could not take (R42): its reason and the JSON the shop sent.
+
+    One row per (shop, shop order id); pulled again and read fine, the row goes away. The rest of
+    its page was taken as usual: one bad order never stops the intake. Migration 0007."""
+
+    __tablename__ = "parked_shop_orders"
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"))
+    remote_id: Mapped[str] = mapped_column(String(64))  # "" when the shop sent no usable id
+    number: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    raw: Mapped[str] = mapped_column(Text, default="")
+    times: Mapped[int] = mapped_column(default=1)  # how many pulls found it unreadable
+    first_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(default=utcnow)
+    __table_args__ = (
+        Index("uq_parked_shop_orders_shop_remote", "shop_id", "remote_id", unique=True),
+    )
+
+
 class SyncConflict(Base):
     """Both sides changed one order while offline; kept for staff to resolve (R43)."""
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -30,6 +31,7 @@ from backoffice.sync.models import (
     PullPage,
     PushKind,
     PushResult,
+    RejectedOrder,
     RemoteNote,
     RemoteOrder,
 )
@@ -119,11 +121,27 @@ class WooCommerceConnector:
         data, headers = self._get("/orders", params)
         if not isinstance(data, list):
             raise ShopMalformed("The shop sent no list of orders for GET /orders")
-        orders = [mapping.order_from_json(o) for o in data]
+        orders: list[RemoteOrder] = []
+        rejected: list[RejectedOrder] = []
+        for raw in data:
+            # One order that cannot be read is parked with its reason; the page goes on (R42).
+            try:
+                orders.append(mapping.order_from_json(raw))
+            except ShopMalformed as exc:
+                logger.warning("pull: shop order not read: %s", exc)
+                rejected.append(mapping.rejected_from_json(raw, str(exc)))
         fresh, nxt, done = pull.advance(
-            cursor, req, orders, per_page=self.per_page, overlap=self.overlap
+            cursor,
+            req,
+            orders,
+            per_page=self.per_page,
+            overlap=self.overlap,
+            read=len(data),
+            other_times=[r.modified_gmt for r in rejected if r.modified_gmt is not None],
         )
-        handed = tuple(o for o in fresh if o.status not in st.SKIPPED_STATUSES)
+        handed = tuple(
+            self._with_refund_keys(o) for o in fresh if o.status not in st.SKIPPED_STATUSES
+        )
         total = headers.get("X-WP-Total") or headers.get("x-wp-total")
         return PullPage(
             orders=handed,
@@ -131,7 +149,25 @@ class WooCommerceConnector:
             done=done,
             total=int(total) if total and str(total).isdigit() else None,
             duplicates_dropped=len(orders) - len(fresh),
+            rejected=tuple(rejected),
         )
+
+    def _with_refund_keys(self, order: RemoteOrder) -> RemoteOrder:
+        """Refunds we pushed carry our key in their meta, which the order's `refunds` list does
+        not show: read the order's refunds so the apply step can tell ours from the shop's."""
+        if not order.refunds:
+            return order
+        keys: dict[int, str] = {}
+        for refund in self._list(f"/orders/{order.remote_id}/refunds"):
+            if not isinstance(refund, Mapping):
+                continue
+            key = mapping.meta_value(refund.get("meta_data"), st.CREATE_KEY_META)
+            if isinstance(refund.get("id"), int) and isinstance(key, str):
+                keys[refund["id"]] = key
+        refunds = tuple(
+            replace(r, idempotency_key=keys.get(r.remote_refund_id)) for r in order.refunds
+        )
+        return replace(order, refunds=refunds)
 
     def pull_notes(self, remote_order_id: int) -> list[RemoteNote]:
         # Adding a note does not change the order's date_modified: poll open orders for messages.

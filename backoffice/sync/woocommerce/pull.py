@@ -59,13 +59,18 @@ def advance(
     *,
     per_page: int,
     overlap: timedelta,
+    read: int | None = None,
+    other_times: Sequence[datetime] = (),
 ) -> tuple[list[RemoteOrder], PullCursor, bool]:
-    """(orders to hand back, next cursor, done) after reading `orders` for `req`."""
+    """(orders to hand back, next cursor, done) after reading `orders` for `req`.
+
+    `read`: how many orders the page held, counting those that could not be read (parked, not in
+    `orders`); `other_times`: their modification times, so the watermark moves past them too."""
     fresh = [o for o in orders if _stamp(o) not in cursor.seen]
     watermark = cursor.watermark
-    for o in orders:
-        if watermark is None or o.modified_gmt > watermark:
-            watermark = o.modified_gmt
+    for when in [o.modified_gmt for o in orders] + list(other_times):
+        if watermark is None or when > watermark:
+            watermark = when
     seen = set(cursor.seen) | {_stamp(o) for o in orders}
     if watermark is not None:
         # Only stamps still inside the next re-read window can come back; forget the rest.
@@ -73,7 +78,7 @@ def advance(
         if req.page > 1 or cursor.passes:
             horizon = min(horizon, int(req.modified_after.timestamp())) if req.modified_after else 0
         seen = {s for s in seen if s[1] >= horizon}
-    full = len(orders) >= per_page
+    full = (len(orders) if read is None else read) >= per_page
 
     if not (req.page > 1 or cursor.passes):
         next_after = None if watermark is None else watermark - overlap

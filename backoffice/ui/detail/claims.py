@@ -163,7 +163,7 @@ class ClaimsPanel(QWidget):
 
     def populate(self, snap: OrderSnapshot) -> None:
         kept = {line_id: spin.value() for line_id, spin in self.spins.items()}
-        goods = [ln for ln in snap.lines if ln.kind != "negative"]
+        goods = [ln for ln in snap.lines if ln.kind not in ("negative", "fee")]
         self.lines_table.setRowCount(len(goods))
         self.spins = {}
         for r, line in enumerate(goods):
@@ -196,7 +196,7 @@ class ClaimsPanel(QWidget):
             self.tr("Cancel these units") if kind == "cancel" else self.tr("Open claim")
         )
         if snap is not None:
-            for r, line in enumerate(ln for ln in snap.lines if ln.kind != "negative"):
+            for r, line in enumerate(ln for ln in snap.lines if ln.kind not in ("negative", "fee")):
                 left = line.can_cancel if kind == "cancel" else line.can_return
                 self.lines_table.item(r, 1).setText(str(left))
                 spin = self.spins[line.id]

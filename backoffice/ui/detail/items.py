@@ -46,6 +46,7 @@ KINDS = {
     "free": QT_TRANSLATE_NOOP("Items", "free"),
     "surcharge": QT_TRANSLATE_NOOP("Items", "surcharge"),
     "negative": QT_TRANSLATE_NOOP("Items", "refund"),
+    "fee": QT_TRANSLATE_NOOP("Items", "fee"),
 }
 
 

@@ -1,0 +1,99 @@
+"""Web shop orders whole: fees, tax, rounding, shop refunds; parked shop orders; long text (R4, R42)
+
+- order_lines.tax_amount, orders.shipping_tax / rounding / coupon_codes / fees_total / tax_total:
+  a WooCommerce order's breakdown kept exactly (sync/woocommerce/totals.py, services/totals.py).
+- refunds.shop_refund_id: the shop's refund a row stands for, so none is counted twice.
+- parked_shop_orders: orders the pull could not read, with the reason and the JSON.
+- On PostgreSQL the columns that hold what a person typed become TEXT (a longer value was
+  refused there and kept on SQLite); SQLite never limits VARCHAR, so its tables stay as they are
+  (rebuilding `orders` would cost minutes on a large file for nothing).
+
+Revision ID: 0007
+Revises: 0006
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+FREE_TEXT = {
+    "orders": (
+        "channel_detail",
+        "cancel_reason",
+        "buyer_name",
+        "buyer_phone",
+        "buyer_email",
+        "payment_method",
+        "recipient_name",
+        "recipient_phone",
+    ),
+    "order_lines": ("name", "options"),
+    "order_addresses": ("name", "phone", "postcode", "address1", "address2", "memo"),
+    "payments": ("method",),
+    "refunds": ("reason",),
+}
+
+
+def _money(name: str) -> sa.Column:
+    return sa.Column(name, sa.BigInteger(), nullable=False, server_default="0")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("order_lines") as batch:
+        batch.add_column(_money("tax_amount"))
+    with op.batch_alter_table("orders") as batch:
+        for name in ("shipping_tax", "rounding", "fees_total", "tax_total"):
+            batch.add_column(_money(name))
+        batch.add_column(
+            sa.Column("coupon_codes", sa.String(200), nullable=False, server_default="")
+        )
+    with op.batch_alter_table("refunds") as batch:
+        batch.add_column(sa.Column("shop_refund_id", sa.String(64), nullable=True))
+    op.create_table(
+        "parked_shop_orders",
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("shop_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("remote_id", sa.String(64), nullable=False),
+        sa.Column("number", sa.String(64), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("raw", sa.Text(), nullable=False),
+        sa.Column("times", sa.Integer(), nullable=False),
+        sa.Column("first_seen", sa.DateTime(), nullable=False),
+        sa.Column("last_seen", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["shop_id"],
+            ["shops.id"],
+            name=op.f("fk_parked_shop_orders_shop_id_shops"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_parked_shop_orders")),
+    )
+    op.create_index(
+        "uq_parked_shop_orders_shop_remote",
+        "parked_shop_orders",
+        ["shop_id", "remote_id"],
+        unique=True,
+    )
+    if op.get_bind().dialect.name == "postgresql":
+        for table, columns in FREE_TEXT.items():
+            for column in columns:
+                op.alter_column(table, column, type_=sa.Text())
+        op.alter_column("orders", "coupon_codes", type_=sa.Text())
+
+
+def downgrade() -> None:
+    op.drop_index("uq_parked_shop_orders_shop_remote", table_name="parked_shop_orders")
+    op.drop_table("parked_shop_orders")
+    with op.batch_alter_table("refunds") as batch:
+        batch.drop_column("shop_refund_id")
+    with op.batch_alter_table("orders") as batch:
+        for name in ("coupon_codes", "tax_total", "fees_total", "rounding", "shipping_tax"):
+            batch.drop_column(name)
+    with op.batch_alter_table("order_lines") as batch:
+        batch.drop_column("tax_amount")
