@@ -42,6 +42,7 @@ from backoffice.sync.cursors import load_cursor, save_cursor
 from backoffice.sync.errors import ShopError, ShopUnreachable
 from backoffice.sync.models import RejectedOrder, RemoteOrder
 from backoffice.sync.outbox_map import STAGE_KINDS
+from backoffice.sync.retry import is_credentials
 from backoffice.sync.txn import SharedUnitOfWork
 
 logger = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ class PullOutcome:
     errors: list[str] = field(default_factory=list)
     reached: bool = True
     parked: list[str] = field(default_factory=list)  # "shop order N: reason", one per order
+    credentials: bool = False  # the shop refused the API key (401/403)
 
 
 def pull_shop(factory: sessionmaker[Session], shop_id: int, connector: object) -> PullOutcome:
@@ -72,6 +74,7 @@ def pull_shop(factory: sessionmaker[Session], shop_id: int, connector: object) -
         except ShopError as exc:
             out.errors.append(str(exc))
             out.reached = not isinstance(exc, ShopUnreachable)
+            out.credentials = is_credentials(exc)
             return out
         with factory() as session:
             applier = Applier(session, shop_id)

@@ -8,8 +8,13 @@
 - Before a push the row's `attempts` is raised and committed (with a short lease naming this
   process); the result is committed right after. A crash in between leaves `attempts > 0`, so
   the next run asks `find_applied` first (`push_exactly_once`): nothing is applied twice.
-- ShopUnreachable: back off (`retry.delay_after`, Retry-After honoured) and stop pushing to that
-  shop for this run. ShopRejected: `parked` at once, with the shop's message for staff.
+- ShopUnreachable (5xx, 429, a reset, a timeout): tried again inside the run with capped
+  exponential backoff and jitter (`RetryPolicy.in_run_attempts`, Retry-After honoured up to
+  `in_run_wait`), then left for a later run (`next_attempt_at`) while the other orders' rows go
+  on. Only `down_after` failures in a row mean the shop is down: the run stops pushing to it.
+- 401/403 (the API key is wrong or was rotated): the row is not at fault; it stays pending and
+  the run stops pushing to that shop. Once a request succeeds with corrected credentials, the
+  rows go out by themselves. Other ShopRejected: `parked` at once, with the shop's message.
   ShopConflict on a stage push (R43: the customer cancelled or paid meanwhile): `skipped`, with a
   timeline note. Too many attempts: `parked`.
 """
@@ -20,6 +25,7 @@ import logging
 import os
 import random
 import socket
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -36,7 +42,7 @@ from backoffice.sync import outbox_map
 from backoffice.sync.connector import push_exactly_once
 from backoffice.sync.errors import ShopConflict, ShopError, ShopRejected, ShopUnreachable
 from backoffice.sync.models import OutboxMessage, PushKind, PushResult
-from backoffice.sync.retry import DEFAULT_POLICY, RetryPolicy, delay_after
+from backoffice.sync.retry import DEFAULT_POLICY, RetryPolicy, delay_after, is_credentials
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +70,9 @@ class PushOutcome:
     reached: bool = True
     errors: list[str] = field(default_factory=list)
     next_due: datetime | None = None
+    in_row: int = 0  # failed tries in a row; at `down_after` the target counts as down
+    down: str = ""  # why the run stopped pushing to this target ("" while it was reachable)
+    credentials: str = ""  # the shop refused the API key: what it said
 
     def due(self, when: datetime | None) -> None:
         if when is not None and (self.next_due is None or when < self.next_due):
@@ -103,8 +112,10 @@ class Relay:
         rng: random.Random,
         policy: RetryPolicy = DEFAULT_POLICY,
         blocked_orders: Callable[[Session], set[int]] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.factory = factory
+        self.sleep = sleep
         self.now = now
         self.rng = rng
         self.policy = policy
@@ -218,18 +229,30 @@ class Relay:
                 return self._settle(session, entry, why_not, out)
             if target is None:
                 return self._settle(session, entry, ("skipped", "no such webhook receiver"), out)
-            attempted_before = entry.attempts > 0
-            entry.attempts += 1
-            entry.next_attempt_at = self.now + LEASE
-            entry.last_error = _lease_note()
-            session.commit()
-            try:
-                result = push_exactly_once(target, message, attempted_before=attempted_before)
-            except ShopError as exc:
-                return self._failed(session, entry, exc, out)
-            except Exception as exc:  # a bug must not stop the other rows
-                logger.exception("outbox %s: push failed", entry.id)
-                return self._settle(session, entry, ("parked", f"internal error: {exc!r}"), out)
+            tries = 0
+            while True:
+                # Every try after a failure asks the shop first (a reset may come after it
+                # applied the change): `attempts > 0` means "maybe applied" (R42).
+                attempted_before = entry.attempts > 0
+                entry.attempts += 1
+                entry.next_attempt_at = self.now + LEASE
+                entry.last_error = _lease_note()
+                session.commit()
+                try:
+                    result = push_exactly_once(target, message, attempted_before=attempted_before)
+                except ShopError as exc:
+                    out.in_row += 1
+                    tries += 1
+                    if self._again(exc, entry, tries, out):
+                        continue
+                    return self._failed(session, entry, exc, out)
+                except Exception as exc:  # a bug must not stop the other rows
+                    logger.exception("outbox %s: push failed", entry.id)
+                    return self._settle(
+                        session, entry, ("parked", f"internal error: {exc!r}"), out
+                    )
+                break
+            out.in_row = 0
             if message.kind is PushKind.CREATE_ORDER and order is not None:
                 session.refresh(order)  # staff may have changed it while we were sending
                 order.shop_order_id = str(result.remote_order_id)
@@ -280,6 +303,19 @@ class Relay:
         )
         return message, ("skipped", "")
 
+    def _again(self, exc: ShopError, entry: OutboxEntry, tries: int, out: PushOutcome) -> bool:
+        """Try the same row again now? Sleeps the backoff first when so."""
+        if not isinstance(exc, ShopUnreachable) or tries >= self.policy.in_run_attempts:
+            return False
+        if out.in_row >= self.policy.down_after:
+            return False
+        delay = delay_after(exc, entry.attempts - 1, self.rng, self.policy, self.now)
+        if delay is None or delay > self.policy.in_run_wait:
+            return False  # parked below, or a Retry-After longer than a run should wait
+        logger.info("outbox %s: %s; again in %.2f s", entry.id, exc, delay)
+        self.sleep(delay)
+        return True
+
     def _settle(
         self, session: Session, entry: OutboxEntry, how: tuple[str, str], out: PushOutcome
     ) -> str:
@@ -309,6 +345,17 @@ class Relay:
                     params={"target": entry.payload.get("stage"), "error": str(exc)},
                 )
             return self._settle(session, entry, ("skipped", f"{exc} (R43)"), out)
+        if is_credentials(exc):
+            # Not this change's fault: it waits, untouched, for a key the shop accepts.
+            entry.next_attempt_at = None
+            entry.attempts = max(entry.attempts - 1, 0)
+            entry.last_error = f"waiting for the shop to accept the API key: {exc}"
+            session.commit()
+            out.waiting += 1
+            out.reached = False
+            out.credentials = out.down = str(exc)
+            out.errors.append(f"{label}: {exc}")
+            return "pending"
         if isinstance(exc, ShopRejected):
             return self._settle(session, entry, ("parked", str(exc)), out)
         delay = delay_after(exc, entry.attempts - 1, self.rng, self.policy, self.now)
@@ -321,8 +368,9 @@ class Relay:
         out.waiting += 1
         out.due(entry.next_attempt_at)
         out.errors.append(f"{label}: {exc}")
-        if isinstance(exc, ShopUnreachable):
-            out.reached = False
+        if isinstance(exc, ShopUnreachable) and out.in_row >= self.policy.down_after:
+            out.reached = False  # clearly down: the rest waits for the next run
+            out.down = f"{out.in_row} requests in a row failed; the last: {exc}"
         return "pending"
 
     # ---- stock -------------------------------------------------------------------------
@@ -371,15 +419,21 @@ class Relay:
             try:
                 target.push(message)
             except ShopRejected as exc:
+                if is_credentials(exc):
+                    for e in entries:
+                        self._failed(session, e, exc, out)
+                    return
                 # A product the shop does not sell has no stock level there: nothing to send.
                 how = "skipped" if exc.status is None else "parked"
                 for e in entries:
                     self._settle(session, e, (how, str(exc)), out)
                 return
             except ShopError as exc:
+                out.in_row += 1
                 for e in entries:
                     self._failed(session, e, exc, out)
                 return
+            out.in_row = 0
             for e in entries:
                 e.state, e.sent_at, e.last_error, e.next_attempt_at = "sent", self.now, "", None
             session.commit()

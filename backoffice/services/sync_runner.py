@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from backoffice.db.base import utcnow
 from backoffice.db.locks import RelayLock
 from backoffice.db.models import OutboxEntry, Shop, SyncConflict
-from backoffice.services import notify, notify_settings
+from backoffice.services import notify, notify_settings, sync_parked_orders
 from backoffice.services import sync_conflicts as conflicts
 from backoffice.services.sync_apply import pull_shop
 from backoffice.services.sync_notes_pull import pull_notes
@@ -34,6 +35,8 @@ from backoffice.services.sync_relay import PushOutcome, Relay, Target
 from backoffice.sync import fanout
 from backoffice.sync.cursors import (
     LAST_ERROR,
+    LAST_PULL,
+    LAST_PUSH,
     LAST_SYNC,
     ONLINE,
     get_setting,
@@ -77,10 +80,14 @@ class SyncReport:
     unreachable: tuple[str, ...] = ()  # "shop name: reason", one per shop that failed
     next_due: datetime | None = None  # the earliest retry still waiting, if any
     relay_elsewhere: str = ""  # another PC holds the relay lock: its name; this run did nothing
+    parked_orders: tuple[str, ...] = ()  # "shop: shop order N: reason" for orders not taken in
 
 
 @dataclass(frozen=True)
 class SyncStatus:
+    """What every front end shows about the sync (R45): the window's status bar and Sync menu,
+    and `backoffice sync --status`, read the same."""
+
     online: bool | None  # None: never synced
     last_sync_at: datetime | None
     pending: int
@@ -88,6 +95,9 @@ class SyncStatus:
     conflicts: int
     last_error: str = ""
     relay_elsewhere: str = ""  # set by the GUI's controller when another PC runs the sync
+    last_pull_at: datetime | None = None
+    last_push_at: datetime | None = None
+    parked_orders: int = 0  # shop orders the intake could not take
 
 
 def _factory(source: object) -> sessionmaker[Session]:
@@ -138,6 +148,7 @@ def sync_once(
     webhooks: dict[str, Target] | None = None,
     mailer: Target | None = None,
     lock: RelayLock | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> SyncReport:
     factory = _factory(source)
     now = now or utcnow()
@@ -153,7 +164,16 @@ def sync_once(
     unreachable: list[str] = []
     new_codes: list[str] = []
     next_due: datetime | None = None
-    relay = Relay(factory, now=now, rng=rng, policy=policy, blocked_orders=conflicts.blocked_orders)
+    parked_orders: list[str] = []
+    pulled_all = pushed_all = True
+    relay = Relay(
+        factory,
+        now=now,
+        rng=rng,
+        policy=policy,
+        blocked_orders=conflicts.blocked_orders,
+        sleep=sleep,
+    )
     try:
         for link in shops:
             if link.connector is None:
@@ -163,9 +183,21 @@ def sync_once(
             pulled += pull.pulled
             new_codes += pull.new_codes
             errors += [f"{link.name}: {e}" for e in pull.errors]
+            parked_orders += [f"{link.name}: {p}" for p in pull.parked]
+            if pull.credentials:
+                # Every push would be refused the same way: the changes wait for a good key.
+                pulled_all = pushed_all = False
+                unreachable.append(
+                    f"shop {link.name!r}: the shop refused the API key ({pull.errors[-1]}); "
+                    "changes wait until the key is corrected"
+                )
+                continue
             if not pull.reached:
+                pulled_all = pushed_all = False
                 unreachable.append(f"shop {link.name!r}: {pull.errors[-1]}")
                 continue
+            if pull.errors:
+                pulled_all = False
             notes = pull_notes(factory, link.shop_id, link.connector, pull.changed_remote_ids)
             errors += [f"{link.name}: {e}" for e in notes.errors]
             push = relay.push_shop(
@@ -176,8 +208,15 @@ def sync_once(
             pushed, parked = pushed + push.pushed, parked + push.parked
             errors += [f"{link.name}: {e}" for e in push.errors]
             next_due = _earliest(next_due, push.next_due)
-            if not push.reached or not notes.reached:
-                reason = (push.errors or notes.errors or ["unreachable"])[-1]
+            if push.credentials:
+                pushed_all = False
+                unreachable.append(
+                    f"shop {link.name!r}: the shop refused the API key ({push.credentials}); "
+                    "changes wait until the key is corrected"
+                )
+            elif not push.reached or not notes.reached:
+                pushed_all = False
+                reason = push.down or (push.errors or notes.errors or ["unreachable"])[-1]
                 unreachable.append(f"shop {link.name!r}: {reason}")
         hooks = _webhooks(factory, relay, webhooks)
         pushed, parked = pushed + hooks.pushed, parked + hooks.parked
@@ -198,6 +237,10 @@ def sync_once(
         set_setting(session, LAST_ERROR, unreachable[0] if unreachable else "")
         if online:
             set_setting(session, LAST_SYNC, now.isoformat())
+        if shops and pulled_all:
+            set_setting(session, LAST_PULL, now.isoformat())
+        if shops and pushed_all:
+            set_setting(session, LAST_PUSH, now.isoformat())
         last = parse_time(get_setting(session, LAST_SYNC))
         session.commit()
     return SyncReport(
@@ -211,6 +254,7 @@ def sync_once(
         tuple(new_codes),
         tuple(unreachable),
         next_due,
+        parked_orders=tuple(parked_orders),
     )
 
 
@@ -281,6 +325,9 @@ def sync_status(session: Session) -> SyncStatus:
         parked=_count(session, OutboxEntry.state == "parked"),
         conflicts=int(open_conflicts or 0),
         last_error=get_setting(session, LAST_ERROR) or "",
+        last_pull_at=parse_time(get_setting(session, LAST_PULL)),
+        last_push_at=parse_time(get_setting(session, LAST_PUSH)),
+        parked_orders=sync_parked_orders.count(session),
     )
 
 

@@ -59,6 +59,8 @@ def save_value(session: Session, shop_id: int, resource: str, value: dict[str, o
 LAST_SYNC = "sync.last_sync_at"
 ONLINE = "sync.online"
 LAST_ERROR = "sync.last_error"
+LAST_PULL = "sync.last_pull_at"  # the last pull that reached every shop
+LAST_PUSH = "sync.last_push_at"  # the last run that pushed every due change it could
 
 
 def set_setting(session: Session, key: str, value: str) -> None:

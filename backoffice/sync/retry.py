@@ -5,6 +5,8 @@
 - `Retry-After` (delta-seconds or an HTTP date) is a floor: never ask sooner than the shop said.
 - 4xx other than 408 and 429 are not retried (ShopRejected): park at once.
 - After `max_attempts` the entry is parked with its last error, visible to staff.
+- 401 and 403 are not the change's fault: the relay keeps such changes waiting for corrected
+  credentials (`is_credentials`), and they go out by themselves once a request succeeds.
 """
 
 from __future__ import annotations
@@ -22,12 +24,21 @@ from backoffice.sync.errors import ShopError, ShopMalformed, ShopRejected, ShopU
 class RetryPolicy:
     base: float = 2.0  # seconds for attempt 0
     cap: float = 900.0  # longest backoff between two tries
-    max_attempts: int = 12  # attempts counted from 0; at this many the entry is parked
+    max_attempts: int = 24  # attempts counted from 0; at this many the entry is parked
     max_retry_after: float = 6 * 3600.0  # a shop asking for longer is treated as this
+    # Inside one sync run (the relay): a change that fails for a passing reason (5xx, 429, a reset,
+    # a timeout) is tried again up to this many times, waiting at most `in_run_wait` seconds
+    # between tries (a longer Retry-After leaves it for a later run); `down_after` failures in a
+    # row, of any changes, mean the shop is down: the run stops pushing to it and says so.
+    in_run_attempts: int = 4
+    in_run_wait: float = 10.0
+    down_after: int = 6
 
     def __post_init__(self) -> None:
         if self.base <= 0 or self.cap <= 0 or self.max_attempts < 1:
             raise ValueError("RetryPolicy needs positive base and cap and at least one attempt")
+        if self.in_run_attempts < 1 or self.down_after < 1 or self.in_run_wait < 0:
+            raise ValueError("RetryPolicy needs at least one try per run")
 
 
 DEFAULT_POLICY = RetryPolicy()
@@ -43,6 +54,11 @@ def is_retryable(error: BaseException) -> bool:
     if isinstance(error, ShopRejected):
         return False
     return isinstance(error, ShopUnreachable | ShopMalformed)
+
+
+def is_credentials(error: BaseException) -> bool:
+    """The shop refused who we are (a wrong or rotated API key), not what we asked."""
+    return isinstance(error, ShopRejected) and getattr(error, "status", None) in (401, 403)
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:

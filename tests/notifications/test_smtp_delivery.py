@@ -12,6 +12,7 @@ from backoffice.db.models import OutboxEntry, Setting
 from backoffice.domain.stages import Stage
 from backoffice.services import orders
 from backoffice.services.sync_runner import sync_once
+from backoffice.sync.retry import DEFAULT_POLICY
 from tests.factories import CASHIER, place
 from tests.notifications.helpers import queued, switch_on, timeline
 from tests.notifications.smtp_server import PASSWORD, USER, SmtpServer, free_port
@@ -92,11 +93,14 @@ def test_an_unreachable_mail_server_keeps_the_message_and_retries(
     use_smtp(uow, port)
     code = place(uow, stage=Stage.PREPARING)
     ship(uow, code)
-    first = sync_once(session_factory, [])
+    waits: list[float] = []  # the backoff between the run's tries, recorded instead of slept
+    first = sync_once(session_factory, [], sleep=waits.append)
     assert first.pushed == 0 and any("SMTP" in e for e in first.errors)
     session.expire_all()
     (row,) = queued(session, code)
-    assert row.state == "pending" and row.attempts == 1 and row.next_attempt_at is not None
+    tries = DEFAULT_POLICY.in_run_attempts
+    assert row.state == "pending" and row.attempts == tries and row.next_attempt_at is not None
+    assert len(waits) == tries - 1 and all(0 <= w <= DEFAULT_POLICY.in_run_wait for w in waits)
     with SmtpServer(port) as server:
         sync_once(session_factory, [], now=row.next_attempt_at)
         assert len(server.inbox.messages) == 1

@@ -11,7 +11,7 @@ from backoffice.services import notes, orders, refunds
 from tests.factories import CASHIER, MANAGER
 from tests.fakes.woo_server import Fault
 from tests.sync_db.builders import counter_sale, entries, local_order, notes_with, orders_with_code
-from tests.sync_db.conftest import LATE
+from tests.sync_db.conftest import FAST, LATE
 
 pytestmark = pytest.mark.rule("R42")
 
@@ -81,7 +81,8 @@ def test_counter_order_made_offline_appears_once_after_the_shop_returns(
 def test_later_changes_wait_for_the_creation_and_go_after_it(woo, run, uow, session, catalog):
     code = counter_sale(uow, {"MUG-WHT": 1})
     notes.send_message(uow, CASHIER, code, "Thanks for shopping with us")
-    woo.inject("POST /orders", Fault.error(503), Fault.error(503), Fault.error(503))
+    # More failures than one run tries (RetryPolicy.in_run_attempts): the creation waits.
+    woo.inject("POST /orders", *[Fault.error(503)] * FAST.in_run_attempts)
     run()
     assert orders_with_code(woo, code) == []
     assert entries(session, kind="message")[0].state == "pending"
