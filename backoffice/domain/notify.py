@@ -39,6 +39,7 @@ PLACEHOLDERS: tuple[str, ...] = (
     "recipient",
     "carrier",
     "tracking",
+    "tracking_link",  # the carrier's tracking page for each number (domain/carriers.py)
     "items",  # one line per item: "- name (options) × 2"
     "total",  # formatted money, e.g. 41,000원
     "balance",  # still to pay

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from backoffice.db.base import utcnow
 from backoffice.db.models import NotificationTemplate, Order
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain import notify
+from backoffice.domain import carriers, notify
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import format_money
 from backoffice.services.actor import Actor
@@ -141,6 +141,11 @@ def values_for(
         "recipient": order.recipient_name or order.buyer_name,
         "carrier": order.carrier,
         "tracking": order.tracking_numbers,
+        "tracking_link": " ".join(
+            link
+            for sh in order.shipments
+            if (link := carriers.tracking_link(sh.carrier, sh.tracking_number))
+        ),
         "items": _items(order),
         "total": format_money(order.total, money),
         "balance": format_money(order.balance, money) if order.balance > 0 else "",
@@ -167,6 +172,7 @@ def sample_values(language: str, shop: str = "") -> dict[str, str]:
         "recipient": "이서연" if ko else "Jamie Lee",
         "carrier": "CJ대한통운" if ko else "CJ Logistics",
         "tracking": "612345678901",
+        "tracking_link": carriers.tracking_link("CJ대한통운", "612345678901"),
         "items": "- 오가닉 코튼 티셔츠 (블랙 / M) × 2\n- Ceramic Mug × 1",
         "total": format_money(53000, "KRW"),
         "balance": format_money(53000, "KRW"),

@@ -36,7 +36,7 @@ from backoffice.domain.stages import (
     check_revert,
     shipment_stage_for,
 )
-from backoffice.services import codes, stock, totals
+from backoffice.services import codes, stock, totals, tracking_push
 from backoffice.services.actor import Actor
 from backoffice.services.history import record
 from backoffice.services.lookup import get_order
@@ -352,6 +352,11 @@ def set_stage(
             text = N_("Stage {stage} → {target} ({carrier} {tracking})")
             params.update(carrier=order.carrier, tracking=order.tracking_numbers)
             push.update(carrier=order.carrier, tracking=order.tracking_numbers)
+            # R7/R47: the shop gets each number with its link, and the customer the template.
+            push.update(
+                shipments=tracking_push.shipments_payload(order),
+                note=tracking_push.shipped_note(session, order),
+            )
         record(  # templates: N_
             session,
             order,

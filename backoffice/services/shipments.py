@@ -20,7 +20,7 @@ from backoffice.domain.stages import (
     ShipmentStage,
     Stage,
 )
-from backoffice.services import totals
+from backoffice.services import totals, tracking_push
 from backoffice.services.actor import Actor
 from backoffice.services.fulfilment import (
     FOLLOWING_STAGES,
@@ -349,7 +349,12 @@ def set_tracking(
             "Shipment #{number}: {carrier} {tracking}",
             before=before,
             after={"carrier": carrier, "tracking": tracking_number},
-            push={"shipment": number, "carrier": carrier, "tracking": tracking_number},
+            push={
+                "shipment": number,
+                "carrier": carrier,
+                "tracking": tracking_number,
+                "shipments": tracking_push.shipments_payload(order, {number}),
+            },
             params={"number": number, "carrier": carrier, "tracking": tracking_number},
         )
         uow.commit()
@@ -422,6 +427,10 @@ def advance_shipment(
             "carrier": shipment.carrier,
             "tracking": shipment.tracking_number,
         }
+        if passes_shipped and shipment.tracking_number:
+            # R7/R47: this shipment's number and link for the shop, the template for the customer.
+            push["shipments"] = tracking_push.shipments_payload(order, {number})
+            push["note"] = tracking_push.shipped_note(uow.session, order)
         record(
             uow.session,
             order,

@@ -92,6 +92,7 @@ def message_for(
             "carrier": str(payload.get("carrier") or ""),
             "tracking_number": str(payload.get("tracking") or ""),
             "notify_customer": bool(payload.get("notify_customer", True)),
+            "tracking_items": _tracking_items(payload),
         }
     elif kind == "refund":
         push_kind, body = PushKind.REFUND, _refund_body(payload, currency)
@@ -129,11 +130,43 @@ def _stage_body(payload: Mapping[str, Any]) -> dict[str, Any]:
         "notify_customer": bool(payload.get("notify_customer", stage in NOTIFY_STAGES)),
         "reason": reason,
     }
-    if stage == "shipped" and payload.get("tracking"):
-        # The stage note carries the tracking number too, so the customer gets one e-mail.
+    if stage == "shipped" and payload.get("note"):
+        # The shop's R47 "shipped" template (carrier, number, tracking link): one e-mail.
+        body["note"] = str(payload["note"])
+    elif stage == "shipped" and payload.get("tracking"):
         carrier, number = str(payload.get("carrier") or ""), str(payload["tracking"])
         body["note"] = f"{stage_note_text(stage, reason)}\n{tracking_note_text(carrier, number)}"
+    items = _tracking_items(payload)
+    if items:
+        body["tracking_items"] = items
     return body
+
+
+def _tracking_items(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Each shipped shipment's carrier, number and link (services/tracking_push.py)."""
+    items = payload.get("shipments")
+    if isinstance(items, list):
+        return [
+            {
+                "carrier": str(i.get("carrier") or ""),
+                "tracking_number": str(i.get("tracking") or ""),
+                "link": str(i.get("link") or ""),
+                "shipped_at": i.get("shipped_at"),
+            }
+            for i in items
+            if isinstance(i, Mapping) and i.get("tracking")
+        ]
+    if payload.get("tracking") and payload.get("carrier"):  # rows written before the list
+        return [
+            {
+                "carrier": str(payload["carrier"]),
+                "tracking_number": number,
+                "link": "",
+                "shipped_at": None,
+            }
+            for number in str(payload["tracking"]).split()
+        ]
+    return []
 
 
 def _refund_body(payload: Mapping[str, Any], currency: str) -> dict[str, Any]:

@@ -104,7 +104,11 @@ def test_tracking_number_is_pushed_once_as_meta_and_note(woo, shop, connect, fau
     payload = {"carrier": "CJ대한통운", "tracking_number": "6012-3456-7890"}
     relay(connect(), entry("tracking", payload, "K-trk", oid))
     meta = {m["key"]: m["value"] for m in shop.orders[oid]["meta"]}
-    assert meta["_backoffice_tracking"] == [{"carrier": "CJ대한통운", "number": "6012-3456-7890"}]
+    # The layout the WooCommerce Shipment Tracking extension reads, written once.
+    (item,) = meta["_wc_shipment_tracking_items"]
+    assert item["custom_tracking_provider"] == "CJ대한통운" and item["tracking_provider"] == ""
+    assert item["tracking_number"] == "6012-3456-7890" and item["date_shipped"].isdigit()
+    assert len(item["tracking_id"]) == 32
     (note,) = our_notes(shop, oid, "K-trk")
     assert "6012-3456-7890" in note["note"] and note["customer_note"] is True
 

@@ -15,6 +15,7 @@ A multi-step push puts its one non-idempotent POST last, so "the marker exists" 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
@@ -250,6 +251,8 @@ class WooCommerceConnector:
             {"key": st.STAGE_META, "value": stage},
             self._keys_meta(order, entry.idempotency_key),
         ]
+        if p.get("tracking_items"):
+            meta.append(_tracking_meta(order, p["tracking_items"]))
         body = {"status": st.woo_from_stage(stage, current), "meta_data": meta}
         self.http.request("PUT", f"/orders/{oid}", json_body=body)
         text = str(p.get("note") or stage_note_text(stage, str(p.get("reason") or "")))
@@ -261,17 +264,16 @@ class WooCommerceConnector:
         p = entry.payload
         carrier, number = str(p["carrier"]), str(p["tracking_number"])
         order = self._raw_order(oid)
-        tracking = mapping.meta_value(order.get("meta_data"), st.TRACKING_META)
-        tracking = list(tracking) if isinstance(tracking, list) else []
-        item = {"carrier": carrier, "number": number}
-        if item not in tracking:
-            tracking.append(item)
+        items = p.get("tracking_items") or [
+            {"carrier": carrier, "tracking_number": number, "link": "", "shipped_at": None}
+        ]
         meta = [
-            {"key": st.TRACKING_META, "value": tracking},
+            _tracking_meta(order, items),
             self._keys_meta(order, entry.idempotency_key),
         ]
         self.http.request("PUT", f"/orders/{oid}", json_body={"meta_data": meta})
-        text = str(p.get("note") or tracking_note_text(carrier, number))
+        link = next((str(i.get("link") or "") for i in items if i.get("link")), "")
+        text = str(p.get("note") or tracking_note_text(carrier, number, link))
         return self._add_note(
             oid, text, entry.idempotency_key, to_customer=bool(p.get("notify_customer", True))
         )
@@ -367,6 +369,36 @@ class WooCommerceConnector:
             if len(data) < 100:
                 return None
             page += 1
+
+
+def _tracking_meta(order: Mapping[str, Any], items: Any) -> dict[str, Any]:
+    """`_wc_shipment_tracking_items` with our numbers added once each, in the extension's
+    layout: a custom provider (its name and tracking link), the number, the shipping date as a
+    Unix timestamp and an id. The id is derived from carrier and number, so writing the same
+    number again (a retry) changes nothing."""
+    current = mapping.meta_value(order.get("meta_data"), st.TRACKING_META)
+    tracking = (
+        [dict(t) for t in current if isinstance(t, Mapping)] if isinstance(current, list) else []
+    )
+    have = {str(t.get("tracking_number") or "") for t in tracking}
+    for item in items:
+        number = str(item.get("tracking_number") or "")
+        if not number or number in have:
+            continue
+        have.add(number)
+        carrier = str(item.get("carrier") or "")
+        shipped = item.get("shipped_at") or int(datetime.now(UTC).timestamp())
+        tracking.append(
+            {
+                "tracking_provider": "",
+                "custom_tracking_provider": carrier,
+                "custom_tracking_link": str(item.get("link") or ""),
+                "tracking_number": number,
+                "date_shipped": str(int(shipped)),
+                "tracking_id": hashlib.md5(f"{carrier}-{number}".encode()).hexdigest(),
+            }
+        )
+    return {"key": st.TRACKING_META, "value": tracking}
 
 
 def _clock_offset(headers: Mapping[str, str]) -> timedelta:

@@ -38,8 +38,9 @@ def stage_note_text(stage: str, reason: str = "") -> str:
     return f"{text}: {reason}" if reason else text
 
 
-def tracking_note_text(carrier: str, number: str) -> str:
-    return f"Shipped with {carrier}, tracking number {number} / {carrier} 송장번호 {number}"
+def tracking_note_text(carrier: str, number: str, link: str = "") -> str:
+    text = f"Shipped with {carrier}, tracking number {number} / {carrier} 송장번호 {number}"
+    return f"{text}\n{link}" if link else text
 
 
 def refund_body(payload: Mapping[str, Any], key: str, payment_method: str | None) -> dict[str, Any]:

@@ -27,7 +27,9 @@ STAGE_META = "_backoffice_stage"
 KEYS_META = "_backoffice_keys"
 CODE_META = "_backoffice_order_code"
 CREATE_KEY_META = "_backoffice_idempotency_key"
-TRACKING_META = "_backoffice_tracking"
+# The WooCommerce Shipment Tracking extension's order meta: a list of tracking items, which its
+# e-mails, the customer's account page and other plugins read (R7).
+TRACKING_META = "_wc_shipment_tracking_items"
 # R12 cancel requests: a customer-side snippet/plugin sets this meta on the order. Its value is the
 # customer's reason (or "yes"/"1"); empty, "no" or "0" means no request. We clear it on rejection.
 CANCEL_REQUEST_META = "_cancel_request"
