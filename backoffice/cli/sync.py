@@ -3,6 +3,10 @@
 Progress goes to stderr. `--once` returns when there is nothing more to do for now: every due
 change is pushed, and no retry is due within `--max-wait` seconds. A shop that cannot be reached
 gives one line on stderr and exit code 3; its changes stay in the outbox for the next run.
+Shop orders the intake could not take are named one per line ("parked: …") and `--once` ends with
+exit code 4; the rest of their page was taken in, and the next run goes on (R42).
+`--status` prints what the window's status bar shows: last pull and push, changes waiting,
+parked changes and orders, conflicts, and why the shop is failing (R45).
 Without `--once` it runs every `--interval` seconds until interrupted.
 Only one PC syncs at a time (db/locks.RelayLock): while another PC holds the relay, one line says
 where sync runs; `--once` then ends with exit code 0, a loop waits and takes over when it stops.
@@ -13,15 +17,24 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import datetime
 
 from backoffice.app import AppContext
 from backoffice.cli.common import EXIT_EXTERNAL, EXIT_OK, command_parser, fail
 from backoffice.db.base import utcnow
 from backoffice.db.locks import RelayLock
 from backoffice.domain.errors import DomainError
-from backoffice.services.sync_runner import SyncReport, open_shops, sync_once
+from backoffice.services.sync_parked_orders import list_parked_orders
+from backoffice.services.sync_runner import (
+    SyncReport,
+    SyncStatus,
+    open_shops,
+    sync_once,
+    sync_status,
+)
 
 MAX_ROUNDS = 50  # a --once run that keeps finding work stops here and says so
+EXIT_PARKED = 4  # the run worked, but some shop orders could not be taken in
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,6 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
     p.add_argument(
         "--max-wait", type=float, default=10.0, help="--once waits for retries due this soon"
+    )
+    p.add_argument(
+        "--status", action="store_true", help="print the sync state and exit (nothing is sent)"
     )
     p.set_defaults(handler=sync_command)
 
@@ -42,7 +58,34 @@ def _progress(report: SyncReport) -> None:
     print(line, file=sys.stderr, flush=True)
 
 
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value else "never"
+
+
+def status_lines(status: SyncStatus) -> list[str]:
+    """The sync state as the window shows it (R45), one fact per line."""
+    state = {None: "never synced", True: "online", False: "offline"}[status.online]
+    lines = [
+        f"state: {state}",
+        f"last pull: {_when(status.last_pull_at)}",
+        f"last push: {_when(status.last_push_at)}",
+        f"changes waiting: {status.pending}",
+        f"changes parked: {status.parked}",
+        f"shop orders parked: {status.parked_orders}",
+        f"conflicts: {status.conflicts}",
+    ]
+    if status.last_error:
+        lines.append(f"failing: {status.last_error}")
+    return lines
+
+
 def sync_command(args: argparse.Namespace, ctx: AppContext) -> int:
+    if args.status:
+        with ctx.session_factory() as session:
+            print("\n".join(status_lines(sync_status(session))))
+            for row in list_parked_orders(session, limit=50):
+                print(f"parked: {row.shop}: shop order {row.number}: {row.reason}")
+        return EXIT_OK
     with ctx.session_factory() as session:
         links = open_shops(session)
     if not links:
@@ -66,6 +109,7 @@ def _loop(
     lock: RelayLock,
 ) -> int:
     told = ""
+    parked: dict[str, None] = {}  # shop orders not taken in during this --once, in order
     for _ in range(MAX_ROUNDS if args.once else sys.maxsize):
         report = sync_once(ctx.session_factory, links, lock=lock)
         if report.relay_elsewhere:
@@ -78,6 +122,10 @@ def _loop(
             continue
         told = ""
         _progress(report)
+        for line in report.parked_orders:
+            if line not in parked:
+                parked[line] = None
+                print(f"parked: {line}", file=sys.stderr, flush=True)
         if report.unreachable:
             reason = report.unreachable[0]
             message = f"{reason}; {report.pending} changes kept in the outbox"
@@ -91,7 +139,17 @@ def _loop(
                 time.sleep(max(wait, 0.0))
                 continue
             if not (did_work and report.pending):
-                return EXIT_OK
+                return _parked_exit(parked)
             continue
         time.sleep(args.interval)
     return fail("sync: still finding work after many rounds; run it again", EXIT_EXTERNAL)
+
+
+def _parked_exit(parked: dict[str, None]) -> int:
+    if not parked:
+        return EXIT_OK
+    return fail(
+        f"{len(parked)} shop orders could not be taken in and are parked (see 'parked:' above"
+        " and Sync → Parked in the window); the rest were taken in",
+        EXIT_PARKED,
+    )

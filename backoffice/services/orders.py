@@ -86,6 +86,7 @@ class NewOrder:
     addresses: list[NewAddress] = field(default_factory=list)
     shipping_fee: int = 0
     shipping_tax: int = 0
+    prices_include_tax: bool = False
     rounding: int = 0  # a web shop's own rounding of the parts it sent (sync/woocommerce/totals)
     coupon_codes: str = ""
     grade_discount: int = 0
@@ -177,6 +178,7 @@ def build_order(session, new: NewOrder, *, check_stock: bool, unread: bool) -> O
         payment_method=new.payment_method,
         shipping_fee=new.shipping_fee,
         shipping_tax=new.shipping_tax,
+        prices_include_tax=new.prices_include_tax,
         rounding=new.rounding,
         coupon_codes=new.coupon_codes,
         grade_discount=new.grade_discount,

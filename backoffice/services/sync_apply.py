@@ -249,6 +249,7 @@ class Applier:
             addresses=[address] if (address.name or address.address1) else [],
             shipping_fee=remote.shipping_total,
             shipping_tax=remote.shipping_tax,
+            prices_include_tax=remote.prices_include_tax,
             rounding=remote.rounding,
             coupon_codes=sync_import.coupon_codes(remote),
             payment_method=remote.payment_method_title or remote.payment_method,

@@ -160,6 +160,7 @@ def _build(
         payment_method=remote.payment_method_title or remote.payment_method,
         shipping_fee=remote.shipping_total,
         shipping_tax=remote.shipping_tax,
+        prices_include_tax=remote.prices_include_tax,
         rounding=remote.rounding,
         coupon_codes=sync_import.coupon_codes(remote),
         deposit_deadline=deadline if stage == Stage.PENDING_PAYMENT else None,

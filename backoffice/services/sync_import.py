@@ -50,6 +50,11 @@ def line_specs(remote: RemoteOrder) -> list[LineSpec]:
     for ln in remote.lines:
         if ln.quantity <= 0:
             continue  # a line the shop emptied (mapping refuses one that still holds money)
+        subtotal, total = ln.subtotal, ln.total
+        if remote.prices_include_tax:
+            # Prices as the shop shows them, with their tax: 19,000원 a shirt, not 17,272.73.
+            subtotal, total = ln.subtotal + ln.subtotal_tax, ln.total + ln.tax
+        unit = -(-max(subtotal, total) // ln.quantity)  # rounded up: the rest is discount
         specs.append(
             LineSpec(
                 kind="item",
@@ -57,8 +62,8 @@ def line_specs(remote: RemoteOrder) -> list[LineSpec]:
                 name=ln.name or ln.sku or "item",
                 options=ln.options,
                 quantity=ln.quantity,
-                unit_price=ln.unit_price,
-                discount_amount=ln.unit_price * ln.quantity - ln.total,
+                unit_price=unit,
+                discount_amount=unit * ln.quantity - total,
                 tax_amount=ln.tax,
                 shop_line_id=str(ln.remote_line_id),
             )

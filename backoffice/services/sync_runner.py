@@ -197,7 +197,10 @@ def sync_once(
                 unreachable.append(f"shop {link.name!r}: {pull.errors[-1]}")
                 continue
             if pull.errors:
+                # The shop answered the pull with something unreadable as a whole (not a list):
+                # the intake is failing even though the shop is up; say so, push all the same.
                 pulled_all = False
+                unreachable.append(f"shop {link.name!r}: {pull.errors[-1]}")
             notes = pull_notes(factory, link.shop_id, link.connector, pull.changed_remote_ids)
             errors += [f"{link.name}: {e}" for e in notes.errors]
             push = relay.push_shop(

@@ -2,8 +2,9 @@
 
 items_total   sum of line totals (active quantity x unit price - manual line discount), fees apart
 fees_total    sum of the web shop's fee lines (kind `fee`, signed)
-tax_total     the lines' tax (for their active quantity) + shipping tax; 0 where prices hold it
-total         items_total + fees_total + shipping + tax_total - grade - coupon - points + rounding
+tax_total     the lines' tax (for their active quantity) + shipping tax
+total         items_total + fees_total + shipping + added tax - grade - coupon - points + rounding,
+              where the added tax is tax_total less the lines' tax when prices hold it
 amount_due    total less refunds made in the web shop, or 0 once the order is cancelled
 balance       amount_due - paid + refunded   (> 0: ask for payment, < 0: refund due)
 """
@@ -68,11 +69,17 @@ def refresh(order: Order) -> None:
     order.fees_total = sum(line_total(line) for line in lines if line.kind == "fee")
     order.manual_discount = sum(line_discount(line) for line in lines)
     order.tax_total = sum(line_tax(line) for line in lines) + order.shipping_tax
+    inside = (
+        sum(line_tax(line) for line in lines if line.kind != "fee")
+        if order.prices_include_tax
+        else 0
+    )
     order.total = (
         order.items_total
         + order.fees_total
         + order.shipping_fee
         + order.tax_total
+        - inside
         - order.grade_discount
         - order.coupon_discount
         - order.points_used

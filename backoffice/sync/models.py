@@ -97,7 +97,8 @@ class RemoteLine:
     tax: int
     product_id: int
     variation_id: int | None
-    options: str = ""  # a variation's attributes as the shop shows them ("색상: 블랙, 사이즈: M")
+    options: str = ""
+    subtotal_tax: int = 0  # the tax of `subtotal` (before discounts)  # a variation's attributes as the shop shows them ("색상: 블랙, 사이즈: M")
 
 
 @dataclass(frozen=True)

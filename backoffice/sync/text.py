@@ -28,7 +28,7 @@ def plain(value: object, *, lines: bool = False) -> str:
     if value is None:
         return ""
     text = str(value)
-    for _ in range(2):  # "&amp;amp;" from a theme that escaped twice
+    while True:  # "&amp;amp;" from a theme that escaped twice; each pass shortens the text
         unescaped = html.unescape(text)
         if unescaped == text:
             break

@@ -46,11 +46,11 @@ MESSAGES = (
         "ServiceMessages",
         "A receipt prints on a receipt printer; save it as .png or .bin",
     ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A refund line cannot be discounted"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
-        "A refund line cannot be cancelled, returned or exchanged",
+        "A refund or fee line cannot be cancelled, returned or exchanged",
     ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "A refund line cannot be discounted"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A shop URL starts with https:// (or http://): {url!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A shop needs a name"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A split must leave something in the original shipment"),
@@ -388,6 +388,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Refund of {amount}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Refund of {amount} and {points} points"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Refund of {amount} and {points} points: {reason}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Refund of {amount} in the shop"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Refund of {amount} in the shop: {reason}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Refund of {amount}: {reason}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Refund portions are entered as positive amounts"),
     QT_TRANSLATE_NOOP(
@@ -430,6 +432,10 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Shipment #{number}: {carrier} {tracking}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Shipments {numbers} merged into #{target_number}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Shop order {number}: the shop's total is {shop} but its lines, fees, shipping and tax make {local} here; not imported",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Stage change to {target} not sent: {error} (R43)"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Stage {stage} already has a label {name!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Stage {stage} → {target}"),

@@ -48,6 +48,7 @@ from backoffice.services.sync_conflicts import ConflictRow, list_conflicts, reso
 from backoffice.services.sync_runner import SyncReport, SyncStatus, sync_once, sync_status
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.sync_parked import ParkedDialog
+from backoffice.ui.sync_parked_orders import ParkedOrdersDialog
 from backoffice.ui.worker import DbWorker, uow_for
 
 logger = logging.getLogger(__name__)
@@ -93,6 +94,9 @@ class SyncCounts(QObject):
 
     def new_orders(self, n: int) -> str:
         return self.tr("%n new order(s) from the web shop", "", n)
+
+    def parked_orders(self, n: int) -> str:
+        return self.tr("%n shop order(s) not taken in", "", n)
 
 
 class SyncController(QObject):
@@ -212,9 +216,36 @@ def status_text(status: SyncStatus | None, owner: QObject) -> str:
     parts.append(counts.waiting(status.pending))
     if status.parked:
         parts.append(counts.parked(status.parked))
+    if status.parked_orders:
+        parts.append(counts.parked_orders(status.parked_orders))
     if status.conflicts:
         parts.append(counts.conflicts(status.conflicts))
     return " · ".join(parts) + _relay_elsewhere(status)
+
+
+def status_details(status: SyncStatus | None) -> str:
+    """R45, the same facts as `backoffice sync --status`: the status label's tooltip."""
+    if status is None:
+        return ""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SyncStatus", text)
+
+    def when(value: object) -> str:
+        return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else tr("never")  # type: ignore[attr-defined]
+
+    counts = SyncCounts()
+    lines = [
+        tr("Last pull: %1").replace("%1", when(status.last_pull_at)),
+        tr("Last push: %1").replace("%1", when(status.last_push_at)),
+        counts.waiting(status.pending),
+        counts.parked(status.parked),
+        counts.parked_orders(status.parked_orders),
+        counts.conflicts(status.conflicts),
+    ]
+    if status.last_error:
+        lines.append(tr("Failing: %1").replace("%1", status.last_error))
+    return "\n".join(lines)
 
 
 def _relay_elsewhere(status: SyncStatus | None) -> str:
@@ -330,6 +361,11 @@ def open_parked(window: QWidget, ctx: Any, actor: Actor) -> ParkedDialog:
     return _open(ParkedDialog, window, ctx, actor)
 
 
+def open_parked_orders(window: QWidget, ctx: Any, actor: Actor) -> ParkedOrdersDialog:
+    """Show the shop orders the intake could not take, with the reason and their JSON (R42)."""
+    return _open(ParkedOrdersDialog, window, ctx, actor)
+
+
 def _open(kind: Callable[..., _D], window: QWidget, ctx: Any, actor: Actor) -> _D:
     """On the window's database worker (or a private one that stops with the dialog), as
     whoever is signed in now."""
@@ -375,11 +411,20 @@ def attach_sync(
         QCoreApplication.translate("SyncStatus", "Not accepted by the shop…"),
         lambda: open_parked(window, ctx, who),
     )
+    menu.addAction(
+        QCoreApplication.translate("SyncStatus", "Shop orders not taken in…"),
+        lambda: open_parked_orders(window, ctx, who),
+    )
     button.setMenu(menu)
     bar = window.statusBar()
     bar.addPermanentWidget(label)
     bar.addPermanentWidget(button)
-    controller.status.connect(lambda s: label.setText(status_text(s, controller)))
+
+    def show_status(status: SyncStatus) -> None:
+        label.setText(status_text(status, controller))
+        label.setToolTip(status_details(status))
+
+    controller.status.connect(show_status)
 
     def announce(codes: list[str]) -> None:  # R37: orders the last pull brought in
         bar.showMessage(SyncCounts().new_orders(len(codes)), 10_000)

@@ -53,6 +53,11 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("coupon_codes", sa.String(200), nullable=False, server_default="")
         )
+        batch.add_column(
+            sa.Column(
+                "prices_include_tax", sa.Boolean(), nullable=False, server_default=sa.false()
+            )
+        )
     with op.batch_alter_table("refunds") as batch:
         batch.add_column(sa.Column("shop_refund_id", sa.String(64), nullable=True))
     op.create_table(
@@ -93,7 +98,7 @@ def downgrade() -> None:
     with op.batch_alter_table("refunds") as batch:
         batch.drop_column("shop_refund_id")
     with op.batch_alter_table("orders") as batch:
-        for name in ("coupon_codes", "tax_total", "fees_total", "rounding", "shipping_tax"):
+        for name in ("prices_include_tax", "coupon_codes", "tax_total", "fees_total", "rounding", "shipping_tax"):
             batch.drop_column(name)
     with op.batch_alter_table("order_lines") as batch:
         batch.drop_column("tax_amount")

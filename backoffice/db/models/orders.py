@@ -81,6 +81,9 @@ class Order(Base):
     # From the web shop (migration 0007): the tax on shipping, the shop's rounding of the parts
     # it sends (services/totals.py), and the coupon codes whose discounts sit in the lines.
     shipping_tax: Mapped[int] = mapped_column(BigInteger, default=0)
+    # Line prices hold their tax (a web shop set to "prices entered with tax", as Korean shops
+    # are): the lines' tax is part of their price, not added on top. Fees' tax is always added.
+    prices_include_tax: Mapped[bool] = mapped_column(default=False)
     rounding: Mapped[int] = mapped_column(BigInteger, default=0)
     coupon_codes: Mapped[str] = mapped_column(free_text(200), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

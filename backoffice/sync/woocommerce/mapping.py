@@ -182,9 +182,10 @@ def _lines(data: Mapping[str, Any], currency: str) -> list[RemoteLine]:
         subtotal = _amount(li.get("subtotal"), currency, "line subtotal")
         total = _amount(li.get("total"), currency, "line total")
         tax = _amount(li.get("total_tax"), currency, "line tax")
+        subtotal_tax = _amount(li.get("subtotal_tax"), currency, "line tax")
         if qty <= 0 and (total or tax or subtotal):
             raise ShopMalformed(f"a line of {total} has quantity {qty}")
-        if total < 0 or subtotal < 0 or tax < 0:
+        if total < 0 or subtotal < 0 or tax < 0 or subtotal_tax < 0:
             raise ShopMalformed("a line has a negative price")
         lines.append(
             RemoteLine(
@@ -196,6 +197,7 @@ def _lines(data: Mapping[str, Any], currency: str) -> list[RemoteLine]:
                 subtotal=subtotal,
                 total=total,
                 tax=tax,
+                subtotal_tax=subtotal_tax,
                 product_id=_int(li.get("product_id"), "product id"),
                 variation_id=_int(li.get("variation_id"), "variation id") or None,
                 options=_options(li.get("meta_data")),
