@@ -53,6 +53,7 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     action: Callable[[Shop], None] | None = None
+    payload: bytes = b""
 
     @classmethod
     def none(cls) -> Fault:
@@ -73,6 +74,11 @@ class Fault:
     @classmethod
     def malformed(cls) -> Fault:
         return cls("malformed")
+
+    @classmethod
+    def body(cls, payload: bytes) -> Fault:
+        """Answer 200 with this body instead (e.g. an object where a list belongs)."""
+        return cls("body", payload=payload)
 
     @classmethod
     def run(cls, action: Callable[[Shop], None]) -> Fault:
@@ -175,6 +181,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.close()
             raise _Aborted
         payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        for old, new in fake.byte_patches:  # bytes no JSON encoder would write (not UTF-8)
+            payload = payload.replace(old, new)
+        if fault.kind == "body":
+            payload = fault.payload
         if fault.kind == "malformed":
             payload = (
                 b"<br />\n<b>Notice</b>: Undefined index in functions.php<br />\n" + payload[:-5]
@@ -236,6 +246,7 @@ class FakeWooServer:
         self.seen: list[Seen] = []
         self.errors: list[BaseException] = []  # exceptions raised by injected actions
         self.faults: dict[str, deque[Fault]] = {}
+        self.byte_patches: list[tuple[bytes, bytes]] = []
         self.stopping = threading.Event()
         self._nonces: set[str] = set()
         self._lock = threading.Lock()

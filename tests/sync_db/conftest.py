@@ -82,3 +82,23 @@ def run(
     runner = Runner(session_factory, ShopLink(shop_id, "woo", conn, is_default=True))
     yield runner
     conn.close()
+
+
+@pytest.fixture
+def added(db_url, woo, catalog, session):
+    from tests.sync_db.clihelp import cli
+
+    done = cli(
+        db_url,
+        "shop",
+        "add",
+        "woocommerce",
+        "woo",
+        "--url",
+        woo.base_url,
+        "--key",
+        KEY,
+        stdin=SECRET + "\n",
+    )
+    assert done.returncode == 0, done.stderr
+    return done

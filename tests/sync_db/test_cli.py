@@ -3,12 +3,7 @@ variable fallback, `sync --once` offline, and SIGKILL mid-push and mid-pull (R42
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -18,70 +13,10 @@ from backoffice.services import notes, refunds
 from tests.factories import CASHIER, MANAGER
 from tests.fakes.woo_server import Fault
 from tests.sync_db.builders import local_order, notes_with
+from tests.sync_db.clihelp import cli, start, wait_for
 from tests.sync_db.conftest import KEY, SECRET
 
 pytestmark = pytest.mark.rule("R42")
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def env() -> dict[str, str]:
-    e = dict(os.environ)
-    e.update(
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-        BACKOFFICE_SHOP_WOO_SECRET=SECRET,
-        BACKOFFICE_TESTING="1",
-    )
-    return e
-
-
-def cli(
-    db_url: str, *args: str, stdin: str = "", timeout: float = 60
-) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "backoffice", "--db", db_url, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=ROOT,
-        env=env(),
-    )
-
-
-def start(db_url: str, *args: str) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "backoffice", "--db", db_url, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=ROOT,
-        env=env(),
-    )
-
-
-def wait_for(condition, timeout: float = 20.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.02)
-
-
-@pytest.fixture
-def added(db_url, woo, catalog, session):
-    done = cli(
-        db_url,
-        "shop",
-        "add",
-        "woocommerce",
-        "woo",
-        "--url",
-        woo.base_url,
-        "--key",
-        KEY,
-        stdin=SECRET + "\n",
-    )
-    assert done.returncode == 0, done.stderr
-    return done
 
 
 @pytest.mark.rule("R50")

@@ -64,7 +64,7 @@ def rounding_gap(total: int, parts: list[int], currency: str, number: str) -> in
     allowed = len([p for p in parts if p]) // 2 + 1
     if abs(gap) > allowed:
         raise ShopMalformed(
-            f"order {number}: the shop's total {format_money(total, currency)} is not what its "
+            f"the shop's total {format_money(total, currency)} is not what its "
             f"lines, fees, shipping and tax add up to ({format_money(sum(parts), currency)})"
         )
     return gap
