@@ -86,6 +86,42 @@ class Fault:
         return cls("run", action=action)
 
 
+class Chaos:
+    """An unreliable host (shared WordPress hosting): every request, whatever its route, fails
+    at the given rates: HTTP 500, HTTP 429 with Retry-After, or a reset after the shop applied
+    it. Seeded, so a test sees the same faults every run. `log` keeps ("METHOD /path", kind,
+    time) of every request it decided."""
+
+    def __init__(
+        self,
+        seed: int,
+        *,
+        p500: float = 0.0,
+        p429: float = 0.0,
+        preset: float = 0.0,
+        retry_after: str = "1",
+    ) -> None:
+        import random
+
+        self.rng = random.Random(seed)
+        self.p500, self.p429, self.preset = p500, p429, preset
+        self.retry_after = retry_after
+        self.log: list[tuple[str, str, float]] = []
+
+    def draw(self, route: str) -> Fault:
+        x = self.rng.random()
+        if x < self.p500:
+            fault, kind = Fault.error(500), "500"
+        elif x < self.p500 + self.p429:
+            fault, kind = Fault.error(429, retry_after=self.retry_after), "429"
+        elif x < self.p500 + self.p429 + self.preset:
+            fault, kind = Fault.reset_after_write(), "reset"
+        else:
+            fault, kind = Fault.none(), "ok"
+        self.log.append((route, kind, time.monotonic()))
+        return fault
+
+
 @dataclass(frozen=True)
 class Seen:
     method: str
@@ -93,6 +129,7 @@ class Seen:
     path: str
     query: dict[str, str]
     body: Any
+    at: float = field(default_factory=time.monotonic)
 
 
 class _Aborted(Exception):
@@ -150,7 +187,7 @@ class _Handler(BaseHTTPRequestHandler):
                 },
             )
             return
-        fault = fake.next_fault(route_name)
+        fault = fake.next_fault(route_name, sub)
         if fault.kind == "status":
             self._send(
                 fault.status,
@@ -247,6 +284,7 @@ class FakeWooServer:
         self.errors: list[BaseException] = []  # exceptions raised by injected actions
         self.faults: dict[str, deque[Fault]] = {}
         self.byte_patches: list[tuple[bytes, bytes]] = []
+        self.chaos: Chaos | None = None
         self.stopping = threading.Event()
         self._nonces: set[str] = set()
         self._lock = threading.Lock()
@@ -290,10 +328,14 @@ class FakeWooServer:
         with self._lock:
             self.faults.setdefault(route, deque()).extend(faults)
 
-    def next_fault(self, route: str) -> Fault:
+    def next_fault(self, route: str, path: str = "") -> Fault:
         with self._lock:
             queue = self.faults.get(route)
-            return queue.popleft() if queue else Fault.none()
+            if queue:
+                return queue.popleft()
+            if self.chaos is not None:
+                return self.chaos.draw(f"{route.split()[0]} {path}")
+            return Fault.none()
 
     def count(self, route: str) -> int:
         return sum(1 for s in self.seen if s.route == route)
