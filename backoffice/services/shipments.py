@@ -354,6 +354,9 @@ def set_tracking(
                 "carrier": carrier,
                 "tracking": tracking_number,
                 "shipments": tracking_push.shipments_payload(order, {number}),
+                # The customer hears when the parcel leaves (the stage push, R47); a number
+                # set or corrected after that is told at once.
+                "notify_customer": shipment.stage in ("shipped", "delivered"),
             },
             params={"number": number, "carrier": carrier, "tracking": tracking_number},
         )

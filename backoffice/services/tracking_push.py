@@ -40,7 +40,9 @@ def shipments_payload(order: Order, numbers: set[int] | None = None) -> list[dic
 
 def shipped_note(session: Session, order: Order) -> str:
     """The R47 "shipped" message as the customer note the shop e-mails (subject, then body)."""
-    language = notify_settings.load(session).language
-    values = notify_templates.values_for(order, language)
+    settings = notify_settings.load(session)
+    language = settings.language
+    extra = {"shop": settings.shop_name} if settings.shop_name else None
+    values = notify_templates.values_for(order, language, extra=extra)
     message = templates.render(notify_templates.get(session, "shipped", language), values)
     return f"{message.subject}\n\n{message.body}".strip()

@@ -1,0 +1,63 @@
+"""A web order pulled from the shop ships from the order dialog (R7, R21, R47): carrier and tracking
+number typed into the shipment panel, the shipment advanced to shipped; the shop gets the R47
+note and the Shipment Tracking meta exactly once over the next syncs."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from backoffice.db.models import Order
+from backoffice.domain.stages import Stage
+from backoffice.services import orders
+from backoffice.services.shops import add_shop
+from backoffice.services.sync_runner import ShopLink, sync_once
+from backoffice.sync.woocommerce import WooCommerceConnector
+from tests.factories import CASHIER, MANAGER
+from tests.fakes.woo_server import FakeWooServer
+from tests.sync_db.test_ship_web_orders import NUMBER, shipped_in_shop
+from tests.ui.detail.conftest import click, settle, type_into
+
+KEY, SECRET = "ck_dialog", "cs_dialog"
+
+
+@pytest.mark.rule("R7")
+@pytest.mark.rule("R21")
+def test_a_pulled_order_shipped_from_the_dialog(
+    qtbot, open_detail, uow, session, session_factory, catalog, monkeypatch
+):
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setenv("BACKOFFICE_SHOP_WOO_SECRET", SECRET)
+    with FakeWooServer(KEY, SECRET) as woo:
+        woo.shop.add_product("TEE-BLK-M", "19000", stock=10)
+        oid = woo.shop.add_order([("TEE-BLK-M", 2)], status="processing")
+        shop = add_shop(uow, "woocommerce", "woo", woo.base_url, KEY, "", actor=MANAGER)
+        conn = WooCommerceConnector("woo", woo.base_url, KEY, SECRET, timeout=(2.0, 5.0))
+        link = ShopLink(shop.id, "woo", conn, is_default=True)
+        sync_once(session_factory, [link])
+        code = session.scalar(select(Order.code).where(Order.shop_order_id == str(oid)))
+        orders.set_stage(uow, CASHIER, code, Stage.READY, confirm_unpaid=True)
+
+        dialog = open_detail(code)
+        panel = dialog.shipments
+        panel.table.selectRow(0)
+        type_into(qtbot, panel.carrier_edit, "CJ대한통운")
+        type_into(qtbot, panel.tracking_edit, NUMBER)
+        click(qtbot, panel.tracking_button)
+        settle(qtbot, dialog)
+        panel.table.selectRow(0)
+        click(qtbot, panel.advance_button)
+        settle(qtbot, dialog)
+        assert dialog.header.stage_label.text() == "Shipped"
+        session.expire_all()
+        order = session.scalar(select(Order).where(Order.code == code))
+        assert (order.shipments[0].carrier, order.shipments[0].tracking_number) == (
+            "CJ대한통운",
+            NUMBER,
+        )
+        sync_once(session_factory, [link])
+        shipped_in_shop(woo, oid)
+        woo.shop.touch(oid)
+        sync_once(session_factory, [link])
+        shipped_in_shop(woo, oid)
+        conn.close()
