@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -227,24 +228,25 @@ def status_details(status: SyncStatus | None) -> str:
     """R45, the same facts as `backoffice sync --status`: the status label's tooltip."""
     if status is None:
         return ""
+    never = QCoreApplication.translate("SyncStatus", "never")
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SyncStatus", text)
-
-    def when(value: object) -> str:
-        return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else tr("never")  # type: ignore[attr-defined]
+    def when(value: datetime | None) -> str:
+        return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else never
 
     counts = SyncCounts()
+    pull = QCoreApplication.translate("SyncStatus", "Last pull: %1")
+    push = QCoreApplication.translate("SyncStatus", "Last push: %1")
     lines = [
-        tr("Last pull: %1").replace("%1", when(status.last_pull_at)),
-        tr("Last push: %1").replace("%1", when(status.last_push_at)),
+        pull.replace("%1", when(status.last_pull_at)),
+        push.replace("%1", when(status.last_push_at)),
         counts.waiting(status.pending),
         counts.parked(status.parked),
         counts.parked_orders(status.parked_orders),
         counts.conflicts(status.conflicts),
     ]
     if status.last_error:
-        lines.append(tr("Failing: %1").replace("%1", status.last_error))
+        failing = QCoreApplication.translate("SyncStatus", "Failing: %1")
+        lines.append(failing.replace("%1", status.last_error))
     return "\n".join(lines)
 
 

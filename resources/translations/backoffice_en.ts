@@ -487,48 +487,48 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="236"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="319"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="269"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="352"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="250"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="283"/>
         <source>Keep local</source>
         <translation>Keep local</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="251"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="284"/>
         <source>Take shop&apos;s</source>
         <translation>Take shop&apos;s</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="274"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="307"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="276"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="309"/>
         <source>No open sync conflicts</source>
         <translation>No open sync conflicts</translation>
     </message>
@@ -680,31 +680,31 @@
     <name>DetailColumns</name>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="77"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="78"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="81"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="86"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="87"/>
         <source>Line total</source>
         <translation>Line total</translation>
     </message>
@@ -748,12 +748,12 @@
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="79"/>
         <source>Cancelled/returned</source>
         <translation>Cancelled/returned</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="85"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
@@ -1225,86 +1225,91 @@
         <source>refund</source>
         <translation>refund</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="49"/>
+        <source>fee</source>
+        <translation>fee</translation>
+    </message>
 </context>
 <context>
     <name>ItemsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="109"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="110"/>
         <source>Selected line</source>
         <translation>Selected line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="113"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
         <source>Change quantity</source>
         <translation>Change quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="116"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="117"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="118"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="119"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="120"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="121"/>
         <source>Apply discount</source>
         <translation>Apply discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="123"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="124"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="125"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="141"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="142"/>
         <source>Ask the customer to confirm</source>
         <translation>Ask the customer to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="143"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="144"/>
         <source>Withdraw the request</source>
         <translation>Withdraw the request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="170"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="171"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="180"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="181"/>
         <source>Items %1 · Total %2 · Balance %3</source>
         <translation>Items %1 · Total %2 · Balance %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="203"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="204"/>
         <source>Choose a line first</source>
         <translation>Choose a line first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="209"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="210"/>
         <source>A refund line cannot be discounted (R17)</source>
         <translation>A refund line cannot be discounted (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="231"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="232"/>
         <source>A percentage is a whole number from 0 to 100</source>
         <translation>A percentage is a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="265"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="266"/>
         <source>→ new total %1</source>
         <translation>→ new total %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="311"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="312"/>
         <source>The customer was asked to confirm the edited order</source>
         <translation>The customer was asked to confirm the edited order</translation>
     </message>
@@ -2069,6 +2074,65 @@
         <location filename="../../backoffice/ui/sync_parked.py" line="69"/>
         <source>The shop accepted every change</source>
         <translation>The shop accepted every change</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedOrdersDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="36"/>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="123"/>
+        <source>Shop orders not taken in</source>
+        <translation>Shop orders not taken in</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="43"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="44"/>
+        <source>Shop order</source>
+        <translation>Shop order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="45"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="46"/>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="47"/>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="57"/>
+        <source>The order as the shop sent it</source>
+        <translation>The order as the shop sent it</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="63"/>
+        <source>Copy JSON</source>
+        <translation>Copy JSON</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="79"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="98"/>
+        <source>Fix these orders in the shop: the next sync takes them in. The other orders were taken in as usual.</source>
+        <translation>Fix these orders in the shop: the next sync takes them in. The other orders were taken in as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="104"/>
+        <source>Every shop order was taken in</source>
+        <translation>Every shop order was taken in</translation>
     </message>
 </context>
 <context>
@@ -2989,13 +3053,13 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="49"/>
-        <source>A refund line cannot be cancelled, returned or exchanged</source>
-        <translation>A refund line cannot be cancelled, returned or exchanged</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="53"/>
         <source>A refund line cannot be discounted</source>
         <translation>A refund line cannot be discounted</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="50"/>
+        <source>A refund or fee line cannot be cancelled, returned or exchanged</source>
+        <translation>A refund or fee line cannot be cancelled, returned or exchanged</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="54"/>
@@ -3919,546 +3983,561 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="391"/>
+        <source>Refund of {amount} in the shop</source>
+        <translation>Refund of {amount} in the shop</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <source>Refund of {amount} in the shop: {reason}</source>
+        <translation>Refund of {amount} in the shop: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>Refund of {amount}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>Refund portions are entered as positive amounts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>Rejecting a cancel request needs a reason for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>Rejecting a claim needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
         <source>Replaced by order {code}</source>
         <translation>Replaced by order {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
         <source>Retrying job #{job_id}</source>
         <translation>Retrying job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>Return {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="403"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP security is STARTTLS, SSL or plain, not {security}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>Shipment #{number} carries only {quantity} of {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>Shipment #{number} does not carry that line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>Shipment #{number} goes to address {slot} ({name})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>Shipment #{number} is already {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>Shipment #{number} is already {stage}: it cannot be merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Shipment #{number} is empty</source>
         <translation>Shipment #{number} is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>Shipment #{number} is {stage}: {target} is not a forward move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>Shipment #{number} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>Shipment #{number} split: {units} units to #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="427"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>Shipment #{number} {stage} → {target}; order {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>Shipment #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>Shipments {numbers} merged into #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
+        <translation>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>Stage change to {target} not sent: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>Stage {stage} already has a label {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
         <source>Stage {stage} → {target}</source>
         <translation>Stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>Stage {stage} → {target} (confirmed by the customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>Stage {stage} → {target} (reverted: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>Stage {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>Stage {stage} → {target} ({days} days after delivery)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>Status label {name!r} deleted: removed from the order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
         <source>Status label: {name}</source>
         <translation>Status label: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>Sync conflict resolved: kept the shop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>Sync conflict resolved: kept this computer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>Sync conflict {conflict_id} is already resolved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>That change is no longer waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
         <source>That custom status no longer exists</source>
         <translation>That custom status no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
         <source>That customer no longer exists</source>
         <translation>That customer no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
         <source>That is not a card number</source>
         <translation>That is not a card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
         <source>That payment request is already {request_state}</source>
         <translation>That payment request is already {request_state}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>The SMTP password is empty</source>
         <translation>The SMTP password is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>The backup could not be written to {target}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
         <source>The backup failed: {detail}</source>
         <translation>The backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>The cash drawer is on pin 2 or 5 (0 for no drawer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>The coupon deduction is larger than the refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>The customer asked to cancel the order: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
         <source>The database file {path} does not exist</source>
         <translation>The database file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>The database refused the change: {orig}</source>
         <translation>The database refused the change: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
         <source>The folder {folder} does not exist</source>
         <translation>The folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
         <source>The list keeps at least one tab</source>
         <translation>The list keeps at least one tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>The number of days before completion cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>The number of demo orders cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>The order no longer exists</source>
         <translation>The order no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
         <source>The replacement product no longer exists</source>
         <translation>The replacement product no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
         <source>The subject must be a single line</source>
         <translation>The subject must be a single line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>The {document} is an A4 document for one order: save it as .pdf</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>There is already a manager: ask them to add you</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
         <source>There is already a staff member called {name}</source>
         <translation>There is already a staff member called {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>There is no notification for {event}</source>
         <translation>There is no notification for {event}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>These shipments go to different addresses: give them the same address first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>This database already has products: demo data only goes into a new, empty database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>This database has used every order code of its namespace</source>
         <translation>This database has used every order code of its namespace</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>This database holds tables that are not Backoffice&apos;s; refusing to use it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>This order was changed elsewhere since it was opened — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
         <source>This shipment is already delivered</source>
         <translation>This shipment is already delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="516"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>Unknown channel {channel!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>Unknown claim kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="516"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="522"/>
         <source>Unknown currency {currency!r}</source>
         <translation>Unknown currency {currency!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>Unknown document {kind!r}; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
         <source>Unknown export column {key!r}</source>
         <translation>Unknown export column {key!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>Unknown export columns: {columns}</source>
         <translation>Unknown export columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>Unknown line kind {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>Unknown payment method {method!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="522"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>Unknown placeholder {names}. Use one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>Unknown role {role}; use staff or manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>Unknown setting {key}</source>
         <translation>Unknown setting {key}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>Unknown shop kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>Unknown stage {text!r}; use one of: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>Write placeholders plainly, as {{{field}}}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>Wrong PIN (1 try left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="535"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>Wrong PIN ({left} tries left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>Wrong PIN: locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku}) has only {stock} in stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} did not print on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} may not have printed on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="544"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} printed on {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="545"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="551"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} queued for {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="552"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r} belongs to stage {label_stage}, the order is {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name} already has quantity {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="555"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name} has cancellations, returns or exchanges: it cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name} has no PIN yet: a manager sets one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name} is already a member with {phone}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
         <source>{name} is not a manager</source>
         <translation>{name} is not a manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name} is the last manager: add another manager first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name} is the order&apos;s only line: cancel the order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: only {left} of {quantity} can be cancelled now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: only {left} of {quantity} can be returned or exchanged now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: the quantity must stay above {settled}; remove the line instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: {shipped} already shipped; only {available} can still be taken out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{port} is not a port number</source>
         <translation>{port} is not a port number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target} is a folder; give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target} is the live database itself; choose another file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="592"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r} is not a valid order code (check the last character)</translation>
     </message>
@@ -4801,7 +4880,7 @@
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="86"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="88"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4809,7 +4888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="89"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="91"/>
         <source>%n not accepted by the shop</source>
         <translation>
             <numerusform>%n not accepted by the shop</numerusform>
@@ -4817,7 +4896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="92"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="94"/>
         <source>%n sync conflict(s)</source>
         <translation>
             <numerusform>%n sync conflict</numerusform>
@@ -4825,61 +4904,94 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="95"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="97"/>
         <source>%n new order(s) from the web shop</source>
         <translation>
             <numerusform>%n new order from the web shop</numerusform>
             <numerusform>%n new orders from the web shop</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="100"/>
+        <source>%n shop order(s) not taken in</source>
+        <translation>
+            <numerusform>%n shop order not taken in</numerusform>
+            <numerusform>%n shop orders not taken in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="202"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="362"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="400"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="205"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="210"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="212"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="210"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="215"/>
         <source>synced %1</source>
         <translation>synced %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="224"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="231"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="237"/>
+        <source>Last pull: %1</source>
+        <translation>Last pull: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="238"/>
+        <source>Last push: %1</source>
+        <translation>Last push: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="248"/>
+        <source>Failing: %1</source>
+        <translation>Failing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="257"/>
         <source>sync runs on PC %1</source>
         <translation>sync runs on PC %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="365"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="403"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="368"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="406"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="371"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="409"/>
         <source>Sync conflicts…</source>
         <translation>Sync conflicts…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="375"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="413"/>
         <source>Not accepted by the shop…</source>
         <translation>Not accepted by the shop…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="417"/>
+        <source>Shop orders not taken in…</source>
+        <translation>Shop orders not taken in…</translation>
     </message>
 </context>
 <context>

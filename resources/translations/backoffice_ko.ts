@@ -487,48 +487,48 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="236"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="319"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="269"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="352"/>
         <source>Sync conflicts</source>
         <translation>동기화 충돌</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>Order</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>What</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="244"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>Web shop</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="250"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="283"/>
         <source>Keep local</source>
         <translation>이 컴퓨터 값 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="251"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="284"/>
         <source>Take shop&apos;s</source>
         <translation>쇼핑몰 값 적용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="274"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="307"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="276"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="309"/>
         <source>No open sync conflicts</source>
         <translation>처리할 동기화 충돌이 없습니다</translation>
     </message>
@@ -680,31 +680,31 @@
     <name>DetailColumns</name>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="77"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="78"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="81"/>
         <source>Unit price</source>
         <translation>단가</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="86"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="87"/>
         <source>Line total</source>
         <translation>금액</translation>
     </message>
@@ -748,12 +748,12 @@
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="79"/>
         <source>Cancelled/returned</source>
         <translation>취소/반품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="85"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
@@ -1224,86 +1224,91 @@
         <source>refund</source>
         <translation>환급</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/items.py" line="49"/>
+        <source>fee</source>
+        <translation>수수료</translation>
+    </message>
 </context>
 <context>
     <name>ItemsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="109"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="110"/>
         <source>Selected line</source>
         <translation>선택한 상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="113"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
         <source>Change quantity</source>
         <translation>수량 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="116"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="117"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="118"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="119"/>
         <source>amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="120"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="121"/>
         <source>Apply discount</source>
         <translation>할인 적용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="123"/>
         <source>Remove line</source>
         <translation>상품 삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="124"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="125"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="141"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="142"/>
         <source>Ask the customer to confirm</source>
         <translation>고객에게 확인 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="143"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="144"/>
         <source>Withdraw the request</source>
         <translation>요청취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="170"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="171"/>
         <source>Edit: %1</source>
         <translation>주문수정: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="180"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="181"/>
         <source>Items %1 · Total %2 · Balance %3</source>
         <translation>상품 %1 · 합계 %2 · 잔액 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="203"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="204"/>
         <source>Choose a line first</source>
         <translation>먼저 상품을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="209"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="210"/>
         <source>A refund line cannot be discounted (R17)</source>
         <translation>환급 항목은 할인할 수 없습니다 (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="231"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="232"/>
         <source>A percentage is a whole number from 0 to 100</source>
         <translation>할인율은 0에서 100 사이의 정수입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="265"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="266"/>
         <source>→ new total %1</source>
         <translation>→ 변경 후 합계 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="311"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="312"/>
         <source>The customer was asked to confirm the edited order</source>
         <translation>고객에게 수정된 주문의 확인을 요청했습니다</translation>
     </message>
@@ -2064,6 +2069,65 @@
         <location filename="../../backoffice/ui/sync_parked.py" line="69"/>
         <source>The shop accepted every change</source>
         <translation>쇼핑몰이 모든 변경을 받았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedOrdersDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="36"/>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="123"/>
+        <source>Shop orders not taken in</source>
+        <translation>가져오지 못한 쇼핑몰 주문</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="43"/>
+        <source>Shop</source>
+        <translation>쇼핑몰</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="44"/>
+        <source>Shop order</source>
+        <translation>쇼핑몰 주문번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="45"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="46"/>
+        <source>Times</source>
+        <translation>횟수</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="47"/>
+        <source>Last seen</source>
+        <translation>마지막 확인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="57"/>
+        <source>The order as the shop sent it</source>
+        <translation>쇼핑몰이 보낸 주문 원문</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="63"/>
+        <source>Copy JSON</source>
+        <translation>JSON 복사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="79"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="98"/>
+        <source>Fix these orders in the shop: the next sync takes them in. The other orders were taken in as usual.</source>
+        <translation>쇼핑몰에서 이 주문을 고쳐 주세요. 다음 동기화 때 가져옵니다. 다른 주문은 모두 정상적으로 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_parked_orders.py" line="104"/>
+        <source>Every shop order was taken in</source>
+        <translation>쇼핑몰 주문을 모두 가져왔습니다</translation>
     </message>
 </context>
 <context>
@@ -2978,13 +3042,13 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="49"/>
-        <source>A refund line cannot be cancelled, returned or exchanged</source>
-        <translation>환급 항목은 취소·반품·교환할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="53"/>
         <source>A refund line cannot be discounted</source>
         <translation>환급 항목은 할인할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="50"/>
+        <source>A refund or fee line cannot be cancelled, returned or exchanged</source>
+        <translation>환불 줄이나 수수료 줄은 취소·반품·교환할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="54"/>
@@ -3908,546 +3972,561 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="391"/>
+        <source>Refund of {amount} in the shop</source>
+        <translation>쇼핑몰에서 {amount} 환불</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <source>Refund of {amount} in the shop: {reason}</source>
+        <translation>쇼핑몰에서 {amount} 환불: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>{amount} 환불: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>환불 금액은 양수로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>취소요청을 거부하려면 고객에게 보낼 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>클레임을 거부하려면 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
         <source>Replaced by order {code}</source>
         <translation>주문 {code}(으)로 대체됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
         <source>Retrying job #{job_id}</source>
         <translation>작업 #{job_id} 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>반품 {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="403"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>반품 {items}: {claim_state} ({reason}), 수거 {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP 보안은 STARTTLS, SSL 또는 plain 중 하나입니다 ({security} 불가)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>배송 #{number}에 담긴 {name}은(는) {quantity}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>배송 #{number}에 해당 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>배송 #{number}의 배송지를 {slot}번 주소({name})로 지정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계라 합칠 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Shipment #{number} is empty</source>
         <translation>배송 #{number}이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>배송 #{number}은(는) {stage} 단계입니다: {target}(으)로는 앞으로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>배송 #{number}을(를) 배송중으로 옮기려면 택배사와 송장번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>배송 #{number} 분리: {units}개를 #{target_number}(으)로</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="427"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>배송 #{number} {stage} → {target}, 주문 {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>배송 #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>배송 {numbers}을(를) #{target_number}(으)로 합침</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
+        <translation>쇼핑몰 주문 {number}: 쇼핑몰의 합계는 {shop}인데 상품·수수료·배송비·세금을 더하면 {local}입니다. 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>{target}(으)로의 단계 변경을 보내지 않음: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>{stage} 단계에는 이미 {name!r} 사용자 상태가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
         <source>Stage {stage} → {target}</source>
         <translation>단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>단계 변경: {stage} → {target} (고객 구매확정)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>단계 변경: {stage} → {target} (되돌리기: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>단계 변경: {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>단계 변경: {stage} → {target} (배송완료 {days}일 후 자동)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>사용자 상태 {name!r}이(가) 삭제되어 주문에서 제거됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
         <source>Status label: {name}</source>
         <translation>사용자 상태: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>동기화 충돌 해결: 쇼핑몰의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>동기화 충돌 해결: 이 컴퓨터의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>동기화 충돌 {conflict_id}은(는) 이미 해결되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>해당 변경은 더 이상 결정을 기다리지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
         <source>That custom status no longer exists</source>
         <translation>해당 사용자 상태가 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
         <source>That customer no longer exists</source>
         <translation>해당 고객이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
         <source>That is not a card number</source>
         <translation>카드번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
         <source>That payment request is already {request_state}</source>
         <translation>해당 결제요청은 이미 {request_state} 상태입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>The SMTP password is empty</source>
         <translation>SMTP 비밀번호가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>백업 파일이 무결성 검사를 통과하지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>백업을 {target}에 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
         <source>The backup failed: {detail}</source>
         <translation>백업에 실패했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>금전함은 2번 또는 5번 핀에 연결합니다 (금전함이 없으면 0)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>쿠폰 차감액이 환불 금액보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>고객 취소요청: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
         <source>The database file {path} does not exist</source>
         <translation>데이터베이스 파일 {path}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>The database refused the change: {orig}</source>
         <translation>데이터베이스가 변경을 거부했습니다: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
         <source>The folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
         <source>The list keeps at least one tab</source>
         <translation>목록에는 탭이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>구매확정까지의 일수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>데모 주문 수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>The order no longer exists</source>
         <translation>주문이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
         <source>The replacement product no longer exists</source>
         <translation>교환 상품이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
         <source>The subject must be a single line</source>
         <translation>제목은 한 줄로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>템플릿에 짝이 맞지 않는 중괄호가 있습니다 ({detail}): 중괄호 문자 자체는 {{{{ 또는 }}}}로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>{document}은(는) 주문 하나에 대한 A4 문서입니다: .pdf로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>이미 관리자가 있습니다: 관리자에게 등록을 요청하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
         <source>There is already a staff member called {name}</source>
         <translation>{name} 이름의 직원이 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>There is no notification for {event}</source>
         <translation>{event}에 대한 알림이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>배송지가 서로 다릅니다: 먼저 같은 배송지로 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>이 데이터베이스에는 이미 주문이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다 (--db로 새 파일을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>이 데이터베이스에는 이미 상품이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>This database has used every order code of its namespace</source>
         <translation>이 데이터베이스는 사용할 수 있는 주문번호를 모두 사용했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>이 데이터베이스에는 Backoffice가 아닌 테이블이 있어 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>이 데이터베이스는 더 새 버전의 Backoffice로 저장되었습니다 (스키마 {current}): 앱을 업데이트한 뒤 여세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>PostgreSQL 데이터베이스입니다: 서버에서 pg_dump로 백업하세요 (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>이 주문은 연 뒤에 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
         <source>This shipment is already delivered</source>
         <translation>이미 배송완료된 배송입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="516"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB 프린터 주소는 16진수 usb://VID:PID 형식이어야 합니다 (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>알 수 없는 채널 {channel!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 클레임 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="516"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="522"/>
         <source>Unknown currency {currency!r}</source>
         <translation>알 수 없는 통화 {currency!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>알 수 없는 문서 {kind!r}입니다. {choices} 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
         <source>Unknown export column {key!r}</source>
         <translation>알 수 없는 내보내기 열 {key!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>Unknown export columns: {columns}</source>
         <translation>알 수 없는 내보내기 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>알 수 없는 상품 종류 {kind!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>알 수 없는 결제수단 {method!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="522"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>알 수 없는 자리표시자 {names}입니다. 다음 중 하나를 쓰세요: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>알 수 없는 역할 {role}입니다. staff 또는 manager를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>Unknown setting {key}</source>
         <translation>알 수 없는 설정 {key}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 쇼핑몰 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>알 수 없는 단계 {text!r}입니다. 다음 중 하나를 쓰세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>자리표시자는 {{{field}}}처럼 그대로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>PIN이 틀렸습니다 (1번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="535"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>PIN이 틀렸습니다 ({left}번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>PIN이 틀렸습니다: {time}까지 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku})의 재고는 {stock}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 실패: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: 전송 중 앱이 종료되었습니다. 용지를 확인하고 필요하면 다시 인쇄하세요 (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="544"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} 인쇄 완료: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="545"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="551"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="552"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{reprint_of} 재인쇄) (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r}은(는) {label_stage} 단계의 사용자 상태인데 주문은 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name}의 수량은 이미 {quantity}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="555"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name}에 취소·반품·교환 내역이 있어 삭제할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name}에게 아직 PIN이 없습니다: 관리자가 설정합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name}님은 이미 {phone} 번호로 가입한 회원입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
         <source>{name} is not a manager</source>
         <translation>{name}님은 관리자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name}님은 마지막 관리자입니다: 먼저 다른 관리자를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name}은(는) 주문의 유일한 상품입니다: 대신 주문을 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: {quantity}개 중 지금 취소할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: {quantity}개 중 지금 반품·교환할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: 수량은 {settled}개보다 커야 합니다. 대신 상품을 삭제하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: 이미 {shipped}개 출고되어 {available}개만 뺄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{port} is not a port number</source>
         <translation>{port}은(는) 포트 번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target}은(는) 폴더입니다: 백업 파일 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target}은(는) 사용 중인 데이터베이스 자체입니다: 다른 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="592"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r}은(는) 올바른 주문번호가 아닙니다 (마지막 글자를 확인하세요)</translation>
     </message>
@@ -4789,81 +4868,113 @@
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="86"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="88"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>대기 중인 변경 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="89"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="91"/>
         <source>%n not accepted by the shop</source>
         <translation>
             <numerusform>쇼핑몰 미반영 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="92"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="94"/>
         <source>%n sync conflict(s)</source>
         <translation>
             <numerusform>동기화 충돌 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="95"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="97"/>
         <source>%n new order(s) from the web shop</source>
         <translation>
             <numerusform>쇼핑몰에서 새 주문 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/sync_status.py" line="100"/>
+        <source>%n shop order(s) not taken in</source>
+        <translation>
+            <numerusform>가져오지 못한 쇼핑몰 주문 %n건</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="202"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="362"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="400"/>
         <source>Not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="205"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="210"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="212"/>
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="210"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="215"/>
         <source>synced %1</source>
         <translation>%1 동기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="224"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="231"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="237"/>
+        <source>Last pull: %1</source>
+        <translation>마지막 가져오기: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="238"/>
+        <source>Last push: %1</source>
+        <translation>마지막 보내기: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="248"/>
+        <source>Failing: %1</source>
+        <translation>실패 원인: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="257"/>
         <source>sync runs on PC %1</source>
         <translation>동기화는 %1 PC에서 실행 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="365"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="403"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="368"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="406"/>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="371"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="409"/>
         <source>Sync conflicts…</source>
         <translation>동기화 충돌…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="375"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="413"/>
         <source>Not accepted by the shop…</source>
         <translation>쇼핑몰이 받지 않은 변경…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/sync_status.py" line="417"/>
+        <source>Shop orders not taken in…</source>
+        <translation>가져오지 못한 쇼핑몰 주문…</translation>
     </message>
 </context>
 <context>
