@@ -45,21 +45,19 @@ def _money(name: str) -> sa.Column:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("order_lines") as batch:
-        batch.add_column(_money("tax_amount"))
-    with op.batch_alter_table("orders") as batch:
-        for name in ("shipping_tax", "rounding", "fees_total", "tax_total"):
-            batch.add_column(_money(name))
-        batch.add_column(
-            sa.Column("coupon_codes", sa.String(200), nullable=False, server_default="")
-        )
-        batch.add_column(
-            sa.Column(
-                "prices_include_tax", sa.Boolean(), nullable=False, server_default=sa.false()
-            )
-        )
-    with op.batch_alter_table("refunds") as batch:
-        batch.add_column(sa.Column("shop_refund_id", sa.String(64), nullable=True))
+    # Plain ADD COLUMN, never batch mode: on SQLite a batch rebuilds the table, and rebuilding
+    # `orders` would drop the FTS triggers of migration 0002 (and take minutes on a large file).
+    op.add_column("order_lines", _money("tax_amount"))
+    for name in ("shipping_tax", "rounding", "fees_total", "tax_total"):
+        op.add_column("orders", _money(name))
+    op.add_column(
+        "orders", sa.Column("coupon_codes", sa.String(200), nullable=False, server_default="")
+    )
+    op.add_column(
+        "orders",
+        sa.Column("prices_include_tax", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column("refunds", sa.Column("shop_refund_id", sa.String(64), nullable=True))
     op.create_table(
         "parked_shop_orders",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
@@ -92,13 +90,37 @@ def upgrade() -> None:
         op.alter_column("orders", "coupon_codes", type_=sa.Text())
 
 
+# Migration 0002's triggers, frozen here: a batch drop of columns rebuilds `orders` on SQLite.
+SQLITE_TRIGGERS = (
+    "CREATE TRIGGER orders_fts_ai AFTER INSERT ON orders BEGIN "
+    "INSERT INTO orders_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER orders_fts_ad AFTER DELETE ON orders BEGIN "
+    "INSERT INTO orders_fts(orders_fts, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER orders_fts_au AFTER UPDATE OF search_text ON orders BEGIN "
+    "INSERT INTO orders_fts(orders_fts, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO orders_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+)
+
+
 def downgrade() -> None:
     op.drop_index("uq_parked_shop_orders_shop_remote", table_name="parked_shop_orders")
     op.drop_table("parked_shop_orders")
     with op.batch_alter_table("refunds") as batch:
         batch.drop_column("shop_refund_id")
     with op.batch_alter_table("orders") as batch:
-        for name in ("prices_include_tax", "coupon_codes", "tax_total", "fees_total", "rounding", "shipping_tax"):
+        for name in (
+            "prices_include_tax",
+            "coupon_codes",
+            "tax_total",
+            "fees_total",
+            "rounding",
+            "shipping_tax",
+        ):
             batch.drop_column(name)
     with op.batch_alter_table("order_lines") as batch:
         batch.drop_column("tax_amount")
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in SQLITE_TRIGGERS:
+            op.execute(statement)

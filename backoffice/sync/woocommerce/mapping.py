@@ -325,7 +325,7 @@ def _order(data: Mapping[str, Any]) -> RemoteOrder:
         backoffice_stage=stage_meta if isinstance(stage_meta, str) else None,
         applied_keys=applied_keys,
         cancel_requested=requested,
-        cancel_request_reason=text.plain(reason),
+        cancel_request_reason=text.plain(reason)[:500],
         fingerprint=fingerprint(data),
         raw=json.dumps(data, ensure_ascii=False, default=str)[:RAW_KEPT],
     )
@@ -345,7 +345,7 @@ def note_from_json(data: Any, remote_order_id: int, staff_authors: frozenset[str
     if not isinstance(data, Mapping) or not isinstance(data.get("id"), int):
         raise ShopMalformed(f"Order {remote_order_id}: the shop sent a note without an id")
     body, key = split_marker(str(data.get("note") or ""))
-    author = text.plain(data.get("author"))
+    author = text.plain(data.get("author"))[:100]
     from_customer = (
         key is None
         and author.lower() not in SYSTEM_AUTHORS
