@@ -4,6 +4,7 @@
   a WooCommerce order's breakdown kept exactly (sync/woocommerce/totals.py, services/totals.py).
 - refunds.shop_refund_id: the shop's refund a row stands for, so none is counted twice.
 - parked_shop_orders: orders the pull could not read, with the reason and the JSON.
+- outbox rows parked for HTTP 401/403 go back to pending: they now wait for a working key.
 - On PostgreSQL the columns that hold what a person typed become TEXT (a longer value was
   refused there and kept on SQLite); SQLite never limits VARCHAR, so its tables stay as they are
   (rebuilding `orders` would cost minutes on a large file for nothing).
@@ -82,6 +83,13 @@ def upgrade() -> None:
         "parked_shop_orders",
         ["shop_id", "remote_id"],
         unique=True,
+    )
+    # Changes parked because the shop refused the API key (before this version they were parked
+    # like any refusal): they wait for a working key now, and go out by themselves (R42).
+    op.execute(
+        "UPDATE outbox SET state = 'pending', next_attempt_at = NULL "
+        "WHERE state = 'parked' AND (last_error LIKE '%(HTTP 401)%' "
+        "OR last_error LIKE '%(HTTP 403)%')"
     )
     if op.get_bind().dialect.name == "postgresql":
         for table, columns in FREE_TEXT.items():

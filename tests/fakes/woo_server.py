@@ -100,15 +100,19 @@ class Chaos:
         p429: float = 0.0,
         preset: float = 0.0,
         retry_after: str = "1",
+        methods: tuple[str, ...] = ("GET", "POST", "PUT"),
     ) -> None:
         import random
 
+        self.methods = methods
         self.rng = random.Random(seed)
         self.p500, self.p429, self.preset = p500, p429, preset
         self.retry_after = retry_after
         self.log: list[tuple[str, str, float]] = []
 
     def draw(self, route: str) -> Fault:
+        if route.split()[0] not in self.methods:
+            return Fault.none()
         x = self.rng.random()
         if x < self.p500:
             fault, kind = Fault.error(500), "500"

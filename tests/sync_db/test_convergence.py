@@ -22,7 +22,7 @@ from backoffice.sync.woocommerce import WooCommerceConnector
 from tests.factories import CASHIER
 from tests.fakes.woo_server import Chaos
 from tests.sync_db.builders import local_order
-from tests.sync_db.conftest import KEY, SECRET, TIMEOUT
+from tests.sync_db.conftest import FAST, KEY, SECRET, TIMEOUT
 
 pytestmark = pytest.mark.rule("R42")
 # Production's policy with shorter waits: the same tries per run and the same "down" rule.
@@ -99,3 +99,24 @@ def test_25_changes_reach_a_flaky_shop_exactly_once_in_two_runs(
         later = [t for r, t in seen if r == route and t > at]
         if later:
             assert min(later) - at >= 1.0, route
+
+
+def test_a_shop_that_is_down_stops_the_run_early_and_says_so(woo, run, uow, session):
+    ids = [woo.shop.add_order([("MUG-WHT", 1)], status="processing") for _ in range(10)]
+    run()
+    for n, oid in enumerate(ids * 2):  # 20 changes of 10 orders: ten streams that could go on
+        notes.send_message(uow, CASHIER, local_order(session, oid).code, f"message {n}")
+    woo.chaos = Chaos(3, p500=1.0, methods=("POST", "PUT"))  # reads work, every write fails
+    report = run()
+    woo.chaos = None
+    assert not report.online and report.parked == 0
+    (reason,) = report.unreachable
+    assert f"{FAST.down_after} requests in a row failed" in reason and "HTTP 500" in reason
+    # It stopped after that many tries instead of trying every change four times.
+    assert woo.count("POST /orders/{id}/notes") == FAST.down_after
+    session.expire_all()
+    states = Counter(e.state for e in session.scalars(select(OutboxEntry)) if e.kind == "message")
+    assert states == {"pending": 20}
+    assert run().errors == ()  # back up: everything goes, once
+    sent = [n for oid in ids for n in woo.shop.notes[oid] if "message " in str(n["note"])]
+    assert len(sent) == 20

@@ -66,3 +66,29 @@ def test_a_write_refused_for_permissions_waits_instead_of_parking(woo, run, uow,
     again = run()  # the key now has read/write access
     assert again.online and len(notes_with(woo, oid, "hello")) == 1
     assert _changes(session)[0].state == "sent"
+
+
+def test_changes_parked_for_the_key_by_an_older_version_wait_again_after_the_upgrade(new_db_url):
+    from alembic import command
+    from sqlalchemy import text
+
+    from backoffice.db.engine import make_engine
+    from backoffice.db.migrate import alembic_config
+
+    url = new_db_url()
+    command.upgrade(alembic_config(url), "0006")
+    engine = make_engine(url)
+    row = (
+        "INSERT INTO outbox (order_code, kind, payload, idempotency_key, state, attempts, "
+        "last_error, created_at) VALUES ('', 'message', '{}', :key, 'parked', 1, :error, "
+        "CURRENT_TIMESTAMP)"
+    )
+    refused = "The shop refused POST /orders/7/notes: Consumer key is invalid. (HTTP 401)"
+    with engine.begin() as conn:
+        conn.execute(text(row), {"key": "k401", "error": refused})
+        conn.execute(text(row), {"key": "k400", "error": "Invalid note (HTTP 400)"})
+    command.upgrade(alembic_config(url), "head")
+    with engine.connect() as conn:
+        states = dict(conn.execute(text("SELECT idempotency_key, state FROM outbox")).all())
+    engine.dispose()
+    assert states == {"k401": "pending", "k400": "parked"}
