@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from backoffice.services import totals
 from backoffice.services.lookup import get_order
 
 _R = TypeVar("_R", bound=Any)
@@ -55,8 +56,9 @@ class RefundRow:
 
 @dataclass(frozen=True)
 class Breakdown:
-    """The payment panel (R24). order_amount - manual_discount + shipping - grade - coupon - points
-    = total; balance = total (0 once cancelled) - paid + refunded."""
+    """The payment panel (R24). order_amount - manual_discount + fees + shipping + tax (unless the
+    prices include it) - grade - coupon - points + rounding = total; balance = amount due - paid +
+    refunded, the amount due being the total less refunds made in the web shop (0 if cancelled)."""
 
     code: str
     currency: str
@@ -75,6 +77,14 @@ class Breakdown:
     payments: list[PaymentRow] = field(default_factory=list)
     requests: list[RequestRow] = field(default_factory=list)
     refunds: list[RefundRow] = field(default_factory=list)
+    # A web shop's parts (0 / "" for orders made here): fees (signed), all tax (the lines' part
+    # of it inside their prices when the shop's prices include tax), the shop's rounding, and
+    # the coupons it applied.
+    fees_total: int = 0
+    tax_total: int = 0
+    tax_in_prices: int = 0  # the part of tax_total already inside the line prices
+    rounding: int = 0
+    coupon_codes: str = ""
 
 
 def _row(cls: type[_R], obj: object) -> _R:
@@ -102,4 +112,13 @@ def payment_breakdown(session: Session, code: str) -> Breakdown:
         payments=[_row(PaymentRow, p) for p in order.payments],
         requests=[_row(RequestRow, r) for r in order.payment_requests],
         refunds=[_row(RefundRow, r) for r in order.refunds],
+        fees_total=order.fees_total,
+        tax_total=order.tax_total,
+        tax_in_prices=(
+            sum(totals.line_tax(ln) for ln in order.lines if ln.kind != "fee")
+            if order.prices_include_tax
+            else 0
+        ),
+        rounding=order.rounding,
+        coupon_codes=order.coupon_codes,
     )

@@ -717,7 +717,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="73"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="126"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="131"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -758,58 +758,58 @@
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="78"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="75"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="94"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="79"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="85"/>
         <source>PG transaction</source>
         <translation>PG transaction</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="81"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="86"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="82"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="87"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="89"/>
         <source>Instalments</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="109"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="105"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="110"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="124"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="125"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="130"/>
         <source>Portions</source>
         <translation>Portions</translation>
     </message>
@@ -2156,7 +2156,7 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="58"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
@@ -2172,36 +2172,51 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="50"/>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
         <source>Grade discount</source>
         <translation>Grade discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="56"/>
+        <source>Shop rounding</source>
+        <translation>Shop rounding</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="57"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="56"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="59"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="60"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
@@ -2209,87 +2224,97 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="146"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="151"/>
         <source>Breakdown</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="154"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="160"/>
+        <source>Coupon codes</source>
+        <translation>Coupon codes</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="162"/>
         <source>Payment status</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="159"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="175"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="173"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="181"/>
         <source>Payment requests</source>
         <translation>Payment requests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="177"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="185"/>
         <source>Amount (empty: the balance)</source>
         <translation>Amount (empty: the balance)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="178"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="186"/>
         <source>Request payment</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="180"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
         <source>Copy payment link</source>
         <translation>Copy payment link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="182"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="190"/>
         <source>Withdraw request</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="194"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="202"/>
         <source>PG transaction</source>
         <translation>PG transaction</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="196"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="204"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="198"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="206"/>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="201"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="209"/>
         <source> mo.</source>
         <translation> mo.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="202"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="210"/>
         <source>Mark paid</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="246"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="230"/>
+        <source>%1 (%2 of it in the prices)</source>
+        <translation>%1 (%2 of it in the prices)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="265"/>
         <source>Choose an open payment request (R22)</source>
         <translation>Choose an open payment request (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="271"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="290"/>
         <source>Payment requested; the link is on the clipboard</source>
         <translation>Payment requested; the link is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="288"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="307"/>
         <source>Payment link copied</source>
         <translation>Payment link copied</translation>
     </message>

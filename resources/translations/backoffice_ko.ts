@@ -717,7 +717,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="73"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="126"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="131"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -758,58 +758,58 @@
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="78"/>
         <source>Method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="75"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="94"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="79"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
         <source>Date</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="85"/>
         <source>PG transaction</source>
         <translation>PG 거래번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="81"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="86"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="82"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="87"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="89"/>
         <source>Instalments</source>
         <translation>할부</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="109"/>
         <source>Requested</source>
         <translation>요청일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="105"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="110"/>
         <source>Link</source>
         <translation>결제링크</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="124"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="125"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="130"/>
         <source>Portions</source>
         <translation>내역</translation>
     </message>
@@ -2151,7 +2151,7 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="58"/>
         <source>Paid</source>
         <translation>결제금액</translation>
     </message>
@@ -2167,36 +2167,51 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="50"/>
+        <source>Fees</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
         <source>Shipping</source>
         <translation>배송비</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
+        <source>Tax</source>
+        <translation>세금(부가세)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
         <source>Grade discount</source>
         <translation>등급 할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
         <source>Coupon</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
         <source>Points</source>
         <translation>적립금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="56"/>
+        <source>Shop rounding</source>
+        <translation>쇼핑몰 반올림</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="57"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="56"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="59"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="60"/>
         <source>Balance</source>
         <translation>잔액</translation>
     </message>
@@ -2204,87 +2219,97 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="146"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="151"/>
         <source>Breakdown</source>
         <translation>결제 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="154"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="160"/>
+        <source>Coupon codes</source>
+        <translation>쿠폰 코드</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="162"/>
         <source>Payment status</source>
         <translation>결제상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="159"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
         <source>Refunds</source>
         <translation>환불 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="175"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="173"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="181"/>
         <source>Payment requests</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="177"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="185"/>
         <source>Amount (empty: the balance)</source>
         <translation>금액 (비우면 잔액)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="178"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="186"/>
         <source>Request payment</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="180"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
         <source>Copy payment link</source>
         <translation>결제링크 복사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="182"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="190"/>
         <source>Withdraw request</source>
         <translation>요청취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="194"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="202"/>
         <source>PG transaction</source>
         <translation>PG 거래번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="196"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="204"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="198"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="206"/>
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="201"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="209"/>
         <source> mo.</source>
         <translation>개월</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="202"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="210"/>
         <source>Mark paid</source>
         <translation>결제완료 처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="246"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="230"/>
+        <source>%1 (%2 of it in the prices)</source>
+        <translation>%1 (그중 %2은 상품 가격에 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="265"/>
         <source>Choose an open payment request (R22)</source>
         <translation>요청중인 결제요청을 선택하세요 (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="271"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="290"/>
         <source>Payment requested; the link is on the clipboard</source>
         <translation>결제요청을 보냈습니다. 결제링크가 복사되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="288"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="307"/>
         <source>Payment link copied</source>
         <translation>결제링크를 복사했습니다</translation>
     </message>

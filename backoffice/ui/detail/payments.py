@@ -47,16 +47,21 @@ REQUEST_STATES = {
 BREAKDOWN = [
     ("order_amount", QT_TRANSLATE_NOOP("Payments", "Order amount")),
     ("manual_discount", QT_TRANSLATE_NOOP("Payments", "Manual discount")),
+    ("fees_total", QT_TRANSLATE_NOOP("Payments", "Fees")),
     ("shipping_fee", QT_TRANSLATE_NOOP("Payments", "Shipping")),
+    ("tax_total", QT_TRANSLATE_NOOP("Payments", "Tax")),
     ("grade_discount", QT_TRANSLATE_NOOP("Payments", "Grade discount")),
     ("coupon_discount", QT_TRANSLATE_NOOP("Payments", "Coupon")),
     ("points_used", QT_TRANSLATE_NOOP("Payments", "Points")),
+    ("rounding", QT_TRANSLATE_NOOP("Payments", "Shop rounding")),
     ("total", QT_TRANSLATE_NOOP("Payments", "Total")),
     ("paid", QT_TRANSLATE_NOOP("Payments", "Paid")),
     ("refunded", QT_TRANSLATE_NOOP("Payments", "Refunded")),
     ("balance", QT_TRANSLATE_NOOP("Payments", "Balance")),
 ]
 TAKEN_OFF = {"manual_discount", "grade_discount", "coupon_discount", "points_used"}
+# Shown only when the order has them (web shop orders): a counter sale has no fee or tax lines.
+WHEN_SET = {"fees_total", "tax_total", "rounding"}
 
 
 def _tr(text: str) -> str:
@@ -146,10 +151,13 @@ class PaymentsPanel(QWidget):
         summary = QGroupBox(self.tr("Breakdown"), self)
         form = QFormLayout(summary)
         self.amounts: dict[str, QLabel] = {}
+        self.form = form
         for key, text in BREAKDOWN:
             label = QLabel(summary)
             self.amounts[key] = label
             form.addRow(_tr(text), label)
+        self.coupons_label = QLabel(summary)
+        form.addRow(self.tr("Coupon codes"), self.coupons_label)
         self.status_label = QLabel(summary)
         form.addRow(self.tr("Payment status"), self.status_label)
         left = QVBoxLayout()
@@ -216,6 +224,17 @@ class PaymentsPanel(QWidget):
         for key, label in self.amounts.items():
             value = getattr(m, key)
             label.setText(money(-value if key in TAKEN_OFF and value else value, snap.currency))
+            if key in WHEN_SET:
+                self.form.setRowVisible(label, bool(value))
+        if m.tax_in_prices:
+            included = self.tr("%1 (%2 of it in the prices)")
+            self.amounts["tax_total"].setText(
+                included.replace("%1", money(m.tax_total, snap.currency)).replace(
+                    "%2", money(m.tax_in_prices, snap.currency)
+                )
+            )
+        self.coupons_label.setText(m.coupon_codes)
+        self.form.setRowVisible(self.coupons_label, bool(m.coupon_codes))
         self.amounts["balance"].setStyleSheet("font-weight: bold;")
         self.status_label.setText(labels.label(labels.PAYMENT, m.payment_status))
         self.payment_model.set_rows(m.payments)
