@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
+from backoffice.domain.cards import mask_in, mask_pans
+
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -25,6 +27,40 @@ def free_text(length: int) -> String:
     SQLite, which never limits one (its schema is left as it was; migration 0007). Either way a
     long value is kept whole, on both databases the same."""
     return String(length).with_variant(Text(), "postgresql")
+
+
+class MaskedText(TypeDecorator[str]):
+    """Free text whose card numbers keep only their first 6 and last 4 digits (R24, R50).
+
+    The one place where reasons, memos, messages, notes, references and addresses are masked:
+    on every write, through the ORM and through Core inserts alike (bulk sync, demo), so no
+    service can forget. `length` as `free_text`: the declared VARCHAR on SQLite, TEXT on
+    PostgreSQL (no length: TEXT on both)."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, length: int | None = None) -> None:
+        super().__init__()
+        self.length = length
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if self.length is None or dialect.name == "postgresql":
+            return dialect.type_descriptor(Text())
+        return dialect.type_descriptor(String(self.length))
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        return mask_pans(value) if isinstance(value, str) else value
+
+
+class MaskedJSON(TypeDecorator[Any]):
+    """JSON whose strings are masked like MaskedText (timeline values, outbox payloads)."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return mask_in(value) if value is not None else None
 
 
 # SQLite's INTEGER PRIMARY KEY is only an alias of rowid when declared exactly INTEGER.

@@ -5,6 +5,7 @@
 - refunds.shop_refund_id: the shop's refund a row stands for, so none is counted twice.
 - parked_shop_orders: orders the pull could not read, with the reason and the JSON.
 - outbox rows parked for HTTP 401/403 go back to pending: they now wait for a working key.
+- Card numbers are masked at the column (db/base.py MaskedText / MaskedJSON), for every write.
 - On PostgreSQL the columns that hold what a person typed become TEXT (a longer value was
   refused there and kept on SQLite); SQLite never limits VARCHAR, so its tables stay as they are
   (rebuilding `orders` would cost minutes on a large file for nothing).
@@ -36,8 +37,11 @@ FREE_TEXT = {
     ),
     "order_lines": ("name", "options"),
     "order_addresses": ("name", "phone", "postcode", "address1", "address2", "memo"),
-    "payments": ("method",),
+    "payments": ("method", "pg_transaction"),
+    "payment_requests": ("note",),
     "refunds": ("reason",),
+    # Masked free text (db/base.py MaskedText): TEXT on PostgreSQL like the rest.
+    "claims": ("reason", "reject_reason", "pickup_address"),
 }
 
 

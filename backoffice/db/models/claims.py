@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from backoffice.db.base import Base, BigIntPK, utcnow
+from backoffice.db.base import Base, BigIntPK, MaskedText, utcnow
 
 if TYPE_CHECKING:
     from backoffice.db.models.orders import OrderLine
@@ -24,11 +24,11 @@ class Claim(Base):
     state: Mapped[str] = mapped_column(String(10), default="requested")
     requested_by: Mapped[str] = mapped_column(String(10), default="staff")  # staff | customer
     whole_order: Mapped[bool] = mapped_column(default=False)  # a customer's cancel request (R12)
-    reason: Mapped[str] = mapped_column(String(500))
-    reject_reason: Mapped[str] = mapped_column(String(500), default="")
+    reason: Mapped[str] = mapped_column(MaskedText(500))
+    reject_reason: Mapped[str] = mapped_column(MaskedText(500), default="")
     pickup_name: Mapped[str] = mapped_column(String(200), default="")
     pickup_phone: Mapped[str] = mapped_column(String(40), default="")
-    pickup_address: Mapped[str] = mapped_column(String(500), default="")
+    pickup_address: Mapped[str] = mapped_column(MaskedText(500), default="")
     pickup_carrier: Mapped[str] = mapped_column(String(60), default="")
     pickup_tracking: Mapped[str] = mapped_column(String(60), default="")
     damaged: Mapped[bool] = mapped_column(default=False)  # R15: damaged returns are not restocked

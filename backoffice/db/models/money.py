@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backoffice.db.base import Base, BigIntPK, free_text, utcnow
+from backoffice.db.base import Base, BigIntPK, MaskedText, free_text, utcnow
 
 
 class Payment(Base):
@@ -17,7 +17,7 @@ class Payment(Base):
     method: Mapped[str] = mapped_column(free_text(30))  # card, bank_transfer, cash, naver_pay, ...
     amount: Mapped[int] = mapped_column(BigInteger)
     paid_at: Mapped[datetime] = mapped_column(default=utcnow)
-    pg_transaction: Mapped[str] = mapped_column(String(100), default="")
+    pg_transaction: Mapped[str] = mapped_column(MaskedText(100), default="")
     card_issuer: Mapped[str] = mapped_column(String(60), default="")
     card_masked: Mapped[str] = mapped_column(
         String(25), default=""
@@ -38,7 +38,7 @@ class PaymentRequest(Base):
     state: Mapped[str] = mapped_column(String(12), default="requested")
     token: Mapped[str] = mapped_column(String(40), unique=True)
     link: Mapped[str] = mapped_column(String(300))
-    note: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(MaskedText(300), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
 
@@ -56,7 +56,7 @@ class Refund(Base):
     deduction_amount: Mapped[int] = mapped_column(BigInteger, default=0)  # coupon clawed back
     points_returned: Mapped[int] = mapped_column(BigInteger, default=0)  # to the member's points
     amount: Mapped[int] = mapped_column(BigInteger)
-    reason: Mapped[str] = mapped_column(free_text(300), default="")
+    reason: Mapped[str] = mapped_column(MaskedText(300), default="")
     # The web shop's refund this row is (pulled from the shop, or pushed and confirmed): a refund
     # is never counted twice (R42). Migration 0007.
     shop_refund_id: Mapped[str | None] = mapped_column(String(64))

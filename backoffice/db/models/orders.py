@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from backoffice.db.base import Base, BigIntPK, free_text, utcnow
+from backoffice.db.base import Base, BigIntPK, MaskedText, free_text, utcnow
 
 if TYPE_CHECKING:
     from backoffice.db.models.claims import Claim, OrderEdit
@@ -65,7 +65,7 @@ class Order(Base):
     custom_status_id: Mapped[int | None] = mapped_column(
         ForeignKey("custom_statuses.id", ondelete="SET NULL")
     )
-    cancel_reason: Mapped[str | None] = mapped_column(free_text(500))
+    cancel_reason: Mapped[str | None] = mapped_column(MaskedText(500))
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
     is_member: Mapped[bool] = mapped_column(default=False)  # R3
     buyer_name: Mapped[str] = mapped_column(free_text(200), default="")
@@ -94,7 +94,7 @@ class Order(Base):
     delivered_at: Mapped[datetime | None]  # R8 clock
     completed_at: Mapped[datetime | None]
     cancelled_at: Mapped[datetime | None]
-    customer_note: Mapped[str] = mapped_column(Text, default="")
+    customer_note: Mapped[str] = mapped_column(MaskedText(), default="")
     edit_state: Mapped[str | None] = mapped_column(String(30))  # R18, mirrors the open edit
     unread: Mapped[bool] = mapped_column(default=True)  # R37: new orders stand out until opened
     # Denormalised for the list (refreshed by services.totals in the same transaction).
@@ -178,8 +178,8 @@ class OrderLine(Base):
     kind: Mapped[str] = mapped_column(String(12), default="item")  # item, free, negative, surcharge
     variant_id: Mapped[int | None] = mapped_column(ForeignKey("variants.id", ondelete="SET NULL"))
     sku: Mapped[str] = mapped_column(String(64), default="")
-    name: Mapped[str] = mapped_column(free_text(300))
-    options: Mapped[str] = mapped_column(free_text(300), default="")
+    name: Mapped[str] = mapped_column(MaskedText(300))
+    options: Mapped[str] = mapped_column(MaskedText(300), default="")
     quantity: Mapped[int] = mapped_column(default=1)
     unit_price: Mapped[int] = mapped_column(BigInteger)  # negative for refund lines
     discount_amount: Mapped[int] = mapped_column(BigInteger, default=0)  # manual, per line total
@@ -208,11 +208,11 @@ class OrderAddress(Base):
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     slot: Mapped[int] = mapped_column()  # 1..5
-    name: Mapped[str] = mapped_column(free_text(200))
+    name: Mapped[str] = mapped_column(MaskedText(200))
     phone: Mapped[str] = mapped_column(free_text(40), default="")
     postcode: Mapped[str] = mapped_column(free_text(20), default="")
-    address1: Mapped[str] = mapped_column(free_text(300), default="")
-    address2: Mapped[str] = mapped_column(free_text(300), default="")
-    memo: Mapped[str] = mapped_column(free_text(300), default="")
+    address1: Mapped[str] = mapped_column(MaskedText(300), default="")
+    address2: Mapped[str] = mapped_column(MaskedText(300), default="")
+    memo: Mapped[str] = mapped_column(MaskedText(300), default="")
     order: Mapped[Order] = relationship(back_populates="addresses")
     __table_args__ = (UniqueConstraint("order_id", "slot"),)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backoffice.db.base import Base, BigIntPK, utcnow
+from backoffice.db.base import Base, BigIntPK, MaskedJSON, MaskedText, utcnow
 
 
 class Setting(Base):
@@ -44,14 +44,14 @@ class OutboxEntry(Base):
     order_code: Mapped[str] = mapped_column(String(11), default="")
     shop_id: Mapped[int | None] = mapped_column(ForeignKey("shops.id", ondelete="SET NULL"))
     kind: Mapped[str] = mapped_column(String(40))
-    payload: Mapped[dict[str, Any]]
+    payload: Mapped[dict[str, Any]] = mapped_column(MaskedJSON())
     idempotency_key: Mapped[str] = mapped_column(String(40), unique=True)
     state: Mapped[str] = mapped_column(
         String(10), default="pending"
     )  # pending, sent, parked, skipped
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime | None]
-    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error: Mapped[str] = mapped_column(MaskedText(), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     __table_args__ = (Index("ix_outbox_state_id", "state", "id"),)
@@ -78,8 +78,8 @@ class ParkedShopOrder(Base):
     shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"))
     remote_id: Mapped[str] = mapped_column(String(64))  # "" when the shop sent no usable id
     number: Mapped[str] = mapped_column(String(64), default="")
-    reason: Mapped[str] = mapped_column(Text, default="")
-    raw: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(MaskedText(), default="")
+    raw: Mapped[str] = mapped_column(MaskedText(), default="")
     times: Mapped[int] = mapped_column(default=1)  # how many pulls found it unreadable
     first_seen: Mapped[datetime] = mapped_column(default=utcnow)
     last_seen: Mapped[datetime] = mapped_column(default=utcnow)
@@ -95,8 +95,8 @@ class SyncConflict(Base):
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
     field: Mapped[str] = mapped_column(String(40))
-    local_value: Mapped[dict[str, Any] | None]
-    remote_value: Mapped[dict[str, Any] | None]
+    local_value: Mapped[dict[str, Any] | None] = mapped_column(MaskedJSON())
+    remote_value: Mapped[dict[str, Any] | None] = mapped_column(MaskedJSON())
     state: Mapped[str] = mapped_column(String(12), default="open")  # open, kept_local, took_remote
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]

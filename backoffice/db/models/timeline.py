@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from backoffice.db.base import Base, BigIntPK, utcnow
+from backoffice.db.base import Base, BigIntPK, MaskedJSON, MaskedText, utcnow
 
 
 class TimelineEvent(Base):
@@ -21,12 +21,12 @@ class TimelineEvent(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
     actor: Mapped[str] = mapped_column(String(100))  # staff name, "web shop", "system"
     kind: Mapped[str] = mapped_column(String(40))
-    text: Mapped[str] = mapped_column(Text)
-    before: Mapped[dict[str, Any] | None]
-    after: Mapped[dict[str, Any] | None]
+    text: Mapped[str] = mapped_column(MaskedText())
+    before: Mapped[dict[str, Any] | None] = mapped_column(MaskedJSON())
+    after: Mapped[dict[str, Any] | None] = mapped_column(MaskedJSON())
     # {"template": ..., "params": ...} when the text was recorded with values: the UI translates
     # the template (history.record); `text` stays the English sentence.
-    message: Mapped[dict[str, Any] | None]
+    message: Mapped[dict[str, Any] | None] = mapped_column(MaskedJSON())
     __table_args__ = (
         Index("ix_timeline_events_order", "order_id", "at"),
         Index("ix_timeline_events_code", "order_code"),
@@ -38,7 +38,7 @@ class Memo(Base):
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     author: Mapped[str] = mapped_column(String(100))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(MaskedText())
     for_customer: Mapped[bool] = mapped_column(default=False)  # pushed to the shop (R44)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -52,6 +52,6 @@ class Message(Base):
     direction: Mapped[str] = mapped_column(String(3))  # out | in
     channel: Mapped[str] = mapped_column(String(10), default="shop")  # shop, sms, email
     author: Mapped[str] = mapped_column(String(100))
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(MaskedText())
     remote_id: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(default=utcnow)
