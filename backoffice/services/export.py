@@ -62,7 +62,23 @@ def korean_labels(field: str, value: str) -> str:
     return value
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """Shop data such as `=HYPERLINK(…)` must not become a live formula in the file (CSV/formula
+    injection): text starting with = + - @ tab or CR gets a leading apostrophe, as OWASP advises.
+    Numbers and dates stay numbers and dates."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _value(row: OrderRow, key: str, labels: Labeller, *, for_excel: bool) -> Any:
+    return neutralise(_raw_value(row, key, labels, for_excel=for_excel))
+
+
+def _raw_value(row: OrderRow, key: str, labels: Labeller, *, for_excel: bool) -> Any:
     if key == "code":
         return row.code
     if key == "shop_number":

