@@ -95,13 +95,15 @@ class ShopHttp:
         json_body: Any = None,
         raw_body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
+        want_json: bool = True,
     ) -> Reply:
-        """One request; raises ShopUnreachable / ShopRejected / ShopMalformed."""
+        """One request; raises ShopUnreachable / ShopRejected / ShopMalformed. With `want_json`
+        False any 2xx answer is success whatever its body (webhook receivers, R46)."""
         method = method.upper()
         attempt = 0
         while True:
             try:
-                return self._once(method, path, params, json_body, raw_body, headers)
+                return self._once(method, path, params, json_body, raw_body, headers, want_json)
             except ShopUnreachable as exc:
                 # Reads are safe to repeat; a few quick tries hide a flaky connection.
                 delay = next_delay(attempt, exc.headers, self._rng, GET_RETRY)
@@ -119,6 +121,7 @@ class ShopHttp:
         json_body: Any,
         raw_body: bytes | None,
         headers: Mapping[str, str] | None,
+        want_json: bool = True,
     ) -> Reply:
         url = path if path.startswith(("http://", "https://")) else self.base_url + path
         where = f"{method} {urlsplit(url).path}"
@@ -152,9 +155,11 @@ class ShopHttp:
             unsent = _looks_unsent(exc)
             what = "could not be reached" if unsent else "dropped the connection"
             raise ShopUnreachable(f"{self.label} {what} ({where})", uncertain=not unsent) from exc
-        return self._read(resp, method, where)
+        return self._read(resp, method, where, want_json)
 
-    def _read(self, resp: requests.Response, method: str, where: str) -> Reply:
+    def _read(
+        self, resp: requests.Response, method: str, where: str, want_json: bool = True
+    ) -> Reply:
         headers = dict(resp.headers)
         status = resp.status_code
         try:
@@ -166,7 +171,7 @@ class ShopHttp:
         except (ValueError, UnicodeDecodeError) as exc:
             body, parse_error = None, str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if 200 <= status < 300:
-            if parse_error is not None:
+            if parse_error is not None and want_json:
                 raise ShopMalformed(
                     f"{self.label} sent a reply that is not JSON ({where}: {parse_error})",
                     status=status,

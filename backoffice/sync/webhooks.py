@@ -75,7 +75,8 @@ class WebhookTarget:
             DELIVERY_HEADER: idempotency_key,
             TIMESTAMP_HEADER: str(sent_at),
         }
-        self.http.request("POST", self.url, raw_body=body, headers=headers)
+        # Any 2xx is "received" (R46): receivers answer "OK", an HTML page or nothing at all.
+        self.http.request("POST", self.url, raw_body=body, headers=headers, want_json=False)
         return PushResult(idempotency_key)
 
     def push(self, entry: OutboxMessage) -> PushResult:

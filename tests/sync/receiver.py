@@ -31,6 +31,7 @@ class Receiver:
         self.accepted: dict[str, dict[str, Any]] = {}
         self.rejected = 0
         self.answers: deque[int] = deque()  # statuses to answer next (then 204)
+        self.reply_body = b""  # what a success answer carries ("OK", an HTML page, nothing)
         self.hits: list[Hit] = []
         receiver = self
 
@@ -61,8 +62,11 @@ class Receiver:
                     )
                 )
                 self.send_response(status)
-                self.send_header("Content-Length", "0")
+                reply = receiver.reply_body if status < 300 else b""
+                self.send_header("Content-Type", "text/html; charset=UTF-8")
+                self.send_header("Content-Length", str(len(reply)))
                 self.end_headers()
+                self.wfile.write(reply)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -67,6 +67,17 @@ def test_a_failing_receiver_is_retried_with_the_same_delivery_id(receiver):
     assert target.find_applied("K-wh-3", None) is None
 
 
+@pytest.mark.rule("R46")
+@pytest.mark.parametrize("body", [b"OK", b"<html><body>Thanks!</body></html>", b"\xff\xfe"])
+def test_any_2xx_answer_is_a_delivery_whatever_its_body(receiver, body):
+    receiver.answers.append(200)
+    receiver.reply_body = body
+    target = WebhookTarget("acct", receiver.url, SECRET)
+    result = target.deliver(EVENT, "K-wh-4")  # no ShopMalformed: the receiver took it
+    assert result.idempotency_key == "K-wh-4" and list(receiver.accepted) == ["K-wh-4"]
+    assert len(receiver.hits) == 1  # and it is not sent again
+
+
 def test_signature_is_over_the_exact_raw_body():
     body = b'{"a":1}'
     header = "sha256=" + __import__("hmac").new(SECRET.encode(), body, "sha256").hexdigest()
