@@ -295,6 +295,18 @@ def move_shipments(
             shipment.stage = wanted.value
 
 
+def check_not_awaiting_confirmation(order: Order) -> None:
+    """R18: while the customer is asked to confirm an edit, the order sheet is locked: it does
+    not move on (a cancel is still possible) until they confirm or staff withdraw the request."""
+    if order.edit_state == "confirmation_requested":
+        raise DomainError(
+            "Order {code} waits for the customer to confirm its edit: it moves on once they "
+            "confirm, or after you withdraw the request",
+            "R18",
+            code=order.code,
+        )
+
+
 def set_stage(
     uow: UnitOfWork,
     actor: Actor,
@@ -317,6 +329,7 @@ def set_stage(
             raise DomainError("Cancelling needs a reason: use cancel", "R11")
         if current == Stage.CANCELLED or (current in RANK and RANK[target] < RANK[current]):
             return _revert(uow, actor, order, target, reason)
+        check_not_awaiting_confirmation(order)
         shipments = [s for s in order.shipments if s.items]
         has_tracking = bool(carrier and tracking) or (
             bool(shipments) and all(s.tracking_number for s in shipments)

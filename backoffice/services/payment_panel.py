@@ -58,7 +58,7 @@ class RefundRow:
 class Breakdown:
     """The payment panel (R24). order_amount - manual_discount + fees + shipping + tax (unless the
     prices include it) - grade - coupon - points + rounding = total; balance = amount due - paid +
-    refunded, the amount due being the total less refunds made in the web shop (0 if cancelled)."""
+    refunded, the amount due being the total less goodwill refunds (0 if cancelled)."""
 
     code: str
     currency: str

@@ -93,8 +93,13 @@ def refund_in_session(
         if customer is None or not customer.is_member:
             raise DomainError("Points go back only to a member's account", "R25")
         customer.points += spec.points_returned
+    # R25: what this refund gives back beyond a claim or a refund already owed is goodwill: it
+    # lowers what the order costs instead of showing up as money the customer owes again.
+    owed_back = max(-order.balance, 0)
+    goodwill = 0 if claim_id is not None else max(amount - owed_back, 0)
     refund = Refund(
         claim_id=claim_id,
+        goodwill_amount=goodwill,
         method=spec.method,
         items_amount=items,
         shipping_amount=spec.shipping_amount,

@@ -31,7 +31,7 @@ from backoffice.services.fulfilment import (
 )
 from backoffice.services.history import record
 from backoffice.services.lookup import get_order
-from backoffice.services.orders import NewAddress
+from backoffice.services.orders import NewAddress, check_not_awaiting_confirmation
 
 MAX_ADDRESSES = 5  # R5
 
@@ -391,6 +391,7 @@ def advance_shipment(
                 code=order.code,
                 stage=order.stage,
             )
+        check_not_awaiting_confirmation(order)
         shipment = get_shipment(order, number)
         if not shipment.items:
             raise DomainError("Shipment #{number} is empty", "R21", number=number)

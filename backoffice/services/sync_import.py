@@ -114,6 +114,8 @@ def apply_refunds(session: Session, order: Order, remote: RemoteOrder) -> None:
         before = {"refunded": order.refunded}
         refund = Refund(
             method="shop",
+            # Beyond what was owed back here, the shop's refund lowers what the order costs.
+            goodwill_amount=max(rr.amount - max(-order.balance, 0), 0),
             items_amount=rr.amount,
             amount=rr.amount,
             reason=rr.reason,

@@ -5,7 +5,7 @@ fees_total    sum of the web shop's fee lines (kind `fee`, signed)
 tax_total     the lines' tax (for their active quantity) + shipping tax
 total         items_total + fees_total + shipping + added tax - grade - coupon - points + rounding,
               where the added tax is tax_total less the lines' tax when prices hold it
-amount_due    total less refunds made in the web shop, or 0 once the order is cancelled
+amount_due    total less goodwill refunds (no claim, nothing owed back), or 0 once cancelled
 balance       amount_due - paid + refunded   (> 0: ask for payment, < 0: refund due)
 """
 
@@ -85,10 +85,10 @@ def refresh(order: Order) -> None:
         - order.points_used
         + order.rounding
     )
-    # A refund the web shop made (pulled, method "shop") settles that much of the order there:
-    # the customer does not owe it back (R25, R42).
-    shop_refunded = sum(r.amount for r in order.refunds if r.method == "shop")
-    order.amount_due = 0 if order.stage == Stage.CANCELLED else order.total - shop_refunded
+    # A goodwill refund (no claim, nothing owed back; or one made in the web shop) lowers what
+    # the order costs: the customer does not owe it again (R25, R42).
+    goodwill = sum(r.goodwill_amount for r in order.refunds)
+    order.amount_due = 0 if order.stage == Stage.CANCELLED else order.total - goodwill
     order.paid = sum(p.amount for p in order.payments)
     order.refunded = sum(r.amount for r in order.refunds)
     order.balance = order.amount_due - order.paid + order.refunded

@@ -329,6 +329,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Order {code} used only {points_used} points"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
+        "Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
         "Order {code} waits for the customer to confirm its edit: withdraw the request to change it",
     ),
     QT_TRANSLATE_NOOP(

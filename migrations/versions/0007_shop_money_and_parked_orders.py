@@ -2,7 +2,8 @@
 
 - order_lines.tax_amount, orders.shipping_tax / rounding / coupon_codes / fees_total / tax_total:
   a WooCommerce order's breakdown kept exactly (sync/woocommerce/totals.py, services/totals.py).
-- refunds.shop_refund_id: the shop's refund a row stands for, so none is counted twice.
+- refunds.shop_refund_id: the shop's refund a row stands for, so none is counted twice;
+  refunds.goodwill_amount: what a refund gave back beyond any claim or owed refund (R25).
 - parked_shop_orders: orders the pull could not read, with the reason and the JSON.
 - outbox rows parked for HTTP 401/403 go back to pending: they now wait for a working key.
 - Card numbers are masked at the column (db/base.py MaskedText / MaskedJSON), for every write.
@@ -63,6 +64,7 @@ def upgrade() -> None:
         sa.Column("prices_include_tax", sa.Boolean(), nullable=False, server_default=sa.false()),
     )
     op.add_column("refunds", sa.Column("shop_refund_id", sa.String(64), nullable=True))
+    op.add_column("refunds", _money("goodwill_amount"))
     op.create_table(
         "parked_shop_orders",
         sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
@@ -120,6 +122,7 @@ def downgrade() -> None:
     op.drop_index("uq_parked_shop_orders_shop_remote", table_name="parked_shop_orders")
     op.drop_table("parked_shop_orders")
     with op.batch_alter_table("refunds") as batch:
+        batch.drop_column("goodwill_amount")
         batch.drop_column("shop_refund_id")
     with op.batch_alter_table("orders") as batch:
         for name in (

@@ -9,7 +9,7 @@ import pytest
 
 from backoffice.db.models import Order, Payment
 from backoffice.domain.stages import Stage
-from backoffice.services import edits, shipments
+from backoffice.services import edits, orders, shipments
 from backoffice.services.actor import WEB_SHOP
 from backoffice.services.orders import NewLine
 from tests.factories import CASHIER, place
@@ -203,6 +203,9 @@ def test_sheet_locked_while_confirmation_requested_then_withdrawn_then_confirmed
         lambda: edits.remove_line(uow, CASHIER, code, tee),
         lambda: edits.set_line_discount(uow, CASHIER, code, tee, amount=100),
         lambda: edits.request_edit_confirmation(uow, CASHIER, code),
+        # The locked sheet does not move on either: not to ready, nor shipment by shipment.
+        lambda: orders.set_stage(uow, CASHIER, code, Stage.READY),
+        lambda: shipments.advance_shipment(uow, CASHIER, code, 1),
     ):
         with refused(session, code, "R18"):
             attempt()

@@ -168,7 +168,9 @@ def test_breakdown_shows_every_part_of_the_money(uow, session, session_factory, 
     assert (panel.order_amount, panel.manual_discount, panel.shipping_fee) == (50000, 3000, 3000)
     assert (panel.grade_discount, panel.coupon_discount, panel.points_used) == (1000, 2000, 500)
     assert panel.total == 50000 - 3000 + 3000 - 1000 - 2000 - 500 == 46500
-    assert (panel.paid, panel.refunded, panel.balance) == (46500, 12000, 12000)
+    # R25: a refund without a claim is goodwill; the customer does not owe it back.
+    assert (panel.paid, panel.refunded, panel.balance) == (46500, 12000, 0)
+    assert panel.amount_due == 46500 - 12000 and panel.payment_status == "paid"
     [p] = panel.payments
     assert (p.method, p.amount, p.paid_at, p.pg_transaction) == (
         "card",
@@ -197,7 +199,9 @@ def test_partial_refunds_add_up_and_never_exceed_what_was_paid(uow, session, eng
     assert order.refunded == 19000 + 15000
     assert [r.amount for r in order.refunds] == [19000, 15000]
     assert order.refunds[1].shipping_amount == 3000
-    assert order.balance == order.total - order.paid + order.refunded
+    # Refunds without a claim are goodwill: they lower what the order costs, nothing is owed.
+    assert order.amount_due == order.total - order.refunded
+    assert order.balance == order.amount_due - order.paid + order.refunded == 0
     assert outbox_kinds(session, code).count("refund") == 2
 
     with unchanged(engine, "R25"):  # shipping was 3,000 and is already back

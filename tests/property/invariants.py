@@ -4,7 +4,8 @@ Stock (R14–R15): for every variant,
     initial = stock now + Σ units held by live (not cancelled) orders + Σ damaged returns.
 Money (R19, R25): for every order, recomputed here from its rows:
     total   = Σ lines (active qty × price − discount) + shipping − grade − coupon − points
-    balance = (0 if cancelled else total) − Σ payments + Σ refunds
+    balance = (0 if cancelled else total − Σ goodwill) − Σ payments + Σ refunds
+    where goodwill is the part of a refund without a claim beyond what was owed back (R25)
     Σ refunds ≤ Σ payments
 """
 
@@ -70,7 +71,19 @@ def check_money(session: Session) -> None:
         refs = session.execute(
             text("SELECT COALESCE(SUM(amount), 0) FROM refunds WHERE order_id = :o"), {"o": oid}
         ).scalar()
-        due = 0 if stage == "cancelled" else want_total
+        goodwill = session.execute(
+            text(
+                "SELECT COALESCE(SUM(goodwill_amount), 0) FROM refunds WHERE order_id = :o"
+                " AND claim_id IS NULL AND goodwill_amount <= amount"
+            ),
+            {"o": oid},
+        ).scalar()
+        all_goodwill = session.execute(
+            text("SELECT COALESCE(SUM(goodwill_amount), 0) FROM refunds WHERE order_id = :o"),
+            {"o": oid},
+        ).scalar()
+        assert goodwill == all_goodwill, f"{code}: goodwill on a claim's refund, or over its amount"
+        due = 0 if stage == "cancelled" else want_total - goodwill
         assert total == want_total, f"{code}: total {total} != {want_total}"
         assert paid == pays and refunded == refs, f"{code}: paid/refunded out of step"
         assert balance == due - pays + refs, f"{code}: balance {balance} != {due - pays + refs}"

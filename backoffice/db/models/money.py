@@ -60,4 +60,8 @@ class Refund(Base):
     # The web shop's refund this row is (pulled from the shop, or pushed and confirmed): a refund
     # is never counted twice (R42). Migration 0007.
     shop_refund_id: Mapped[str | None] = mapped_column(String(64))
+    # The part of `amount` that no claim and no owed refund stands for (a goodwill refund, or
+    # one made in the web shop): it lowers what the order costs, so it is not shown as owed
+    # again (R25). Migration 0007.
+    goodwill_amount: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
