@@ -3853,716 +3853,721 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="330"/>
+        <source>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</source>
+        <translation>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="334"/>
         <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
         <translation>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="334"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="338"/>
         <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
         <translation>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="338"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
         <source>Order {code} was changed by {who} at {time} — reload</source>
         <translation>Order {code} was changed by {who} at {time} — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="339"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="343"/>
         <source>Order {code} was changed elsewhere — reload</source>
         <translation>Order {code} was changed elsewhere — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="340"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="344"/>
         <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
         <translation>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="344"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="348"/>
         <source>Order {code}: no confirmation of an edit is requested</source>
         <translation>Order {code}: no confirmation of an edit is requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="345"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="349"/>
         <source>Order {code}: there is no edit to confirm</source>
         <translation>Order {code}: there is no edit to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="346"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
         <source>Output must end in .pdf, .png or .bin: {path}</source>
         <translation>Output must end in .pdf, .png or .bin: {path}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="347"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
         <source>Payment of {amount} by {method}</source>
         <translation>Payment of {amount} by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="348"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="352"/>
         <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
         <translation>Payment of {amount} by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="352"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="356"/>
         <source>Payment of {amount} requested: {link}</source>
         <translation>Payment of {amount} requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="353"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="357"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>Payment request of {amount} paid by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>Payment request of {amount} paid by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="362"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>Payment request of {amount} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>Points go back only to a member&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="360"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be moved now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="380"/>
         <source>Print language must be one of {choices}</source>
         <translation>Print language must be one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>Printer address has no host: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="378"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>Printer address has no path: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="379"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>Printer address is incomplete: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="380"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="384"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>Printer address must start with {choices}: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="385"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>Printer address {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>Printer port is not a number: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="391"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>Quantity of {name}: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
         <source>Refund of {amount}</source>
         <translation>Refund of {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>Refund of {amount} and {points} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="390"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>Refund of {amount} and {points} points: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="391"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
         <source>Refund of {amount} in the shop</source>
         <translation>Refund of {amount} in the shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="396"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>Refund of {amount} in the shop: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>Refund of {amount}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>Refund portions are entered as positive amounts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>Rejecting a cancel request needs a reason for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="403"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>Rejecting a claim needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="404"/>
         <source>Replaced by order {code}</source>
         <translation>Replaced by order {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
         <source>Retrying job #{job_id}</source>
         <translation>Retrying job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>Return {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="403"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP security is STARTTLS, SSL or plain, not {security}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>Shipment #{number} carries only {quantity} of {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>Shipment #{number} does not carry that line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>Shipment #{number} goes to address {slot} ({name})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>Shipment #{number} is already {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>Shipment #{number} is already {stage}: it cannot be merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
         <source>Shipment #{number} is empty</source>
         <translation>Shipment #{number} is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>Shipment #{number} is {stage}: {target} is not a forward move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>Shipment #{number} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>Shipment #{number} split: {units} units to #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>Shipment #{number} {stage} → {target}; order {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>Shipment #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>Shipments {numbers} merged into #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>Stage change to {target} not sent: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>Stage {stage} already has a label {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
         <source>Stage {stage} → {target}</source>
         <translation>Stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>Stage {stage} → {target} (confirmed by the customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>Stage {stage} → {target} (reverted: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>Stage {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>Stage {stage} → {target} ({days} days after delivery)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>Status label {name!r} deleted: removed from the order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Status label: {name}</source>
         <translation>Status label: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>Sync conflict resolved: kept the shop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>Sync conflict resolved: kept this computer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>Sync conflict {conflict_id} is already resolved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>That change is no longer waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>That custom status no longer exists</source>
         <translation>That custom status no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
         <source>That customer no longer exists</source>
         <translation>That customer no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
         <source>That is not a card number</source>
         <translation>That is not a card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
         <source>That payment request is already {request_state}</source>
         <translation>That payment request is already {request_state}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>The SMTP password is empty</source>
         <translation>The SMTP password is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>The backup could not be written to {target}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
         <source>The backup failed: {detail}</source>
         <translation>The backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>The cash drawer is on pin 2 or 5 (0 for no drawer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>The coupon deduction is larger than the refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>The customer asked to cancel the order: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
         <source>The database file {path} does not exist</source>
         <translation>The database file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>The database refused the change: {orig}</source>
         <translation>The database refused the change: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>The folder {folder} does not exist</source>
         <translation>The folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
         <source>The list keeps at least one tab</source>
         <translation>The list keeps at least one tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>The number of days before completion cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>The number of demo orders cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
         <source>The order no longer exists</source>
         <translation>The order no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>The replacement product no longer exists</source>
         <translation>The replacement product no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
         <source>The subject must be a single line</source>
         <translation>The subject must be a single line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>The {document} is an A4 document for one order: save it as .pdf</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>There is already a manager: ask them to add you</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
         <source>There is already a staff member called {name}</source>
         <translation>There is already a staff member called {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>There is no notification for {event}</source>
         <translation>There is no notification for {event}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>These shipments go to different addresses: give them the same address first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>This database already has products: demo data only goes into a new, empty database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>This database has used every order code of its namespace</source>
         <translation>This database has used every order code of its namespace</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>This database holds tables that are not Backoffice&apos;s; refusing to use it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>This order was changed elsewhere since it was opened — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
         <source>This shipment is already delivered</source>
         <translation>This shipment is already delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="516"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>Unknown channel {channel!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>Unknown claim kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="522"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
         <source>Unknown currency {currency!r}</source>
         <translation>Unknown currency {currency!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>Unknown document {kind!r}; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
         <source>Unknown export column {key!r}</source>
         <translation>Unknown export column {key!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
         <source>Unknown export columns: {columns}</source>
         <translation>Unknown export columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>Unknown line kind {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>Unknown payment method {method!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>Unknown placeholder {names}. Use one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>Unknown role {role}; use staff or manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>Unknown setting {key}</source>
         <translation>Unknown setting {key}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="535"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>Unknown shop kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>Unknown stage {text!r}; use one of: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>Write placeholders plainly, as {{{field}}}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>Wrong PIN (1 try left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="535"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="539"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>Wrong PIN ({left} tries left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>Wrong PIN: locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku}) has only {stock} in stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} did not print on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} may not have printed on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} printed on {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="551"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="555"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} queued for {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="552"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r} belongs to stage {label_stage}, the order is {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name} already has quantity {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name} has cancellations, returns or exchanges: it cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name} has no PIN yet: a manager sets one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name} is already a member with {phone}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
         <source>{name} is not a manager</source>
         <translation>{name} is not a manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name} is the last manager: add another manager first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name} is the order&apos;s only line: cancel the order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: only {left} of {quantity} can be cancelled now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: only {left} of {quantity} can be returned or exchanged now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: the quantity must stay above {settled}; remove the line instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: {shipped} already shipped; only {available} can still be taken out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
         <source>{port} is not a port number</source>
         <translation>{port} is not a port number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target} is a folder; give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="592"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target} is the live database itself; choose another file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="592"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r} is not a valid order code (check the last character)</translation>
     </message>

@@ -3842,716 +3842,721 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="330"/>
+        <source>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</source>
+        <translation>주문 {code}은(는) 고객의 수정 확인을 기다리는 중입니다. 고객이 확인하거나 확인 요청을 철회한 뒤에 진행할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="334"/>
         <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
         <translation>주문 {code}은(는) 고객의 수정 확인을 기다리고 있습니다: 수정하려면 확인 요청을 철회하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="334"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="338"/>
         <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
         <translation>주문 {code}은(는) 입금 기한이 지나 취소되어 되살릴 수 없습니다: 새 주문을 만드세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="338"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
         <source>Order {code} was changed by {who} at {time} — reload</source>
         <translation>주문 {code}은(는) {time}에 {who}님이 변경했습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="339"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="343"/>
         <source>Order {code} was changed elsewhere — reload</source>
         <translation>주문 {code}이(가) 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="340"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="344"/>
         <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
         <translation>주문 {code}은(는) {paid} 결제되어 {refunded} 환불되었습니다: {amount}을(를) 더 환불할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="344"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="348"/>
         <source>Order {code}: no confirmation of an edit is requested</source>
         <translation>주문 {code}: 요청된 수정 확인이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="345"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="349"/>
         <source>Order {code}: there is no edit to confirm</source>
         <translation>주문 {code}: 확인을 요청할 수정 내용이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="346"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
         <source>Output must end in .pdf, .png or .bin: {path}</source>
         <translation>저장할 파일은 .pdf, .png 또는 .bin이어야 합니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="347"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
         <source>Payment of {amount} by {method}</source>
         <translation>{amount} 결제 ({method})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="348"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="352"/>
         <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
         <translation>{amount} 결제 ({method}), 단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="352"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="356"/>
         <source>Payment of {amount} requested: {link}</source>
         <translation>{amount} 결제요청: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="353"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="357"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>{amount} 결제요청이 결제되었습니다 ({method})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>{amount} 결제요청이 결제되었습니다 ({method}), 단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="362"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>{amount} 결제요청 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>적립금은 회원 계정으로만 돌려줄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="360"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 취소할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 지금은 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 다시 시도는 프린터에 닿지 않은 작업만 할 수 있으니 재출력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 재출력은 출력됨·확인 안 됨 작업만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="380"/>
         <source>Print language must be one of {choices}</source>
         <translation>인쇄 언어는 {choices} 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>프린터 주소에 호스트가 없습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="378"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>프린터 주소에 경로가 없습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="379"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>프린터 주소가 완전하지 않습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="380"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="384"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>프린터 주소는 {choices} 중 하나로 시작해야 합니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="385"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>프린터 주소 {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>프린터 포트가 숫자가 아닙니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>프린터 폭은 8도트의 배수여야 합니다 (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="391"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>{name} 수량: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
         <source>Refund of {amount}</source>
         <translation>{amount} 환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>{amount} 환불, 적립금 {points} 반환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="390"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>{amount} 환불, 적립금 {points} 반환: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="391"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
         <source>Refund of {amount} in the shop</source>
         <translation>쇼핑몰에서 {amount} 환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="396"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>쇼핑몰에서 {amount} 환불: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>{amount} 환불: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>환불 금액은 양수로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>취소요청을 거부하려면 고객에게 보낼 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="403"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>클레임을 거부하려면 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="404"/>
         <source>Replaced by order {code}</source>
         <translation>주문 {code}(으)로 대체됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
         <source>Retrying job #{job_id}</source>
         <translation>작업 #{job_id} 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>반품 {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="403"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>반품 {items}: {claim_state} ({reason}), 수거 {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP 보안은 STARTTLS, SSL 또는 plain 중 하나입니다 ({security} 불가)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>배송 #{number}에 담긴 {name}은(는) {quantity}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>배송 #{number}에 해당 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>배송 #{number}의 배송지를 {slot}번 주소({name})로 지정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계라 합칠 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
         <source>Shipment #{number} is empty</source>
         <translation>배송 #{number}이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>배송 #{number}은(는) {stage} 단계입니다: {target}(으)로는 앞으로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>배송 #{number}을(를) 배송중으로 옮기려면 택배사와 송장번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>배송 #{number} 분리: {units}개를 #{target_number}(으)로</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>배송 #{number} {stage} → {target}, 주문 {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>배송 #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>배송 {numbers}을(를) #{target_number}(으)로 합침</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>쇼핑몰 주문 {number}: 쇼핑몰의 합계는 {shop}인데 상품·수수료·배송비·세금을 더하면 {local}입니다. 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>{target}(으)로의 단계 변경을 보내지 않음: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>{stage} 단계에는 이미 {name!r} 사용자 상태가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
         <source>Stage {stage} → {target}</source>
         <translation>단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>단계 변경: {stage} → {target} (고객 구매확정)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>단계 변경: {stage} → {target} (되돌리기: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>단계 변경: {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>단계 변경: {stage} → {target} (배송완료 {days}일 후 자동)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>사용자 상태 {name!r}이(가) 삭제되어 주문에서 제거됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Status label: {name}</source>
         <translation>사용자 상태: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>동기화 충돌 해결: 쇼핑몰의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>동기화 충돌 해결: 이 컴퓨터의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>동기화 충돌 {conflict_id}은(는) 이미 해결되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>해당 변경은 더 이상 결정을 기다리지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>That custom status no longer exists</source>
         <translation>해당 사용자 상태가 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
         <source>That customer no longer exists</source>
         <translation>해당 고객이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
         <source>That is not a card number</source>
         <translation>카드번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
         <source>That payment request is already {request_state}</source>
         <translation>해당 결제요청은 이미 {request_state} 상태입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>The SMTP password is empty</source>
         <translation>SMTP 비밀번호가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>백업 파일이 무결성 검사를 통과하지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>백업을 {target}에 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
         <source>The backup failed: {detail}</source>
         <translation>백업에 실패했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>금전함은 2번 또는 5번 핀에 연결합니다 (금전함이 없으면 0)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>쿠폰 차감액이 환불 금액보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>고객 취소요청: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
         <source>The database file {path} does not exist</source>
         <translation>데이터베이스 파일 {path}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>The database refused the change: {orig}</source>
         <translation>데이터베이스가 변경을 거부했습니다: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>The folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
         <source>The list keeps at least one tab</source>
         <translation>목록에는 탭이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>구매확정까지의 일수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>데모 주문 수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
         <source>The order no longer exists</source>
         <translation>주문이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>The replacement product no longer exists</source>
         <translation>교환 상품이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
         <source>The subject must be a single line</source>
         <translation>제목은 한 줄로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>템플릿에 짝이 맞지 않는 중괄호가 있습니다 ({detail}): 중괄호 문자 자체는 {{{{ 또는 }}}}로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>{document}은(는) 주문 하나에 대한 A4 문서입니다: .pdf로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>이미 관리자가 있습니다: 관리자에게 등록을 요청하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
         <source>There is already a staff member called {name}</source>
         <translation>{name} 이름의 직원이 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>There is no notification for {event}</source>
         <translation>{event}에 대한 알림이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>배송지가 서로 다릅니다: 먼저 같은 배송지로 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>이 데이터베이스에는 이미 주문이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다 (--db로 새 파일을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>이 데이터베이스에는 이미 상품이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>This database has used every order code of its namespace</source>
         <translation>이 데이터베이스는 사용할 수 있는 주문번호를 모두 사용했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>이 데이터베이스에는 Backoffice가 아닌 테이블이 있어 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>이 데이터베이스는 더 새 버전의 Backoffice로 저장되었습니다 (스키마 {current}): 앱을 업데이트한 뒤 여세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>PostgreSQL 데이터베이스입니다: 서버에서 pg_dump로 백업하세요 (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>이 주문은 연 뒤에 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
         <source>This shipment is already delivered</source>
         <translation>이미 배송완료된 배송입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="516"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB 프린터 주소는 16진수 usb://VID:PID 형식이어야 합니다 (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>알 수 없는 채널 {channel!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 클레임 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="522"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
         <source>Unknown currency {currency!r}</source>
         <translation>알 수 없는 통화 {currency!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>알 수 없는 문서 {kind!r}입니다. {choices} 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
         <source>Unknown export column {key!r}</source>
         <translation>알 수 없는 내보내기 열 {key!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
         <source>Unknown export columns: {columns}</source>
         <translation>알 수 없는 내보내기 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>알 수 없는 상품 종류 {kind!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>알 수 없는 결제수단 {method!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>알 수 없는 자리표시자 {names}입니다. 다음 중 하나를 쓰세요: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>알 수 없는 역할 {role}입니다. staff 또는 manager를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>Unknown setting {key}</source>
         <translation>알 수 없는 설정 {key}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="535"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 쇼핑몰 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>알 수 없는 단계 {text!r}입니다. 다음 중 하나를 쓰세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>자리표시자는 {{{field}}}처럼 그대로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>PIN이 틀렸습니다 (1번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="535"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="539"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>PIN이 틀렸습니다 ({left}번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>PIN이 틀렸습니다: {time}까지 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku})의 재고는 {stock}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 실패: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: 전송 중 앱이 종료되었습니다. 용지를 확인하고 필요하면 다시 인쇄하세요 (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} 인쇄 완료: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="551"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="555"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="552"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{reprint_of} 재인쇄) (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r}은(는) {label_stage} 단계의 사용자 상태인데 주문은 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name}의 수량은 이미 {quantity}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name}에 취소·반품·교환 내역이 있어 삭제할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name}에게 아직 PIN이 없습니다: 관리자가 설정합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name}님은 이미 {phone} 번호로 가입한 회원입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
         <source>{name} is not a manager</source>
         <translation>{name}님은 관리자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name}님은 마지막 관리자입니다: 먼저 다른 관리자를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name}은(는) 주문의 유일한 상품입니다: 대신 주문을 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: {quantity}개 중 지금 취소할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: {quantity}개 중 지금 반품·교환할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: 수량은 {settled}개보다 커야 합니다. 대신 상품을 삭제하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: 이미 {shipped}개 출고되어 {available}개만 뺄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
         <source>{port} is not a port number</source>
         <translation>{port}은(는) 포트 번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target}은(는) 폴더입니다: 백업 파일 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="592"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target}은(는) 사용 중인 데이터베이스 자체입니다: 다른 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="592"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r}은(는) 올바른 주문번호가 아닙니다 (마지막 글자를 확인하세요)</translation>
     </message>
