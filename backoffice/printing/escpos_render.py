@@ -5,7 +5,8 @@ The profile's text mode decides how text travels (issue 5):
   Hangul included; works on every printer. Barcode and QR are in the image too.
 - `korean`: the printer's double-byte mode (FS & … FS .) with EUC-KR text, native CODE128 (GS k)
   and QR (GS ( k). python-escpos' `text()` would turn Hangul into '?', so lines are encoded here
-  and written with `_raw`. A line EUC-KR cannot encode (emoji, rare Hanja) is sent as an image.
+  and written with `_raw`. A line KS X 1001 cannot print (emoji, rare Hanja, the Hangul syllables
+  outside its 2,350 such as 똠) is sent as an image.
 - `latin`: code page 437 text, native codes; any other line is sent as an image.
 Cut (GS V) and cash drawer kick (ESC p) follow the profile (R38).
 """
@@ -117,12 +118,28 @@ def _text_job(printer: Dummy, document: Document, profile: PrinterProfile) -> No
             _kick(printer, item, profile)
 
 
+def ks_x_1001(text: str) -> bytes:
+    """`text` in EUC-KR as a KS X 1001 printer prints it, or UnicodeEncodeError.
+
+    KS X 1001 has 2,350 precomposed Hangul syllables. Python's euc-kr codec writes any other
+    syllable (똠, 햏, 뷁) as an 8-byte jamo sequence that it reads back fine, but a receipt printer
+    prints its four pieces as loose letters, two columns each, and the line's columns shift. So
+    every character must be one KS X 1001 code (two bytes) or ASCII."""
+    data = bytearray()
+    for ch in text:
+        code = ch.encode("euc-kr")
+        if len(code) > 2:
+            raise UnicodeEncodeError("euc-kr", text, 0, 1, f"{ch!r} is not in KS X 1001")
+        data += code
+    return bytes(data)
+
+
 def _text_line(
     printer: Dummy, line: Line | RuleLine, profile: PrinterProfile, encoding: str
 ) -> None:
     text = line.as_text(ambiguous_width(profile))
     try:
-        data = text.encode(encoding)
+        data = ks_x_1001(text) if encoding == "euc-kr" else text.encode(encoding)
     except UnicodeEncodeError:
         # The printer's font cannot show this line: send it as a picture instead of '?' marks.
         _raster(printer, render_line(line, profile.width_dots))

@@ -128,8 +128,10 @@ class _Reader:
 
     def flush_segment(self) -> None:
         if self.pending:
-            encoding = "euc-kr" if self.kanji else self.codepage
-            self.segments.append(bytes(self.pending).decode(encoding))
+            if self.kanji:
+                self.segments.append(_ks_x_1001(bytes(self.pending)))
+            else:
+                self.segments.append(bytes(self.pending).decode(self.codepage))
             self.pending.clear()
 
     def end_line(self) -> None:
@@ -259,6 +261,21 @@ class _Reader:
             self.kanji = False
         else:
             raise DecodeError(f"unknown FS 0x{c:02x}")
+
+
+def _ks_x_1001(data: bytes) -> str:
+    """As a KS X 1001 printer reads Korean mode: one glyph per two-byte code, each on its own
+    (Python's euc-kr codec would join an 8-byte jamo sequence into one syllable; a printer
+    shows its four pieces: the filler ㅤ and three loose jamo)."""
+    out, i = [], 0
+    while i < len(data):
+        if data[i] < 0x80:
+            out.append(chr(data[i]))
+            i += 1
+        else:
+            out.append(data[i : i + 2].decode("euc-kr"))
+            i += 2
+    return "".join(out)
 
 
 def _code128_text(payload: bytes) -> str:

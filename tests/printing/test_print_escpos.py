@@ -148,8 +148,11 @@ def test_korean_mode_never_invents_question_marks(order, shop, name):
 
 
 def _euc_kr(ch: str) -> bool:
+    """Printable in Korean text mode: one KS X 1001 code (not Python's 8-byte jamo sequence)."""
+    from backoffice.printing.escpos_render import ks_x_1001
+
     try:
-        ch.encode("euc-kr")
+        ks_x_1001(ch)
     except UnicodeEncodeError:
         return False
     return True
@@ -161,3 +164,40 @@ def test_rendering_from_two_threads_gives_identical_bytes(order, shop):
     with ThreadPoolExecutor(4) as pool:
         jobs = list(pool.map(lambda _: render("receipt", order, shop, profile), range(8)))
     assert all(job == expected for job in jobs)  # a retry re-sends identical bytes (R41)
+
+
+@pytest.mark.rule("R38")
+def test_syllables_outside_ks_x_1001_go_as_a_picture_and_the_columns_hold(order, shop):
+    """똠양꿍: 똠 and 꿍 are not among KS X 1001's 2,350 syllables. A printer would show them as
+    loose jamo (four glyphs each) and push the price out of its column; the line is printed as
+    the same picture the preview draws, and every other line stays text in its columns."""
+    dish = PrintLine("TOM-1", "똠양꿍 밀키트", 1, 12000, 12000)
+    odd = dataclasses.replace(order, lines=(*order.lines, dish))
+    profile = parse_printer_uri("tcp://p:9100?mode=korean")
+    paper = decode(render("receipt", odd, shop, profile))
+    assert "\u3164" not in paper.text  # no filler: no jamo sequence reached the printer
+    assert not any("\u3131" <= ch <= "\u318e" for ch in paper.text)  # no loose jamo
+    (picture,) = paper.of(Raster)
+    expected = _line_picture(odd, shop, profile, "똠양꿍 밀키트")
+    assert (
+        ImageChops.difference(picture.image.convert("L"), expected.convert("L")).getbbox() is None
+    )
+    assert "머그컵 (화이트)" in paper.text and "90,000원" in paper.text  # the rest is text
+    for line in paper.of(TextLine):
+        assert display_width(line.text, 2) * line.size <= 48, line.text
+
+
+def _line_picture(order, shop, profile, starts):  # type: ignore[no-untyped-def]
+    """The picture the renderer makes for the layout line that starts with `starts`."""
+    from backoffice.printing.escpos_render import ambiguous_width
+    from backoffice.printing.layout import Line, layout
+    from backoffice.printing.raster import render_line
+    from backoffice.printing.receipt import build_receipt
+
+    document = build_receipt(order, shop, cut=profile.cut, drawer_pin=profile.drawer_pin)
+    (line,) = [
+        item
+        for item in layout(document, profile.columns, ambiguous_width(profile))
+        if isinstance(item, Line) and item.as_text(ambiguous_width(profile)).startswith(starts)
+    ]
+    return render_line(line, profile.width_dots)
