@@ -28,7 +28,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, event, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
@@ -111,17 +122,17 @@ def generate(
     anchor = anchor or default_anchor()
     rng = random.Random(seed)
     engine = _bulk_engine(engine)
+    # One transaction for the whole fill: a demo killed half-way leaves the database as it was
+    # (empty), and the next `demo` starts again instead of refusing a half-filled file.
     with Session(engine) as session:
         _refuse_if_used(session)
         ids = Ids(session.connection(), [Base.metadata.tables[t] for t in ORDER_TABLES])
         world = _setup(session, rng, anchor, orders)
-        session.commit()
-    builder = OrderBuilder(rng, world, ids)
-    done = 0
-    writers: list[BulkInsert] | None = None
-    while done < orders:
-        n = min(BATCH, orders - done)
-        with Session(engine) as session:
+        builder = OrderBuilder(rng, world, ids)
+        done = 0
+        writers: list[BulkInsert] | None = None
+        while done < orders:
+            n = min(BATCH, orders - done)
             batch_codes = codes.reserve_codes(session, n)
             rows: dict[str, list[Any]] = {t: [] for t in ORDER_TABLES}
             for i, code in enumerate(batch_codes):
@@ -133,12 +144,29 @@ def generate(
                 ]
             for write in writers:
                 write(conn, rows[write.table.name])
-            session.commit()
-        done += n
-        if progress is not None:
-            progress(n)
-    initial = _settle_stock(engine, rng, world)
+            done += n
+            if progress is not None:
+                progress(n)
+        initial = _settle_stock(session.connection(), rng, world)
+        _move_sequences(session.connection())
+        session.commit()
     return DemoResult(orders, time.perf_counter() - started, anchor, initial)
+
+
+def _move_sequences(conn: Connection) -> None:
+    """PostgreSQL: rows went in with ids of their own; the id sequences must start after them,
+    or the app's next insert into any of these tables fails on a duplicate id."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+            )
+        )
 
 
 def _bulk_engine(engine: Engine) -> Engine:
@@ -311,7 +339,7 @@ def _customers(
     return out
 
 
-def _settle_stock(engine: Engine, rng: random.Random, world: World) -> dict[str, int]:
+def _settle_stock(conn: Connection, rng: random.Random, world: World) -> dict[str, int]:
     """Stock = initial − held by live orders − damaged returns (R14, R15); some sold out."""
     initial: dict[str, int] = {}
     updates = []
@@ -322,6 +350,5 @@ def _settle_stock(engine: Engine, rng: random.Random, world: World) -> dict[str,
         updates.append({"vid": v.id, "new_stock": spare})
     table = Variant.__table__
     stmt = update(table).where(table.c.id == bindparam("vid")).values(stock=bindparam("new_stock"))
-    with engine.begin() as conn:
-        conn.execute(stmt, updates)
+    conn.execute(stmt, updates)
     return initial

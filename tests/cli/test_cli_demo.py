@@ -38,3 +38,58 @@ def test_demo_rate_for_20000_orders(tmp_path, capsys):
     assert rate is not None, made.out
     with capsys.disabled():
         print(f"\n[demo] {made.out.strip()}")
+
+
+def test_after_demo_the_app_writes_new_rows(new_db_url):
+    """On PostgreSQL demo rows carry ids of their own: the sequences must move past them, or
+    every later write fails on a duplicate id."""
+    url = new_db_url()
+    assert run(url, "demo", "--orders", "40", "--seed", "3").code == 0
+    code = _fingerprint(url)[0][0]
+    moved = run(url, "orders", "set-stage", code, "--to", "cancelled", "--reason", "demo check")
+    assert moved.code == 0, moved.err
+    shown = run(url, "orders", "show", code, "--json").json()
+    assert shown["stage"] == "cancelled" and shown["timeline"][-1]["kind"] == "cancelled"
+
+
+def test_a_demo_killed_half_way_leaves_the_database_as_it_was(new_db_url):
+    import fcntl
+    import os
+    import pty
+    import select
+    import signal
+    import struct
+    import subprocess
+    import sys
+    import termios
+    import time
+
+    url = new_db_url()
+    assert run(url, "db", "upgrade").code == 0
+    # stderr on a pseudo-terminal, as a person runs it: the progress bar shows how far it got.
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "backoffice", "--db", url, "demo", "--orders", "200000"],
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+    )
+    os.close(slave)
+    seen = b""
+    deadline = time.monotonic() + 120
+
+    def written() -> int:  # orders the progress bar says are in ("  4000/200000 [")
+        counts = re.findall(rb"(\d+)/200000", seen)
+        return int(counts[-1]) if counts else 0
+
+    while written() == 0 and proc.poll() is None and time.monotonic() < deadline:
+        if select.select([master], [], [], 1.0)[0]:
+            seen += os.read(master, 4096)
+    assert proc.poll() is None and written() > 0, "kill it mid-fill, after batches were written"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(30)
+    os.close(master)
+    assert _fingerprint(url) == []  # nothing of the half-made fill stayed
+    again = run(url, "demo", "--orders", "30", "--seed", "1")
+    assert again.code == 0, again.err
+    assert len(_fingerprint(url)) == 30
