@@ -9,7 +9,8 @@
 Query parameters (all optional): `width` dots (576 for 80 mm, 512 on some 80 mm models, 384 for
 58 mm; "80mm"/"58mm" accepted), `mode` raster|korean|latin (how text is sent; raster works on every
 printer and is the default), `cut` 0/1, `drawer` 2/5 (kick the cash drawer on that pin, R38),
-`status` 0/1 (the printer answers DLE EOT, so a job counts as sent only when it answers, R41),
+`status` 0/1 (the printer answers DLE EOT, so a job counts as sent only when it answers, R41;
+on by default for tcp:// printers, which do; `status=0` for one that does not),
 `timeout` seconds to send, `connect_timeout`, `lang` escpos|tspl, `label` WxH in mm, `baudrate`.
 The URI is what settings store; `PrinterProfile.uri` gives it back normalised.
 """
@@ -40,7 +41,9 @@ class PrinterProfile:
     text_mode: TextMode = "raster"
     cut: bool = True
     drawer_pin: int | None = None
-    status_query: bool = False
+    # None: as the kind of printer does. Network printers answer DLE EOT, so a job to them
+    # counts as printed only once the printer says so (R41); others cannot be asked.
+    status_query: bool | None = None
     connect_timeout: float = 3.0
     send_timeout: float = 10.0
     language: CommandLanguage = "escpos"
@@ -87,6 +90,10 @@ class PrinterProfile:
         target = self.target.lstrip("/") if sep == "///" else self.target
         query = f"?{urlencode(params)}" if params else ""
         return f"{self.scheme}:{sep}{target}{query}"
+
+    def __post_init__(self) -> None:
+        if self.status_query is None:
+            object.__setattr__(self, "status_query", self.scheme == "tcp")
 
     def with_(self, **changes: object) -> PrinterProfile:
         return replace(self, **changes)  # type: ignore[arg-type]

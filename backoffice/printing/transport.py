@@ -24,7 +24,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -50,6 +50,7 @@ class SendResult:
     confirmed: bool = False  # the printer answered a status query after the job
     status: int | None = None  # the status byte, when it answered
     elapsed: float = 0.0
+    no_status_answer: bool = False  # connected, but the printer never answered DLE EOT
 
     @property
     def ok(self) -> bool:
@@ -79,14 +80,7 @@ def send(job: bytes, profile: PrinterProfile, timeout: float | None = None) -> S
     except Exception as exc:  # a bug in a transport must not lose the job: report it as uncertain
         logger.exception("printing to %s failed unexpectedly", profile.uri)
         result = SendResult(Outcome.UNCERTAIN, f"Unexpected error: {exc}")
-    result = SendResult(
-        result.outcome,
-        result.error,
-        result.bytes_sent,
-        result.confirmed,
-        result.status,
-        time.monotonic() - started,
-    )
+    result = replace(result, elapsed=time.monotonic() - started)
     log = logger.info if result.ok else logger.warning
     log("print job %d bytes to %s: %s %s", len(job), profile.uri, result.outcome, result.error)
     return result
@@ -143,7 +137,8 @@ def _confirm(sock: socket.socket, sent: int, deadline: float, where: str) -> Sen
             sock.settimeout(_remaining(deadline))
             data = sock.recv(64)
             if not data:
-                return _lost(sent, f"Printer {where} closed the connection without confirming")
+                lost = _lost(sent, f"Printer {where} closed the connection without confirming")
+                return replace(lost, no_status_answer=True)
             # Printers with automatic status back may send other bytes first; take a status byte.
             answers = [b for b in data if is_status_byte(b)]
             if answers:
@@ -161,6 +156,7 @@ def _confirm(sock: socket.socket, sent: int, deadline: float, where: str) -> Sen
             Outcome.UNCERTAIN if sent else Outcome.FAILED,
             f"Printer {where} did not confirm the job (no status answer in time)",
             sent,
+            no_status_answer=True,
         )
 
 

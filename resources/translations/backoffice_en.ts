@@ -2654,80 +2654,95 @@
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="72"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69"/>
+        <source>Turn confirmation off for this printer</source>
+        <translation>Turn confirmation off for this printer</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="76"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="73"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="74"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="78"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="130"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="102"/>
+        <source>Confirmation is off: jobs to this printer count as printed once sent.</source>
+        <translation>Confirmation is off: jobs to this printer count as printed once sent.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="152"/>
         <source>Enter the printer&apos;s address first.</source>
         <translation>Enter the printer&apos;s address first.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="136"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="158"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="145"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="167"/>
         <source>The printer answered: it is ready.</source>
         <translation>The printer answered: it is ready.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="147"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="169"/>
         <source>Sent. (This printer does not confirm jobs.)</source>
         <translation>Sent. (This printer does not confirm jobs.)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="174"/>
+        <source>The printer is reachable but does not answer status queries, so its jobs cannot be confirmed. Turn confirmation off for it?</source>
+        <translation>The printer is reachable but does not answer status queries, so its jobs cannot be confirmed. Turn confirmation off for it?</translation>
     </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="165"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
         <source>Printer settings</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="166"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="197"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="167"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="198"/>
         <source>Label printer</source>
         <translation>Label printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="172"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
         <source>No cash drawer</source>
         <translation>No cash drawer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="173"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
         <source>Cash drawer on pin 2</source>
         <translation>Cash drawer on pin 2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="174"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="205"/>
         <source>Cash drawer on pin 5</source>
         <translation>Cash drawer on pin 5</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="185"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="216"/>
         <source>Printed language</source>
         <translation>Printed language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="186"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="217"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>Cash drawer (opens with each receipt)</translation>
     </message>

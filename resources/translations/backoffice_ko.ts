@@ -2646,80 +2646,95 @@
         <translation>테스트 페이지 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="72"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69"/>
+        <source>Turn confirmation off for this printer</source>
+        <translation>이 프린터의 출력 확인 끄기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="76"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="73"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
         <source>Paper width</source>
         <translation>용지 폭</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="74"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="78"/>
         <source>Text</source>
         <translation>글자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="130"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="102"/>
+        <source>Confirmation is off: jobs to this printer count as printed once sent.</source>
+        <translation>출력 확인을 껐습니다. 이 프린터로 보낸 작업은 전송되면 출력된 것으로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="152"/>
         <source>Enter the printer&apos;s address first.</source>
         <translation>먼저 프린터 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="136"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="158"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="145"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="167"/>
         <source>The printer answered: it is ready.</source>
         <translation>프린터가 응답했습니다: 인쇄할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="147"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="169"/>
         <source>Sent. (This printer does not confirm jobs.)</source>
         <translation>보냈습니다. (이 프린터는 출력 확인을 하지 않습니다.)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="174"/>
+        <source>The printer is reachable but does not answer status queries, so its jobs cannot be confirmed. Turn confirmation off for it?</source>
+        <translation>프린터에 연결은 되지만 상태 조회에 응답하지 않아 출력을 확인할 수 없습니다. 이 프린터의 출력 확인을 끌까요?</translation>
     </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="165"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
         <source>Printer settings</source>
         <translation>프린터 설정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="166"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="197"/>
         <source>Receipt printer</source>
         <translation>영수증 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="167"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="198"/>
         <source>Label printer</source>
         <translation>라벨 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="172"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
         <source>No cash drawer</source>
         <translation>금전함 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="173"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
         <source>Cash drawer on pin 2</source>
         <translation>금전함 (2번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="174"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="205"/>
         <source>Cash drawer on pin 5</source>
         <translation>금전함 (5번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="185"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="216"/>
         <source>Printed language</source>
         <translation>인쇄 언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="186"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="217"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>금전함 (영수증마다 열림)</translation>
     </message>

@@ -90,6 +90,27 @@ def test_stalled_printer_is_uncertain_exit_3(db_url, code, session):
     assert session.scalar(select(PrintJob.state)) == "uncertain"
 
 
+@pytest.mark.rule("R41")
+@pytest.mark.parametrize("mode", ["silent", "stall"])
+def test_with_default_settings_an_unconfirmed_job_is_not_reported_printed(
+    db_url, code, session, uow, mode
+):
+    """The printer in the settings is a bare address (every setting at its default). One that
+    takes the bytes but never answers, or never reads them, leaves the job unconfirmed, and
+    `print receipt` says so in one line with exit 3, well within a minute."""
+    from backoffice.services import printer_settings
+    from backoffice.services.printer_settings import PrinterSettings
+    from tests.factories import MANAGER
+
+    with FakePrinter(mode) as printer:
+        printer_settings.save(uow, PrinterSettings(receipt_printer=printer.uri), actor=MANAGER)
+        started = time.monotonic()
+        done = run(db_url, "print", "receipt", code)
+        assert time.monotonic() - started < 60
+    printer_error(done, "uncertain", "reprint")
+    assert session.scalar(select(PrintJob.state)) == "uncertain"
+
+
 @pytest.mark.rule("R38")
 def test_receipt_to_a_printer_prints_it_once(db_url, code, session):
     with FakePrinter("capture") as printer:

@@ -1,8 +1,11 @@
 """A network receipt printer on 127.0.0.1 for tests: a raw TCP listener like port 9100.
 
 Modes:
-- "capture": reads everything until the client closes; never answers.
-- "status":  like capture, and answers each DLE EOT 1 with a status byte (0x16: online).
+- "capture": reads everything until the client closes and answers each DLE EOT 1 with a status
+             byte (0x16: online), as network ESC/POS printers do (Epson TM, Bixolon, Sewoo).
+             `received` is what it printed: the status queries are not in it.
+- "status":  the same (the name older tests use).
+- "silent":  reads everything, never answers a status query (a printer that cannot confirm).
 - "stall":   accepts the connection and never reads a byte (a printer stuck with paper out).
 - "drop":    reads `drop_after` bytes, then resets the connection mid-job.
 `refused_port()` gives a port where nothing listens (printer switched off).
@@ -30,6 +33,7 @@ class FakePrinter:
         self.drop_after = drop_after
         self.status_byte = status_byte
         self.received = bytearray()
+        self.status_queries = 0
         self.connections = 0
         self.finished = threading.Event()  # a connection ended (client closed or we dropped it)
         self._stop = threading.Event()
@@ -91,10 +95,13 @@ class FakePrinter:
                     client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                     client.close()
                     break
-                if self.mode == "status":
+                if self.mode in ("status", "capture"):
+                    # A real-time command: answered at once, not printed.
                     while (at := self.received.find(STATUS_QUERY, max(seen - 2, 0))) != -1:
+                        del self.received[at : at + len(STATUS_QUERY)]
+                        self.status_queries += 1
                         client.sendall(bytes([self.status_byte]))
-                        seen = at + len(STATUS_QUERY)
+                        seen = at
                     seen = max(seen, len(self.received))
         except OSError:
             pass

@@ -31,7 +31,8 @@ def test_korean_receipt_over_tcp_prints_hangul(order, shop):
         job = render("receipt", order, shop, profile)
         result = send(job, profile)
         assert printer.finished.wait(5)
-    assert result.outcome is Outcome.SENT and not result.confirmed
+    # A network printer is asked for its status by default, and its answer confirms the job.
+    assert result.outcome is Outcome.SENT and result.confirmed and printer.status_queries == 1
     assert bytes(printer.received) == job
     paper = decode(bytes(printer.received))
     assert "에티오피아 예가체프 원두 250g" in paper.text
@@ -46,7 +47,8 @@ def test_status_answer_confirms_the_job(order, shop):
         assert printer.finished.wait(5)
     assert result.outcome is Outcome.SENT
     assert result.confirmed and result.status == 0x16
-    assert bytes(printer.received) == job + STATUS_QUERY  # the query follows the job's bytes
+    # The query followed the job's bytes; a real-time command, answered and not printed.
+    assert bytes(printer.received) == job and printer.status_queries == 1
 
 
 def test_offline_status_is_not_counted_as_printed():
@@ -114,7 +116,7 @@ def test_probe_asks_for_status_without_printing():
     with FakePrinter("status") as printer:
         result = probe(parse_printer_uri(printer.uri), timeout=2)
         assert printer.finished.wait(5)
-    assert result.confirmed and bytes(printer.received) == STATUS_QUERY
+    assert result.confirmed and printer.status_queries == 1 and bytes(printer.received) == b""
 
 
 def test_file_transport_writes_the_job(tmp_path):
@@ -192,3 +194,17 @@ def test_cups_missing_lp_fails(monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))
     result = send(b"x", parse_printer_uri("cups://Receipt"))
     assert result.outcome is Outcome.FAILED
+
+
+@pytest.mark.rule("R41")
+def test_a_network_printer_that_never_answers_leaves_the_job_unconfirmed(order, shop):
+    """Default settings: a printer that takes the bytes but never answers the status query is
+    not reported as printed (it may be out of paper with its buffer full)."""
+    with FakePrinter("silent") as printer:
+        profile = parse_printer_uri(f"{printer.uri}?timeout=2")
+        assert profile.status_query  # on by default for tcp://
+        result = send(render("receipt", order, shop, profile), profile)
+    assert result.outcome is Outcome.UNCERTAIN and not result.confirmed
+    assert "did not confirm" in result.error
+    off = parse_printer_uri(f"{printer.uri}?status=0")
+    assert not off.status_query and "status=0" in off.uri  # one that cannot answer: turned off

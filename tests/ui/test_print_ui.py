@@ -179,6 +179,30 @@ def test_printer_settings_test_connection_test_page_and_save(qtbot, session, run
     assert stored.drawer_pin == 2 and "drawer=2" in stored.receipt_uri
 
 
+@pytest.mark.rule("R41")
+def test_test_connection_finds_a_printer_that_cannot_confirm_and_turns_that_off(
+    qtbot, session, runner
+):
+    from backoffice.ui.printing.settings_dialog import PrinterSettingsDialog
+
+    dialog = PrinterSettingsDialog(runner, actor=MANAGER)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.show()
+    panel = dialog.receipt
+    with FakePrinter("silent") as printer:
+        panel.address.setText(printer.uri)
+        assert panel.status.isChecked()  # a network printer confirms its jobs by default
+        qtbot.mouseClick(panel.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(panel.status_off_button.isVisible, timeout=15000)
+    assert "does not answer status queries" in panel.result.text()
+    qtbot.mouseClick(panel.status_off_button, Qt.MouseButton.LeftButton)
+    assert not panel.status.isChecked()
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save()
+    assert "status=0" in printer_settings.load(session).receipt_printer
+
+
 @pytest.mark.rule("R38")
 def test_receipt_preview_is_the_printed_picture_and_prints(qtbot, uow, catalog, runner):
     from backoffice.ui.printing.preview import PrintPreviewDialog

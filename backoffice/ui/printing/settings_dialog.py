@@ -66,6 +66,10 @@ class PrinterBox(QGroupBox):
         self.page_button = QPushButton(self.tr("Print test page"), self)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
+        self.status_off_button = QPushButton(self.tr("Turn confirmation off for this printer"))
+        self.status_off_button.setVisible(False)
+        self.status_off_button.clicked.connect(self._status_off)
+        self.address.textChanged.connect(self._address_changed)
         self.test_button.clicked.connect(self.test_connection)
         self.page_button.clicked.connect(self.print_test_page)
         form = QFormLayout(self)
@@ -79,6 +83,24 @@ class PrinterBox(QGroupBox):
         row.addStretch(1)
         form.addRow(row)
         form.addRow(self.result)
+        form.addRow(self.status_off_button)
+
+    def _address_changed(self, text: str) -> None:
+        """A network printer confirms its jobs unless staff turned that off (R41)."""
+        self.status_off_button.setVisible(False)
+        try:
+            profile = parse_printer_uri(text) if text.strip() else None
+        except DomainError:
+            return
+        if profile is not None and "status=" not in text:
+            self.status.setChecked(bool(profile.status_query))
+
+    def _status_off(self) -> None:
+        self.status.setChecked(False)
+        self.status_off_button.setVisible(False)
+        self.result.setText(
+            self.tr("Confirmation is off: jobs to this printer count as printed once sent.")
+        )
 
     def set_uri(self, uri: str) -> None:
         if not uri:
@@ -145,6 +167,15 @@ class PrinterBox(QGroupBox):
             self.result.setText(self.tr("The printer answered: it is ready."))
         elif result.ok:
             self.result.setText(self.tr("Sent. (This printer does not confirm jobs.)"))
+        elif result.no_status_answer and self.status.isChecked():
+            # It took the connection but never answered: every job would stay unconfirmed.
+            self.result.setText(
+                self.tr(
+                    "The printer is reachable but does not answer status queries, so its jobs "
+                    "cannot be confirmed. Turn confirmation off for it?"
+                )
+            )
+            self.status_off_button.setVisible(True)
         else:
             self.result.setText(result.error)
 
