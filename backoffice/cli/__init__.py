@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -25,7 +26,15 @@ from sqlalchemy.exc import OperationalError
 from backoffice.app import open_database, setup_logging
 from backoffice.cli import db, demo, export, gui, orders, shop, staff, sync
 from backoffice.cli import print as print_command
-from backoffice.cli.common import EXIT_BUG, EXIT_DOMAIN, EXIT_EXTERNAL, add_db_option, fail
+from backoffice.cli.common import (
+    EXIT_BUG,
+    EXIT_DOMAIN,
+    EXIT_EXTERNAL,
+    Parser,
+    add_db_option,
+    fail,
+)
+from backoffice.db.engine import ENV_VAR, resolve_url, sqlite_path
 from backoffice.domain.errors import DomainError, ExternalError
 
 logger = logging.getLogger(__name__)
@@ -46,7 +55,7 @@ COMMANDS: tuple[ModuleType, ...] = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="backoffice",
         description="Back office for shops: the GUI by default, or one of the commands below.",
     )
@@ -58,6 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refuse_missing_file(db: str | None) -> None:
+    """A typo in --db (or $BACKOFFICE_DB) must not make a new empty database and report success
+    on it. The default file in the user data folder is made on first use, as an app does."""
+    if db is None and not os.environ.get(ENV_VAR):
+        return
+    path = sqlite_path(resolve_url(db))
+    if path is not None and not path.exists():
+        raise ExternalError(
+            "No database at {path}: check the path, or add --create to start a new one",
+            path=str(path),
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -65,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = None
     try:
         if getattr(args, "needs_db", True):
+            if not (getattr(args, "creates_db", False) or args.create):
+                _refuse_missing_file(args.db)
             ctx = open_database(args.db)
         return int(args.handler(args, ctx) or 0)
     except ExternalError as exc:

@@ -8,12 +8,21 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NoReturn
 
 EXIT_OK = 0
 EXIT_DOMAIN = 1
 EXIT_USAGE = 2
 EXIT_EXTERNAL = 3
 EXIT_BUG = 70
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its usage errors on one line (exit 2), like every other error here; the
+    full usage is one `--help` away."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"backoffice: {self.prog}: {one_line(message)} (see --help)\n")
 
 
 def one_line(message: str) -> str:
@@ -33,6 +42,12 @@ def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -
         metavar="URL",
         default=None if top_level else argparse.SUPPRESS,
         help="database URL or SQLite file (default: $BACKOFFICE_DB, else the user data folder)",
+    )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        default=False if top_level else argparse.SUPPRESS,
+        help="make a new database when the --db file does not exist (demo and db upgrade do)",
     )
 
 

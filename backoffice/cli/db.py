@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser = command_parser(subparsers, "db", "database maintenance")
     sub = parser.add_subparsers(title="database commands", metavar="ACTION", required=True)
     p = command_parser(sub, "upgrade", "upgrade the database schema (after a backup copy)")
-    p.set_defaults(handler=upgrade_command)
+    p.set_defaults(handler=upgrade_command, creates_db=True)
     p = command_parser(sub, "backup", "copy the live SQLite database to FILE, safely while in use")
     p.add_argument("file", metavar="FILE", type=Path, help="the backup file (replaced if present)")
     p.set_defaults(handler=backup_command, needs_db=False)

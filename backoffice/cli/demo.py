@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = command_parser(subparsers, "demo", "fill a new, empty database with demo data")
     p.add_argument("--orders", type=_count, default=2000, metavar="N", help="orders (2000)")
     p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (1)")
-    p.set_defaults(handler=demo_command)
+    p.set_defaults(handler=demo_command, creates_db=True)
 
 
 def _count(text: str) -> int:

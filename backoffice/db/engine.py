@@ -13,7 +13,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.domain.errors import ExternalError
@@ -72,6 +72,13 @@ def make_engine(url: str) -> Engine:
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
+    except NoSuchModuleError:
+        raise ExternalError(
+            "Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path,"
+            " or postgresql+psycopg://…",
+            drivername=parsed.drivername,
+            url=parsed.render_as_string(hide_password=True),
+        ) from None
     except ModuleNotFoundError as exc:
         raise ExternalError(
             "No database driver for {drivername}: {name}",
@@ -81,4 +88,6 @@ def make_engine(url: str) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    import backoffice.db.lengths  # noqa: F401 - registers the length check on every Session
+
     return sessionmaker(engine, expire_on_commit=False)

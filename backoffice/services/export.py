@@ -8,6 +8,7 @@ stays flat for any number of orders. CSV is UTF-8 with a BOM: Excel then opens K
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from backoffice.db.listing import ListFilter, OrderRow, iter_pages
-from backoffice.domain.errors import DomainError
+from backoffice.domain.errors import DomainError, ExternalError
 from backoffice.domain.money import exponent, to_decimal_string
 from backoffice.domain.stages import LABELS, Stage
 
@@ -113,6 +114,18 @@ def _raw_value(row: OrderRow, key: str, labels: Labeller, *, for_excel: bool) ->
     raise DomainError("Unknown export column {key!r}", "R36", key=key)
 
 
+def check_writable(path: Path) -> None:
+    """The file can be made where asked: its folder exists and takes new files (checked before
+    anything is read, so a typo costs nothing and no half-written file is left)."""
+    folder = Path(path).expanduser().parent
+    if not folder.is_dir():
+        raise DomainError("The folder {folder} does not exist", "R36", folder=str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DomainError("The folder {folder} cannot be written to", "R36", folder=str(folder))
+    if Path(path).is_dir():
+        raise DomainError("{path} is a folder: give a file name", "R36", path=str(path))
+
+
 def export_orders(
     session: Session,
     path: Path,
@@ -128,6 +141,7 @@ def export_orders(
 
     `progress(rows written)` after each page; `should_stop()` before each: when it says so, the
     export ends with a DomainError and writes no file (not even a partial one)."""
+    check_writable(path)
     unknown = [c for c in columns if c not in FIELDS]
     if unknown or not columns:
         raise DomainError(
@@ -140,9 +154,14 @@ def export_orders(
             raise DomainError("Export to .xlsx or .csv, not a file without suffix", "R36")
         raise DomainError("Export to .xlsx or .csv, not {suffix}", "R36", suffix=suffix)
     pages = iter_pages(session, flt, page=EXPORT_PAGE)
-    if suffix == ".xlsx":
-        return _xlsx(path, pages, columns, heads, labels, progress, should_stop)
-    return _csv(path, pages, columns, heads, labels, progress, should_stop)
+    try:
+        if suffix == ".xlsx":
+            return _xlsx(path, pages, columns, heads, labels, progress, should_stop)
+        return _csv(path, pages, columns, heads, labels, progress, should_stop)
+    except OSError as exc:  # the disk filled up, the folder went away: no file, one line
+        raise ExternalError(
+            "Could not write {path}: {reason}", path=str(path), reason=exc.strerror or exc
+        ) from None
 
 
 def _xlsx(path, pages, columns, heads, labels, progress, should_stop) -> int:  # type: ignore[no-untyped-def]

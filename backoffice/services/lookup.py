@@ -21,7 +21,8 @@ def get_order(
     if order is None and text:
         order = session.scalar(select(Order).where(Order.shop_order_number == text).limit(1))
     if order is None:
-        raise NotFound("No order {text!r}", text=text)
+        shown = text if len(text) <= 40 else text[:40] + "…"  # a stray paste stays one short line
+        raise NotFound("No order {text!r}", text=shown)
     if expected_version is not None and order.version != expected_version:
         raise stale_version(session, order.id, order.code)
     return order

@@ -109,6 +109,7 @@ MESSAGES = (
         "Could not store the secret of shop {name!r}: {reason}. Set the environment variable {variable} to the secret instead.",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Could not upgrade the database: {orig}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Could not write {path}: {reason}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Customer asked to confirm the edited order"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Customer confirmed the edited order"),
     QT_TRANSLATE_NOOP(
@@ -466,6 +467,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The customer asked to cancel the order: {reason}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The database file {path} does not exist"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The database refused the change: {orig}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The folder {folder} cannot be written to"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The folder {folder} does not exist"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The list keeps at least one tab"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The number of days before completion cannot be negative"),
@@ -527,6 +529,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown document {kind!r}; choose one of {choices}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown export column {key!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown export columns: {columns}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown line kind {kind!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown payment method {method!r}; use one of {choices}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown placeholder {names}. Use one of: {known}"),
@@ -559,6 +565,10 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
+        "{field} is too long: at most {limit} characters ({length} given)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
         "{name!r} belongs to stage {label_stage}, the order is {stage}",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "{name} already has quantity {quantity}"),
@@ -587,6 +597,7 @@ MESSAGES = (
         "ServiceMessages",
         "{name}: {shipped} already shipped; only {available} can still be taken out",
     ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{path} is a folder: give a file name"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{port} is not a port number"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{target} is a folder; give a file name for the backup"),
     QT_TRANSLATE_NOOP(

@@ -99,7 +99,9 @@ def test_database_errors_are_one_line_and_change_nothing(tmp_path, db_url, engin
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder")
     bad = f"sqlite:///{blocker / 'sub' / 'x.sqlite3'}"
-    run(bad, "orders", "list").assert_one_line_error(3, "Cannot open the database")
+    run(bad, "--create", "orders", "list").assert_one_line_error(3, "Cannot open the database")
+    # Without --create, a path that does not exist is taken for a typo (R42: nothing is made).
+    run(bad, "orders", "list").assert_one_line_error(3, "No database at", "--create")
 
     # A PostgreSQL server that is not there (or no driver installed): still one line, exit 3.
     run("postgresql://nobody@127.0.0.1:1/x", "orders", "list").assert_one_line_error(3)
