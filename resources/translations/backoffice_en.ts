@@ -3288,1301 +3288,1326 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="112"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="113"/>
         <source>Customer asked to confirm the edited order</source>
         <translation>Customer asked to confirm the edited order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="113"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="114"/>
         <source>Customer confirmed the edited order</source>
         <translation>Customer confirmed the edited order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="114"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="115"/>
         <source>Customer not notified ({event}): the order has no e-mail address</source>
         <translation>Customer not notified ({event}): the order has no e-mail address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="118"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="119"/>
         <source>Customers are written to in Korean (ko) or English (en)</source>
         <translation>Customers are written to in Korean (ko) or English (en)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="119"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="120"/>
         <source>Discount on {name}: {amount}</source>
         <translation>Discount on {name}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="120"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="121"/>
         <source>Discount on {name}: {percent}%</source>
         <translation>Discount on {name}: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="121"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="122"/>
         <source>E-mail notifications need a sender address (From)</source>
         <translation>E-mail notifications need a sender address (From)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="122"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="123"/>
         <source>E-mail notifications need an SMTP server</source>
         <translation>E-mail notifications need an SMTP server</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="123"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="124"/>
         <source>Edit confirmation request withdrawn</source>
         <translation>Edit confirmation request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="124"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
         <source>Enter both the carrier and the tracking number</source>
         <translation>Enter both the carrier and the tracking number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="126"/>
         <source>Exchange {items}: {claim_state} ({reason})</source>
         <translation>Exchange {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="126"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="127"/>
         <source>Exchange {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Exchange {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="130"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="131"/>
         <source>Export stopped; no file was written</source>
         <translation>Export stopped; no file was written</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="131"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="132"/>
         <source>Export to .xlsx or .csv, not a file without suffix</source>
         <translation>Export to .xlsx or .csv, not a file without suffix</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="132"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
         <source>Export to .xlsx or .csv, not {suffix}</source>
         <translation>Export to .xlsx or .csv, not {suffix}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="134"/>
         <source>Give a discount as either an amount or a percentage</source>
         <translation>Give a discount as either an amount or a percentage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="134"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="135"/>
         <source>Give a number of minutes between 0 and 1440</source>
         <translation>Give a number of minutes between 0 and 1440</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="135"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="136"/>
         <source>Instalment months cannot be negative</source>
         <translation>Instalment months cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="136"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
         <source>Job #{job_id} cancelled</source>
         <translation>Job #{job_id} cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="138"/>
         <source>Job #{job_id} moved to {where}</source>
         <translation>Job #{job_id} moved to {where}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="138"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="139"/>
         <source>Line added: {name} × {quantity} ({line_kind})</source>
         <translation>Line added: {name} × {quantity} ({line_kind})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="139"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="140"/>
         <source>Line removed: {name} × {quantity}</source>
         <translation>Line removed: {name} × {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="140"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="141"/>
         <source>Local stage change ({stages}) not sent to the shop: {why} (R43)</source>
         <translation>Local stage change ({stages}) not sent to the shop: {why} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="144"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
         <source>Locked until {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="146"/>
         <source>Memo for the customer: {text}</source>
         <translation>Memo for the customer: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="146"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="147"/>
         <source>Memo: {text}</source>
         <translation>Memo: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="147"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="148"/>
         <source>Message from the customer: {text}</source>
         <translation>Message from the customer: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="148"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="149"/>
         <source>Message to the customer ({via}): {text}</source>
         <translation>Message to the customer ({via}): {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="149"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="150"/>
         <source>Moving an order back needs a reason</source>
         <translation>Moving an order back needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="150"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="151"/>
         <source>No active staff member {name}</source>
         <translation>No active staff member {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="151"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
         <source>No database driver for {drivername}: {name}</source>
         <translation>No database driver for {drivername}: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="153"/>
         <source>No list tab {tab_id}</source>
         <translation>No list tab {tab_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="153"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="154"/>
         <source>No order {text!r}</source>
         <translation>No order {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="154"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="155"/>
         <source>No outbox row {entry_id}</source>
         <translation>No outbox row {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="155"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
         <source>No print job #{job_id}</source>
         <translation>No print job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="157"/>
         <source>No printer is set up for this document: choose one in printer settings</source>
         <translation>No printer is set up for this document: choose one in printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="160"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="161"/>
         <source>No product with SKU {sku!r}</source>
         <translation>No product with SKU {sku!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="161"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="162"/>
         <source>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</source>
         <translation>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="165"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
         <source>No shop with id {shop_id}</source>
         <translation>No shop with id {shop_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
         <source>No sync conflict {conflict_id}</source>
         <translation>No sync conflict {conflict_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
         <source>Not a database URL: {url}</source>
         <translation>Not a database URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="169"/>
         <source>Not an amount: {text!r}</source>
         <translation>Not an amount: {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="169"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="170"/>
         <source>Not enough space in {folder}: the backup needs about {need}, {free} is free</source>
         <translation>Not enough space in {folder}: the backup needs about {need}, {free} is free</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="173"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="174"/>
         <source>Nothing to print: no orders given</source>
         <translation>Nothing to print: no orders given</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="174"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="175"/>
         <source>Nothing to refund</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="175"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="176"/>
         <source>Notifications are written in Korean (ko) or English (en)</source>
         <translation>Notifications are written in Korean (ko) or English (en)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="179"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="180"/>
         <source>Notifications go through the shop, by e-mail or not at all, not {channel}</source>
         <translation>Notifications go through the shop, by e-mail or not at all, not {channel}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="183"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="184"/>
         <source>Notified customer by e-mail: {subject}</source>
         <translation>Notified customer by e-mail: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="184"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="185"/>
         <source>Notified customer through the web shop: {subject}</source>
         <translation>Notified customer through the web shop: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="185"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
         <source>Only a manager can change settings</source>
         <translation>Only a manager can change settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
         <source>Only a manager can change the custom statuses</source>
         <translation>Only a manager can change the custom statuses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="188"/>
         <source>Only a manager can change the printer settings</source>
         <translation>Only a manager can change the printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="188"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="189"/>
         <source>Only a manager can change the shop settings</source>
         <translation>Only a manager can change the shop settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="189"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
         <source>Only a manager can delete an order</source>
         <translation>Only a manager can delete an order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
         <source>Only a manager can do this</source>
         <translation>Only a manager can do this</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="192"/>
         <source>Only a manager can manage staff</source>
         <translation>Only a manager can manage staff</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="192"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="193"/>
         <source>Only a manager can move an order back to an earlier stage</source>
         <translation>Only a manager can move an order back to an earlier stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="196"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
         <source>Only a manager can refund</source>
         <translation>Only a manager can refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="198"/>
         <source>Only a manager can revive a cancelled order</source>
         <translation>Only a manager can revive a cancelled order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="198"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="199"/>
         <source>Only a refund line can have a negative price</source>
         <translation>Only a refund line can have a negative price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="199"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="200"/>
         <source>Only an exchange takes replacement products</source>
         <translation>Only an exchange takes replacement products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="200"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
         <source>Only returned goods can be marked damaged</source>
         <translation>Only returned goods can be marked damaged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="202"/>
         <source>Only {shipping_fee} of shipping was charged on {code}</source>
         <translation>Only {shipping_fee} of shipping was charged on {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="202"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="203"/>
         <source>Order created at the {channel}: {count} items, {total}</source>
         <translation>Order created at the {channel}: {count} items, {total}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="203"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="204"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="207"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="211"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="212"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="215"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="216"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="219"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}</source>
         <translation>Order created at the {channel}: {count} items, {total}; payment requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="223"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="224"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="227"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="228"/>
         <source>Order created at the {channel}: {count} items, {total}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="231"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="232"/>
         <source>Order placed ({channel}), {count} items</source>
         <translation>Order placed ({channel}), {count} items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="232"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="233"/>
         <source>Order {code} already has a cancel request</source>
         <translation>Order {code} already has a cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="233"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="234"/>
         <source>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</source>
         <translation>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="237"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="238"/>
         <source>Order {code} cannot be reverted to {target}</source>
         <translation>Order {code} cannot be reverted to {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="238"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="239"/>
         <source>Order {code} deleted: no reason given</source>
         <translation>Order {code} deleted: no reason given</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="239"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="240"/>
         <source>Order {code} deleted: {reason}</source>
         <translation>Order {code} deleted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="240"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="241"/>
         <source>Order {code} has no address {slot}</source>
         <translation>Order {code} has no address {slot}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="241"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
         <source>Order {code} has no claim {claim_id}</source>
         <translation>Order {code} has no claim {claim_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="243"/>
         <source>Order {code} has no e-mail address</source>
         <translation>Order {code} has no e-mail address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="243"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="244"/>
         <source>Order {code} has no line {line_id}</source>
         <translation>Order {code} has no line {line_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="244"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="245"/>
         <source>Order {code} has no open cancel request</source>
         <translation>Order {code} has no open cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="245"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
         <source>Order {code} has no payment request {request_id}</source>
         <translation>Order {code} has no payment request {request_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="247"/>
         <source>Order {code} has no phone number to text</source>
         <translation>Order {code} has no phone number to text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="247"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="248"/>
         <source>Order {code} has no shipment #{number}</source>
         <translation>Order {code} has no shipment #{number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="248"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="249"/>
         <source>Order {code} has no such line</source>
         <translation>Order {code} has no such line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="249"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
         <source>Order {code} is a pickup order: it goes from ready to delivered (picked up)</source>
         <translation>Order {code} is a pickup order: it goes from ready to delivered (picked up)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="253"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
         <source>Order {code} is already cancelled</source>
         <translation>Order {code} is already cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
         <source>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</source>
         <translation>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="258"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
         <source>Order {code} is cancelled: it cannot move forward</source>
         <translation>Order {code} is cancelled: it cannot move forward</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
         <source>Order {code} is cancelled: it takes no payment</source>
         <translation>Order {code} is cancelled: it takes no payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
         <source>Order {code} is cancelled: its claims are closed</source>
         <translation>Order {code} is cancelled: its claims are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
         <source>Order {code} is completed: it can no longer be cancelled</source>
         <translation>Order {code} is completed: it can no longer be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
         <source>Order {code} is completed: it cannot be reverted</source>
         <translation>Order {code} is completed: it cannot be reverted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
         <source>Order {code} is completed: it cannot change</source>
         <translation>Order {code} is completed: it cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
         <source>Order {code} is completed: returns are closed</source>
         <translation>Order {code} is completed: returns are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
         <source>Order {code} is not cancelled</source>
         <translation>Order {code} is not cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
         <source>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</source>
         <translation>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="273"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="274"/>
         <source>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</source>
         <translation>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="277"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
         <source>Order {code} is {stage}: its shipments cannot change</source>
         <translation>Order {code} is {stage}: its shipments cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="279"/>
         <source>Order {code} is {stage}: move it to preparing first</source>
         <translation>Order {code} is {stage}: move it to preparing first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="279"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="280"/>
         <source>Order {code} is {stage}: no payment can be asked</source>
         <translation>Order {code} is {stage}: no payment can be asked</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="280"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="281"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</source>
         <translation>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="284"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</source>
         <translation>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="288"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
         <source>Order {code} is {stage}: quantities can change only while preparing</source>
         <translation>Order {code} is {stage}: quantities can change only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="292"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
         <source>Order {code} is {stage}: shipments can be split only while preparing</source>
         <translation>Order {code} is {stage}: shipments can be split only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="296"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
         <source>Order {code} is {stage}: the order sheet can be edited only while received or preparing</source>
         <translation>Order {code} is {stage}: the order sheet can be edited only while received or preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="300"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
         <source>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</source>
         <translation>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="304"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
         <source>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</source>
         <translation>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="308"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="309"/>
         <source>Order {code} is {stage}: {target} is not an earlier stage</source>
         <translation>Order {code} is {stage}: {target} is not an earlier stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="312"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
         <source>Order {code} needs a carrier and a tracking number to be shipped</source>
         <translation>Order {code} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="316"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
         <source>Order {code} owes nothing that is not already asked for</source>
         <translation>Order {code} owes nothing that is not already asked for</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="318"/>
         <source>Order {code} owes {balance}: a payment of {amount} is too much</source>
         <translation>Order {code} owes {balance}: a payment of {amount} is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="322"/>
         <source>Order {code} owes {owed} beyond open requests: {amount} is too much</source>
         <translation>Order {code} owes {owed} beyond open requests: {amount} is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="326"/>
         <source>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</source>
         <translation>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="329"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="330"/>
         <source>Order {code} used only {points_used} points</source>
         <translation>Order {code} used only {points_used} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="330"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="331"/>
         <source>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</source>
         <translation>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="334"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="335"/>
         <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
         <translation>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="338"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="339"/>
         <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
         <translation>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="343"/>
         <source>Order {code} was changed by {who} at {time} — reload</source>
         <translation>Order {code} was changed by {who} at {time} — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="343"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="344"/>
         <source>Order {code} was changed elsewhere — reload</source>
         <translation>Order {code} was changed elsewhere — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="344"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="345"/>
         <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
         <translation>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="348"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="349"/>
         <source>Order {code}: no confirmation of an edit is requested</source>
         <translation>Order {code}: no confirmation of an edit is requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="349"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
         <source>Order {code}: there is no edit to confirm</source>
         <translation>Order {code}: there is no edit to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
         <source>Output must end in .pdf, .png or .bin: {path}</source>
         <translation>Output must end in .pdf, .png or .bin: {path}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="352"/>
         <source>Payment of {amount} by {method}</source>
         <translation>Payment of {amount} by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="352"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="353"/>
         <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
         <translation>Payment of {amount} by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="356"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="357"/>
         <source>Payment of {amount} requested: {link}</source>
         <translation>Payment of {amount} requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="357"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>Payment request of {amount} paid by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>Payment request of {amount} paid by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="362"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>Payment request of {amount} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>Points go back only to a member&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="365"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be moved now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="380"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
         <source>Print language must be one of {choices}</source>
         <translation>Print language must be one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>Printer address has no host: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>Printer address has no path: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="384"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>Printer address is incomplete: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="384"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="385"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>Printer address must start with {choices}: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="385"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>Printer address {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>Printer port is not a number: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="391"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>Quantity of {name}: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Refund of {amount}</source>
         <translation>Refund of {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>Refund of {amount} and {points} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>Refund of {amount} and {points} points: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="396"/>
         <source>Refund of {amount} in the shop</source>
         <translation>Refund of {amount} in the shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="396"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>Refund of {amount} in the shop: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>Refund of {amount}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>Refund portions are entered as positive amounts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>Rejecting a cancel request needs a reason for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="403"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="404"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>Rejecting a claim needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="404"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
         <source>Replaced by order {code}</source>
         <translation>Replaced by order {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Retrying job #{job_id}</source>
         <translation>Retrying job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>Return {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP security is STARTTLS, SSL or plain, not {security}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>Shipment #{number} carries only {quantity} of {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>Shipment #{number} does not carry that line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>Shipment #{number} goes to address {slot} ({name})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>Shipment #{number} is already {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>Shipment #{number} is already {stage}: it cannot be merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Shipment #{number} is empty</source>
         <translation>Shipment #{number} is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>Shipment #{number} is {stage}: {target} is not a forward move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="426"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>Shipment #{number} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>Shipment #{number} split: {units} units to #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>Shipment #{number} {stage} → {target}; order {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>Shipment #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>Shipments {numbers} merged into #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>Stage change to {target} not sent: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>Stage {stage} already has a label {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Stage {stage} → {target}</source>
         <translation>Stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>Stage {stage} → {target} (confirmed by the customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>Stage {stage} → {target} (reverted: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>Stage {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>Stage {stage} → {target} ({days} days after delivery)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>Status label {name!r} deleted: removed from the order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
         <source>Status label: {name}</source>
         <translation>Status label: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>Sync conflict resolved: kept the shop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>Sync conflict resolved: kept this computer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>Sync conflict {conflict_id} is already resolved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>That change is no longer waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
         <source>That custom status no longer exists</source>
         <translation>That custom status no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
         <source>That customer no longer exists</source>
         <translation>That customer no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
         <source>That is not a card number</source>
         <translation>That is not a card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>That payment request is already {request_state}</source>
         <translation>That payment request is already {request_state}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
         <source>The SMTP password is empty</source>
         <translation>The SMTP password is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>The backup could not be written to {target}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>The backup failed: {detail}</source>
         <translation>The backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>The cash drawer is on pin 2 or 5 (0 for no drawer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>The coupon deduction is larger than the refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>The customer asked to cancel the order: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>The database file {path} does not exist</source>
         <translation>The database file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>The database refused the change: {orig}</source>
         <translation>The database refused the change: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
+        <source>The folder {folder} cannot be written to</source>
+        <translation>The folder {folder} cannot be written to</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
         <source>The folder {folder} does not exist</source>
         <translation>The folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
         <source>The list keeps at least one tab</source>
         <translation>The list keeps at least one tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>The number of days before completion cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>The number of demo orders cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
         <source>The order no longer exists</source>
         <translation>The order no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>The replacement product no longer exists</source>
         <translation>The replacement product no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
         <source>The subject must be a single line</source>
         <translation>The subject must be a single line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>The {document} is an A4 document for one order: save it as .pdf</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>There is already a manager: ask them to add you</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>There is already a staff member called {name}</source>
         <translation>There is already a staff member called {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
         <source>There is no notification for {event}</source>
         <translation>There is no notification for {event}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>These shipments go to different addresses: give them the same address first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>This database already has products: demo data only goes into a new, empty database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
         <source>This database has used every order code of its namespace</source>
         <translation>This database has used every order code of its namespace</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>This database holds tables that are not Backoffice&apos;s; refusing to use it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>This order was changed elsewhere since it was opened — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
         <source>This shipment is already delivered</source>
         <translation>This shipment is already delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="522"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>Unknown channel {channel!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>Unknown claim kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
         <source>Unknown currency {currency!r}</source>
         <translation>Unknown currency {currency!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>Unknown document {kind!r}; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>Unknown export column {key!r}</source>
         <translation>Unknown export column {key!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
         <source>Unknown export columns: {columns}</source>
         <translation>Unknown export columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
+        <source>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</source>
+        <translation>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>Unknown line kind {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>Unknown payment method {method!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>Unknown placeholder {names}. Use one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="539"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>Unknown role {role}; use staff or manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
         <source>Unknown setting {key}</source>
         <translation>Unknown setting {key}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="535"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>Unknown shop kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>Unknown stage {text!r}; use one of: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="543"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>Write placeholders plainly, as {{{field}}}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="544"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>Wrong PIN (1 try left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="539"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="545"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>Wrong PIN ({left} tries left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>Wrong PIN: locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="547"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku}) has only {stock} in stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="548"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} did not print on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="552"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} may not have printed on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} printed on {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="555"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} queued for {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
+        <source>{field} is too long: at most {limit} characters ({length} given)</source>
+        <translation>{field} is too long: at most {limit} characters ({length} given)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r} belongs to stage {label_stage}, the order is {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name} already has quantity {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name} has cancellations, returns or exchanges: it cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name} has no PIN yet: a manager sets one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name} is already a member with {phone}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
         <source>{name} is not a manager</source>
         <translation>{name} is not a manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name} is the last manager: add another manager first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name} is the order&apos;s only line: cancel the order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: only {left} of {quantity} can be cancelled now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: only {left} of {quantity} can be returned or exchanged now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="592"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: the quantity must stay above {settled}; remove the line instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: {shipped} already shipped; only {available} can still be taken out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
+        <source>{path} is a folder: give a file name</source>
+        <translation>{path} is a folder: give a file name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
         <source>{port} is not a port number</source>
         <translation>{port} is not a port number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="602"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target} is a folder; give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="592"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="603"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target} is the live database itself; choose another file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="607"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r} is not a valid order code (check the last character)</translation>
     </message>
