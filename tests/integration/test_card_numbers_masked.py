@@ -6,6 +6,7 @@ is read back and checked; on SQLite the file and its WAL are scanned byte for by
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 
@@ -58,7 +59,54 @@ def _every_text(session) -> list[tuple[str, str]]:  # type: ignore[no-untyped-de
     return found
 
 
-def test_a_card_number_in_any_text_is_masked_where_it_is_stored(uow, session, catalog):
+def test_a_card_number_in_any_text_is_masked_where_it_is_stored(uow, session, catalog, tmp_path):
+    # Everything the app logs while it works, at DEBUG, into a file scanned at the end; with
+    # SQLAlchemy's statement log on too (what support turns on), whose parameters are the values
+    # as bound, after the columns masked them.
+    log_file = tmp_path / "backoffice.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    root = logging.getLogger()
+    old_level = root.level
+    sql = logging.getLogger("sqlalchemy.engine")
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    sql.setLevel(logging.INFO)
+    try:
+        _every_service(uow, session)
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+        sql.setLevel(logging.WARNING)
+        handler.close()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "411111******1111" in logged  # the statements were logged, with masked values
+    assert _leaks(logged) == []
+    session.expire_all()
+    values = _every_text(session)
+    leaks = {(where, leak) for where, value in values for leak in _leaks(value)}
+    assert leaks == set()
+    # ... and the scan is not vacuous: the masked forms are there, in many places.
+    masked = {where for where, value in values if "411111******1111" in value}
+    assert {
+        "orders.customer_note",
+        "memos.text",
+        "messages.text",
+        "order_addresses.address1",
+        "claims.reason",
+        "claims.reject_reason",
+        "claims.pickup_address",
+        "refunds.reason",
+        "payment_requests.note",
+        "payments.pg_transaction",
+        "orders.cancel_reason",
+        "timeline_events.text",
+        "outbox.payload",
+        "order_lines.name",
+    } <= masked, masked
+
+
+def _every_service(uow, session) -> None:  # type: ignore[no-untyped-def]
+    """A card number typed into every service that takes text."""
     web = place(uow, {"TEE-BLK-M": 3, "MUG-WHT": 1}, stage=Stage.PREPARING)
     with session.begin():
         order = session.scalar(select(Order).where(Order.code == web))
@@ -112,29 +160,6 @@ def test_a_card_number_in_any_text_is_masked_where_it_is_stored(uow, session, ca
         payment=CounterPayment("card", pg_transaction=f"approval {TYPED}", card_number=SPACED),
         note=f"counter note {TYPED}",
     )  # fmt: skip
-
-    session.expire_all()
-    values = _every_text(session)
-    leaks = {(where, leak) for where, value in values for leak in _leaks(value)}
-    assert leaks == set()
-    # ... and the scan is not vacuous: the masked forms are there, in many places.
-    masked = {where for where, value in values if "411111******1111" in value}
-    assert {
-        "orders.customer_note",
-        "memos.text",
-        "messages.text",
-        "order_addresses.address1",
-        "claims.reason",
-        "claims.reject_reason",
-        "claims.pickup_address",
-        "refunds.reason",
-        "payment_requests.note",
-        "payments.pg_transaction",
-        "orders.cancel_reason",
-        "timeline_events.text",
-        "outbox.payload",
-        "order_lines.name",
-    } <= masked, masked
 
 
 @pytest.mark.sqlite_only(reason="scans the bytes of the SQLite file and its -wal")
