@@ -24,7 +24,7 @@ from types import ModuleType
 from sqlalchemy.exc import OperationalError
 
 from backoffice.app import open_database, setup_logging
-from backoffice.cli import db, demo, export, gui, orders, shop, staff, sync
+from backoffice.cli import db, demo, export, gui, orders, rules, shop, staff, sync
 from backoffice.cli import print as print_command
 from backoffice.cli.common import (
     EXIT_BUG,
@@ -48,6 +48,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     demo,
     export,
     print_command,
+    rules,
     shop,
     staff,
     sync,

@@ -45,9 +45,11 @@ class MaskedText(TypeDecorator[str]):
         self.length = length
 
     def load_dialect_impl(self, dialect: Any) -> Any:
+        # The generic types, not `dialect.type_descriptor(...)`: psycopg's adapted TEXT compiles
+        # as VARCHAR, and the schema would no longer match the migrations.
         if self.length is None or dialect.name == "postgresql":
-            return dialect.type_descriptor(Text())
-        return dialect.type_descriptor(String(self.length))
+            return Text()
+        return String(self.length)
 
     def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
         return mask_pans(value) if isinstance(value, str) else value

@@ -1,8 +1,8 @@
 """One sync run for every configured shop (R42–R46), and the status the app shows (R45).
 
 `sync_once` pulls first (so a customer's change is known before our stage changes go out, R43),
-then reads customer notes, then pushes the outbox, then fans local events out to webhook
-receivers and delivers them. It never raises for shop trouble: a shop that cannot be reached is
+then reads customer notes, then pushes the outbox, then runs the automatic rules (R8, R10), then
+fans local events out to webhook receivers and delivers them. It never raises for shop trouble: a shop that cannot be reached is
 reported in `SyncReport.errors` / `unreachable` and its rows stay in the outbox. It is Qt-free and
 opens its own sessions, so the GUI runs it on a thread pool and the CLI in a loop.
 
@@ -29,6 +29,7 @@ from backoffice.db.locks import RelayLock
 from backoffice.db.models import OutboxEntry, Shop, SyncConflict
 from backoffice.services import notify, notify_settings, sync_parked_orders
 from backoffice.services import sync_conflicts as conflicts
+from backoffice.services.rules_run import run_rules
 from backoffice.services.sync_apply import pull_shop
 from backoffice.services.sync_notes_pull import pull_notes
 from backoffice.services.sync_relay import PushOutcome, Relay, Target
@@ -81,6 +82,8 @@ class SyncReport:
     next_due: datetime | None = None  # the earliest retry still waiting, if any
     relay_elsewhere: str = ""  # another PC holds the relay lock: its name; this run did nothing
     parked_orders: tuple[str, ...] = ()  # "shop: shop order N: reason" for orders not taken in
+    completed: int = 0  # orders the automatic rules completed this pass (R8)
+    expired: int = 0  # orders they cancelled for an expired deposit deadline (R10)
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,9 @@ def sync_once(
                 pushed_all = False
                 reason = push.down or (push.errors or notes.errors or ["unreachable"])[-1]
                 unreachable.append(f"shop {link.name!r}: {reason}")
+        # R8/R10 after the pull (a payment the shop just reported saves its order from expiry),
+        # before the pushes of the webhooks and mails (their cancellations notify as well).
+        rules = run_rules(factory, now=now)
         hooks = _webhooks(factory, relay, webhooks)
         pushed, parked = pushed + hooks.pushed, parked + hooks.parked
         errors += hooks.errors
@@ -258,6 +264,8 @@ def sync_once(
         tuple(unreachable),
         next_due,
         parked_orders=tuple(parked_orders),
+        completed=rules.completed,
+        expired=rules.expired,
     )
 
 

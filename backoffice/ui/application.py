@@ -28,6 +28,7 @@ from backoffice.services.staff import IDLE_MINUTES_KEY
 from backoffice.ui.idle_lock import IdleLock, install_staff_menu, set_actor
 from backoffice.ui.main_menus import install_menus
 from backoffice.ui.main_window import MainWindow
+from backoffice.ui.rules_timer import RulesTimer
 from backoffice.ui.sign_in import startup_actor, wait_for
 from backoffice.ui.sync_status import attach_sync
 from backoffice.ui.worker import DbWorker
@@ -126,10 +127,15 @@ def build_window(
     window.idle_lock = lock  # type: ignore[attr-defined]
     options = {} if sync_interval_ms is None else {"interval_ms": sync_interval_ms}
     sync = attach_sync(window, ctx, actor=window.actor, **options)
+    # R8/R10 while the counter is open, shop or no shop (the sync pass runs them too).
+    rules = RulesTimer(worker, ctx.session_factory, parent=window)
+    rules.start()
+    window.rules_timer = rules  # type: ignore[attr-defined]
 
     def shutdown() -> None:
         if lock is not None:
             lock.stop()
+        rules.stop()
         sync.stop()
         window.live.stop()
         worker.stop()

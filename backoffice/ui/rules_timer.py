@@ -1,0 +1,60 @@
+"""The automatic rules in the window (R8, R10): every few minutes, on the database worker.
+
+Whether or not a shop is connected, delivered orders complete after the configured days and
+unpaid orders past their deadline are cancelled while the counter is open; the sync pass and
+`backoffice rules run` do the same. `ran(AutomaticResult)` after each pass; an order list
+refreshes by itself when orders change (ui/live.py)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy.orm import Session, sessionmaker
+
+from backoffice.services.rules_run import INTERVAL_MINUTES, run_rules
+from backoffice.ui.worker import DbWorker
+
+logger = logging.getLogger(__name__)
+
+
+class RulesTimer(QObject):
+    ran = Signal(object)  # AutomaticResult
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        factory: sessionmaker[Session],
+        *,
+        interval_ms: int = INTERVAL_MINUTES * 60_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._factory = factory  # the rules open their own transaction per order
+        self._busy = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.run_now)
+
+    def start(self) -> None:
+        self.timer.start()
+        self.run_now()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def run_now(self) -> None:
+        if self._busy:
+            return  # the previous pass is still running
+        self._busy = True
+        factory = self._factory
+        self._worker.submit(lambda _session: run_rules(factory), self._done, self._failed)
+
+    def _done(self, result: object) -> None:
+        self._busy = False
+        self.ran.emit(result)
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        logger.warning("automatic rules failed; the next pass tries again: %s", exc)

@@ -1,0 +1,91 @@
+"""The automatic rules happen outside tests (R8, R10): `backoffice rules run` for cron, every
+sync pass, and the window's timer; each with the shop's `auto_complete_days`, each idempotent,
+each in the timeline as "system"."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from backoffice.db.base import utcnow
+from backoffice.db.models import Setting
+from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED, Stage
+from backoffice.services.actor import SYSTEM
+from backoffice.services.sync_runner import sync_once
+from tests.cli.clirun import run
+from tests.factories import place
+from tests.integration.builders_ops import events, order_of
+
+pytestmark = [pytest.mark.rule("R8"), pytest.mark.rule("R10")]
+
+
+def _delivered(uow, session, days: float) -> str:  # type: ignore[no-untyped-def]
+    code = place(uow, stage=Stage.DELIVERED)
+    order = order_of(session, code)
+    order.delivered_at = utcnow() - timedelta(days=days)
+    session.commit()
+    return code
+
+
+def _expired(uow) -> str:  # type: ignore[no-untyped-def]
+    return place(
+        uow,
+        stage=Stage.PENDING_PAYMENT,
+        payment_method="bank_transfer",
+        deposit_deadline=utcnow() - timedelta(minutes=5),
+    )
+
+
+def test_rules_run_from_the_cli_with_the_shops_days(db_url, uow, session, catalog):
+    old = _delivered(uow, session, days=4)
+    fresh = _delivered(uow, session, days=1)
+    unpaid = _expired(uow)
+    session.add(Setting(key="auto_complete_days", value="3"))  # the shop's choice, not 7
+    session.commit()
+    done = run(db_url, "rules", "run")
+    assert done.code == 0, done.err
+    assert done.out.strip().startswith("rules: 1 completed (R8), 1 cancelled")
+    session.expire_all()
+    assert order_of(session, old).stage == "completed"
+    assert order_of(session, fresh).stage == "delivered"
+    cancelled = order_of(session, unpaid)
+    assert (cancelled.stage, cancelled.cancel_reason) == (
+        "cancelled",
+        CANCEL_REASON_PAYMENT_EXPIRED,
+    )
+    assert events(session, old)[-1].actor == SYSTEM.name
+    again = run(db_url, "rules", "run")  # cron runs it again: nothing more happens
+    assert again.out.strip().startswith("rules: 0 completed (R8), 0 cancelled")
+
+
+def test_every_sync_pass_runs_them(session_factory, uow, session, catalog):
+    old = _delivered(uow, session, days=8)
+    unpaid = _expired(uow)
+    report = sync_once(session_factory, [])  # no shop connected: the rules run all the same
+    assert (report.completed, report.expired) == (1, 1)
+    session.expire_all()
+    assert order_of(session, old).stage == "completed"
+    assert order_of(session, unpaid).stage == "cancelled"
+    assert sync_once(session_factory, []).completed == 0
+
+
+def test_the_window_runs_them_on_its_timer(qtbot, session_factory, uow, session, catalog):
+    from backoffice.ui.rules_timer import RulesTimer
+    from backoffice.ui.worker import DbWorker
+
+    old = _delivered(uow, session, days=8)
+    worker = DbWorker(session_factory)
+    timer = RulesTimer(worker, session_factory, interval_ms=50)
+    ran: list[object] = []
+    timer.ran.connect(ran.append)
+    timer.start()
+    qtbot.waitUntil(lambda: len(ran) >= 2, timeout=10_000)  # started at once, then again
+    timer.stop()
+    qtbot.waitUntil(lambda: worker.idle, timeout=5000)
+    worker.stop()
+    session.expire_all()
+    assert order_of(session, old).stage == "completed"
+    assert sum(r.completed for r in ran) == 1  # the second pass found nothing more to do
+    assert session.scalar(select(Setting.value).where(Setting.key == "auto_complete_days")) is None
