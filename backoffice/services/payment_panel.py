@@ -114,11 +114,7 @@ def payment_breakdown(session: Session, code: str) -> Breakdown:
         refunds=[_row(RefundRow, r) for r in order.refunds],
         fees_total=order.fees_total,
         tax_total=order.tax_total,
-        tax_in_prices=(
-            sum(totals.line_tax(ln) for ln in order.lines if ln.kind != "fee")
-            if order.prices_include_tax
-            else 0
-        ),
+        tax_in_prices=totals.tax_in_prices(order),
         rounding=order.rounding,
         coupon_codes=order.coupon_codes,
     )

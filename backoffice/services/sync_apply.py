@@ -83,7 +83,6 @@ def pull_shop(factory: sessionmaker[Session], shop_id: int, connector: object) -
             session.commit()
         out.pulled += len(page.orders) - (len(applier.parked) - len(page.rejected))
         out.new_codes.extend(applier.new_codes)
-        out.errors.extend(applier.errors)
         out.parked.extend(applier.parked)
         out.changed_remote_ids.extend(o.remote_id for o in page.orders)
         if page.done:
@@ -101,7 +100,6 @@ class Applier:
             raise DomainError("No shop with id {shop_id}", shop_id=shop_id)
         self.shop = shop
         self.new_codes: list[str] = []
-        self.errors: list[str] = []
         self.parked: list[str] = []  # shop orders of this page not taken in, with the reason
         self._variants: dict[str, int] | None = None
         self._pending: dict[int, list[OutboxEntry]] = {}

@@ -28,7 +28,7 @@ from backoffice.domain.money import Money
 from backoffice.services import totals
 from backoffice.services.actor import WEB_SHOP
 from backoffice.services.history import record
-from backoffice.sync.models import RemoteOrder
+from backoffice.sync.models import RemoteOrder, unit_price_for
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def line_specs(remote: RemoteOrder) -> list[LineSpec]:
         if remote.prices_include_tax:
             # Prices as the shop shows them, with their tax: 19,000원 a shirt, not 17,272.73.
             subtotal, total = ln.subtotal + ln.subtotal_tax, ln.total + ln.tax
-        unit = -(-max(subtotal, total) // ln.quantity)  # rounded up: the rest is discount
+        unit = unit_price_for(subtotal, total, ln.quantity)
         specs.append(
             LineSpec(
                 kind="item",
@@ -109,8 +109,12 @@ def apply_refunds(session: Session, order: Order, remote: RemoteOrder) -> None:
         rid = str(rr.remote_refund_id)
         if rid in known or rr.amount <= 0:
             continue
-        if rr.idempotency_key and _tie_to_ours(session, order, rr.idempotency_key, rid):
-            continue
+        if rr.idempotency_key:
+            entry = session.scalar(
+                select(OutboxEntry).where(OutboxEntry.idempotency_key == rr.idempotency_key)
+            )
+            if entry is not None and tie_pushed_refund(session, entry, rid, order_id=order.id):
+                continue
         before = {"refunded": order.refunded}
         refund = Refund(
             method="shop",
@@ -125,26 +129,32 @@ def apply_refunds(session: Session, order: Order, remote: RemoteOrder) -> None:
         order.refunds.append(refund)
         totals.refresh(order)
         params = {"amount": Money(rr.amount, order.currency), "reason": rr.reason}
-        text = N_("Refund of {amount} in the shop: {reason}") if rr.reason else None
+        text = (
+            N_("Refund of {amount} in the shop: {reason}")
+            if rr.reason
+            else N_("Refund of {amount} in the shop")
+        )
         record(  # templates: N_
             session,
             order,
             WEB_SHOP,
             "refund",
-            text or N_("Refund of {amount} in the shop"),
+            text,
             before=before,
             after={"refunded": order.refunded, "balance": order.balance},
             params=params,
         )
 
 
-def _tie_to_ours(session: Session, order: Order, key: str, remote_refund_id: str) -> bool:
-    entry = session.scalar(select(OutboxEntry).where(OutboxEntry.idempotency_key == key))
-    if entry is None:
-        return False
+def tie_pushed_refund(
+    session: Session, entry: OutboxEntry, remote_refund_id: str, *, order_id: int | None = None
+) -> bool:
+    """The shop's id on the refund row a pushed refund entry came from (the relay after a push,
+    the pull when it sees our key in the shop's refund): that refund is then never counted twice.
+    False when the entry names no refund row (of `order_id`, when given)."""
     local_id = ((entry.payload or {}).get("refund") or {}).get("id")
-    for refund in order.refunds:
-        if refund.id == local_id:
-            refund.shop_refund_id = refund.shop_refund_id or remote_refund_id
-            return True
-    return False
+    refund = session.get(Refund, local_id) if isinstance(local_id, int) else None
+    if refund is None or (order_id is not None and refund.order_id != order_id):
+        return False
+    refund.shop_refund_id = refund.shop_refund_id or remote_refund_id
+    return True

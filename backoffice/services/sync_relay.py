@@ -34,10 +34,11 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice.db.models import Order, OutboxEntry, Refund, Variant
+from backoffice.db.models import Order, OutboxEntry, Variant
 from backoffice.services import notify
 from backoffice.services.actor import Actor
 from backoffice.services.history import record
+from backoffice.services.sync_import import tie_pushed_refund
 from backoffice.sync import outbox_map
 from backoffice.sync.connector import push_exactly_once
 from backoffice.sync.errors import ShopConflict, ShopError, ShopRejected, ShopUnreachable
@@ -101,14 +102,6 @@ def _lease_is_dead(entry: OutboxEntry) -> bool:
     except OSError:
         return False
     return False
-
-
-def _tie_refund(session: Session, entry: OutboxEntry, remote_refund_id: int) -> None:
-    """The shop's id of a refund we pushed: a later pull then knows it is ours (R42)."""
-    local_id = ((entry.payload or {}).get("refund") or {}).get("id")
-    refund = session.get(Refund, local_id) if isinstance(local_id, int) else None
-    if refund is not None and not refund.shop_refund_id:
-        refund.shop_refund_id = str(remote_refund_id)
 
 
 class Relay:
@@ -267,7 +260,7 @@ class Relay:
                 order.shop_order_number = order.shop_order_number or str(result.remote_order_id)
                 order.shop_id = order.shop_id or shop_id
             if message.kind is PushKind.REFUND and result.remote_id is not None:
-                _tie_refund(session, entry, result.remote_id)
+                tie_pushed_refund(session, entry, str(result.remote_id))
             entry.state, entry.sent_at, entry.last_error = "sent", self.now, ""
             entry.next_attempt_at = None
             notify.sent(session, entry)  # "Notified customer …" in the timeline (R47)

@@ -41,6 +41,14 @@ def line_tax(line: OrderLine) -> int:
     return line.tax_amount * max(line.active_quantity, 0) // line.quantity
 
 
+def tax_in_prices(order: Order) -> int:
+    """The lines' tax that sits inside their prices (shops whose prices include tax); fees'
+    tax is always added on top."""
+    if not order.prices_include_tax:
+        return 0
+    return sum(line_tax(line) for line in order.lines if line.kind != "fee")
+
+
 def unit_value(line: OrderLine) -> int:
     """What one unit of the line was sold for after its discount (refunds of quantities, R26)."""
     if line.active_quantity <= 0:
@@ -69,17 +77,12 @@ def refresh(order: Order) -> None:
     order.fees_total = sum(line_total(line) for line in lines if line.kind == "fee")
     order.manual_discount = sum(line_discount(line) for line in lines)
     order.tax_total = sum(line_tax(line) for line in lines) + order.shipping_tax
-    inside = (
-        sum(line_tax(line) for line in lines if line.kind != "fee")
-        if order.prices_include_tax
-        else 0
-    )
     order.total = (
         order.items_total
         + order.fees_total
         + order.shipping_fee
         + order.tax_total
-        - inside
+        - tax_in_prices(order)
         - order.grade_discount
         - order.coupon_discount
         - order.points_used

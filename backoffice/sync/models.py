@@ -101,6 +101,17 @@ class RemoteLine:
     subtotal_tax: int = 0  # the tax of `subtotal` (before discounts)  # a variation's attributes as the shop shows them ("색상: 블랙, 사이즈: M")
 
 
+def unit_price_for(subtotal: int, total: int, quantity: int) -> int:
+    """One unit's price such that quantity x price - discount gives the line total exactly.
+
+    A shop's line amount over its quantity is rarely whole (10,000 over 3): rounding it would
+    lose or invent money. The unit price is rounded up instead and the difference stays in the
+    line's discount, which is never negative."""
+    if quantity <= 0:
+        return 0
+    return -(-max(subtotal, total) // quantity)
+
+
 @dataclass(frozen=True)
 class RemoteFee:
     """A fee line: gift wrap, a remote-area surcharge (positive) or a discount (negative)."""

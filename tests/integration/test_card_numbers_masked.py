@@ -38,7 +38,9 @@ TYPED = f"card {PAN} / {SPACED}"
 
 
 def _leaks(value: str) -> list[str]:
-    runs = re.findall(r"\d(?:[ -]?\d){12,18}", value)
+    # Runs of digits standing alone, as a typed card number does; not digits inside a longer
+    # token (the hex idempotency keys in the statement log sometimes hold 16 digits in a row).
+    runs = re.findall(r"(?<![0-9A-Za-z])\d(?:[ -]?\d){12,18}(?![0-9A-Za-z])", value)
     return [r for r in runs if luhn_ok(re.sub(r"\D", "", r)) and len(re.sub(r"\D", "", r)) >= 13]
 
 

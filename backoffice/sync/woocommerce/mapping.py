@@ -32,6 +32,7 @@ from backoffice.sync.models import (
     RemoteOrder,
     RemoteRefund,
     RemoteShipping,
+    unit_price_for,
 )
 from backoffice.sync.woocommerce import status as st
 from backoffice.sync.woocommerce import totals
@@ -193,7 +194,7 @@ def _lines(data: Mapping[str, Any], currency: str) -> list[RemoteLine]:
                 sku=text.plain(li.get("sku"))[:64],
                 name=text.plain(li.get("name")),
                 quantity=qty,
-                unit_price=_unit_price(subtotal, total, qty),
+                unit_price=unit_price_for(subtotal, total, qty),
                 subtotal=subtotal,
                 total=total,
                 tax=tax,
@@ -204,17 +205,6 @@ def _lines(data: Mapping[str, Any], currency: str) -> list[RemoteLine]:
             )
         )
     return lines
-
-
-def _unit_price(subtotal: int, total: int, quantity: int) -> int:
-    """One unit's price such that quantity x price - discount gives the line total exactly.
-
-    Woo's `price` is subtotal / quantity unrounded (3333.33 for 10,000 over 3): rounding it would
-    lose or invent money. The unit price is rounded up instead and the difference stays in the
-    line's discount, which is never negative."""
-    if quantity <= 0:
-        return 0
-    return -(-max(subtotal, total) // quantity)
 
 
 def _order(data: Mapping[str, Any]) -> RemoteOrder:
