@@ -26,12 +26,7 @@ CONTEXT = "ServiceMessages"
 
 
 def _tables() -> dict[str, tuple[str, dict[str, str]]]:
-    """Value name -> (translation context, stored code -> English label). Imported on use: the
-    dialogs that own these tables import this module."""
-    from backoffice.ui.detail.claims import KIND_LABELS, STATE_LABELS
-    from backoffice.ui.detail.payments import REQUEST_STATES
-    from backoffice.ui.printing.queue_model import DOCUMENTS, STATES
-
+    """Value name -> (translation context, stored code -> English label)."""
     stage = ("Labels", labels.STAGES)
     return {
         "stage": stage,
@@ -39,12 +34,12 @@ def _tables() -> dict[str, tuple[str, dict[str, str]]]:
         "label_stage": stage,
         "order_stage": stage,
         "channel": ("Labels", labels.CHANNELS),
-        "request_state": ("PaymentStates", REQUEST_STATES),
-        "claim_kind": ("Claims", KIND_LABELS),
-        "claim_state": ("Claims", STATE_LABELS),
-        "claim_target": ("Claims", STATE_LABELS),
-        "job_state": ("PrintQueue", STATES),
-        "document": ("PrintQueue", DOCUMENTS),
+        "request_state": ("PaymentStates", labels.REQUEST_STATES),
+        "claim_kind": ("Claims", labels.CLAIM_KINDS),
+        "claim_state": ("Claims", labels.CLAIM_STATES),
+        "claim_target": ("Claims", labels.CLAIM_STATES),
+        "job_state": ("PrintQueue", labels.PRINT_STATES),
+        "document": ("PrintQueue", labels.PRINT_DOCUMENTS),
     }
 
 

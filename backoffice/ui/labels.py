@@ -54,6 +54,109 @@ FLAGS = {
 }
 
 
+CLAIM_KINDS = {
+    "cancel": QT_TRANSLATE_NOOP("Claims", "Cancel"),
+    "return": QT_TRANSLATE_NOOP("Claims", "Return"),
+    "exchange": QT_TRANSLATE_NOOP("Claims", "Exchange"),
+    "cancel_request": QT_TRANSLATE_NOOP("Claims", "Cancel request (customer)"),
+}
+CLAIM_STATES = {
+    "requested": QT_TRANSLATE_NOOP("Claims", "Requested"),
+    "approved": QT_TRANSLATE_NOOP("Claims", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("Claims", "Rejected"),
+    "completed": QT_TRANSLATE_NOOP("Claims", "Completed"),
+}
+REQUEST_STATES = {
+    "requested": QT_TRANSLATE_NOOP("PaymentStates", "Requested"),
+    "paid": QT_TRANSLATE_NOOP("PaymentStates", "Paid"),
+    "withdrawn": QT_TRANSLATE_NOOP("PaymentStates", "Withdrawn"),
+}
+PRINT_DOCUMENTS = {
+    "receipt": QT_TRANSLATE_NOOP("PrintQueue", "Receipt"),
+    "label": QT_TRANSLATE_NOOP("PrintQueue", "Shipping label"),
+    "invoice": QT_TRANSLATE_NOOP("PrintQueue", "Invoice"),
+    "packing-slip": QT_TRANSLATE_NOOP("PrintQueue", "Packing slip"),
+    "order-sheet": QT_TRANSLATE_NOOP("PrintQueue", "Order sheet"),
+}
+PRINT_STATES = {
+    "queued": QT_TRANSLATE_NOOP("PrintQueue", "Queued"),
+    "sending": QT_TRANSLATE_NOOP("PrintQueue", "Sending"),
+    "sent": QT_TRANSLATE_NOOP("PrintQueue", "Printed"),
+    "failed": QT_TRANSLATE_NOOP("PrintQueue", "Failed"),
+    "uncertain": QT_TRANSLATE_NOOP("PrintQueue", "Not confirmed"),
+    "cancelled": QT_TRANSLATE_NOOP("PrintQueue", "Cancelled"),
+}
+
+FREE_LINE_KINDS = {
+    "free": QT_TRANSLATE_NOOP("AddLines", "Free line"),
+    "surcharge": QT_TRANSLATE_NOOP("AddLines", "Surcharge"),
+    "negative": QT_TRANSLATE_NOOP("AddLines", "Refund of an amount"),
+}
+ACTION_DOCUMENTS = {
+    "receipt": QT_TRANSLATE_NOOP("Actions", "Receipt"),
+    "label": QT_TRANSLATE_NOOP("Actions", "Label"),
+    "invoice": QT_TRANSLATE_NOOP("Actions", "Invoice"),
+    "packing_slip": QT_TRANSLATE_NOOP("Actions", "Packing slip"),
+    "order_sheet": QT_TRANSLATE_NOOP("Actions", "Order sheet"),
+}
+EVENT_KINDS = {
+    "stage": QT_TRANSLATE_NOOP("Timeline", "Stage"),
+    "edit": QT_TRANSLATE_NOOP("Timeline", "Edit"),
+    "payment": QT_TRANSLATE_NOOP("Timeline", "Payment"),
+    "payment_request": QT_TRANSLATE_NOOP("Timeline", "Payment request"),
+    "refund": QT_TRANSLATE_NOOP("Timeline", "Refund"),
+    "claim": QT_TRANSLATE_NOOP("Timeline", "Claim"),
+    "memo": QT_TRANSLATE_NOOP("Timeline", "Memo"),
+    "memo_customer": QT_TRANSLATE_NOOP("Timeline", "Memo for the customer"),
+    "message": QT_TRANSLATE_NOOP("Timeline", "Message"),
+    "tracking": QT_TRANSLATE_NOOP("Timeline", "Tracking"),
+    "cancelled": QT_TRANSLATE_NOOP("Timeline", "Cancelled"),
+    "order_created": QT_TRANSLATE_NOOP("Timeline", "Created"),
+    "created": QT_TRANSLATE_NOOP("Timeline", "Created"),
+    "replaced": QT_TRANSLATE_NOOP("Timeline", "Replaced"),
+    "revert": QT_TRANSLATE_NOOP("Timeline", "Reverted"),
+    "custom_status": QT_TRANSLATE_NOOP("Timeline", "Status label"),
+    "address": QT_TRANSLATE_NOOP("Timeline", "Address"),
+    "shipment_address": QT_TRANSLATE_NOOP("Timeline", "Shipment address"),
+    "shipment_split": QT_TRANSLATE_NOOP("Timeline", "Shipment split"),
+    "shipment_merge": QT_TRANSLATE_NOOP("Timeline", "Shipments merged"),
+    "cancel_requested": QT_TRANSLATE_NOOP("Timeline", "Cancel request"),
+    "cancel_request_rejected": QT_TRANSLATE_NOOP("Timeline", "Cancel request rejected"),
+    "deleted": QT_TRANSLATE_NOOP("Timeline", "Deleted"),
+    "notified": QT_TRANSLATE_NOOP("Timeline", "Customer notified"),
+    "notification": QT_TRANSLATE_NOOP("Timeline", "Notification"),
+}
+TIMELINE_CHANNELS = {
+    "shop": QT_TRANSLATE_NOOP("Timeline", "Web shop"),
+    "sms": QT_TRANSLATE_NOOP("Timeline", "SMS"),
+    "email": QT_TRANSLATE_NOOP("Timeline", "E-mail"),
+}
+REFUND_METHODS = {
+    "card": QT_TRANSLATE_NOOP("Refunds", "Card"),
+    "cash": QT_TRANSLATE_NOOP("Refunds", "Cash"),
+    "bank_transfer": QT_TRANSLATE_NOOP("Refunds", "Bank transfer"),
+    "naver_pay": QT_TRANSLATE_NOOP("Refunds", "Naver Pay"),
+    "kakao_pay": QT_TRANSLATE_NOOP("Refunds", "Kakao Pay"),
+    "points": QT_TRANSLATE_NOOP("Refunds", "Points"),
+    "other": QT_TRANSLATE_NOOP("Refunds", "Other"),
+}
+EDIT_STATES = {
+    "": QT_TRANSLATE_NOOP("Items", "No open edit"),
+    "editing": QT_TRANSLATE_NOOP("Items", "Editing"),
+    "confirmation_requested": QT_TRANSLATE_NOOP("Items", "Confirmation requested"),
+    "confirmed_by_customer": QT_TRANSLATE_NOOP("Items", "Confirmed by the customer"),
+}
+NOTIFY_EVENTS = {
+    "shipped": QT_TRANSLATE_NOOP("NotificationEvents", "Shipped (carrier and tracking)"),
+    "delivered": QT_TRANSLATE_NOOP("NotificationEvents", "Delivered"),
+    "cancelled": QT_TRANSLATE_NOOP("NotificationEvents", "Cancelled (with reason)"),
+    "payment_request": QT_TRANSLATE_NOOP("NotificationEvents", "Payment request"),
+    "edit_confirmation": QT_TRANSLATE_NOOP("NotificationEvents", "Edited order to confirm"),
+    "cancel_rejected": QT_TRANSLATE_NOOP("NotificationEvents", "Cancel request rejected"),
+    "refund": QT_TRANSLATE_NOOP("NotificationEvents", "Refund made"),
+}
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,23 +40,15 @@ from backoffice.services import notify_settings, notify_templates
 from backoffice.services.actor import Actor
 from backoffice.services.lookup import get_order
 from backoffice.services.notify_settings import NotifySettings
+from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.worker import DbWorker, uow_for
 
-EVENT_NAMES = {
-    "shipped": QT_TRANSLATE_NOOP("NotificationEvents", "Shipped (carrier and tracking)"),
-    "delivered": QT_TRANSLATE_NOOP("NotificationEvents", "Delivered"),
-    "cancelled": QT_TRANSLATE_NOOP("NotificationEvents", "Cancelled (with reason)"),
-    "payment_request": QT_TRANSLATE_NOOP("NotificationEvents", "Payment request"),
-    "edit_confirmation": QT_TRANSLATE_NOOP("NotificationEvents", "Edited order to confirm"),
-    "cancel_rejected": QT_TRANSLATE_NOOP("NotificationEvents", "Cancel request rejected"),
-    "refund": QT_TRANSLATE_NOOP("NotificationEvents", "Refund made"),
-}
 LANGUAGE_NAMES = (("ko", "한국어"), ("en", "English"))
 
 
 def event_name(event: str) -> str:
-    return QCoreApplication.translate("NotificationEvents", EVENT_NAMES[event])
+    return QCoreApplication.translate("NotificationEvents", labels.NOTIFY_EVENTS[event])
 
 
 def _load(session: Session, code: str | None) -> dict[str, Any]:

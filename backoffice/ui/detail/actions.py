@@ -9,7 +9,7 @@ import importlib
 import importlib.util
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.services import orders
+from backoffice.ui import labels
 from backoffice.ui.approval import manager_fallback, may_ask
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.snapshot import OrderSnapshot
@@ -30,13 +31,6 @@ if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
 
 PRINTING_MODULE = "backoffice.ui.printing.actions"
-DOCUMENTS = {
-    "receipt": QT_TRANSLATE_NOOP("Actions", "Receipt"),
-    "label": QT_TRANSLATE_NOOP("Actions", "Label"),
-    "invoice": QT_TRANSLATE_NOOP("Actions", "Invoice"),
-    "packing_slip": QT_TRANSLATE_NOOP("Actions", "Packing slip"),
-    "order_sheet": QT_TRANSLATE_NOOP("Actions", "Order sheet"),
-}
 
 
 def printing_actions() -> Any | None:
@@ -85,7 +79,7 @@ class ActionsBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.printing = printing_actions()
         self.print_buttons: dict[str, QPushButton] = {}
-        for kind, text in DOCUMENTS.items():
+        for kind, text in labels.ACTION_DOCUMENTS.items():
             button = QPushButton(QCoreApplication.translate("Actions", text), self)
             button.clicked.connect(lambda _c=False, k=kind: self.print_document(k))
             if self.printing is None:

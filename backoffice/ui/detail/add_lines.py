@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -23,17 +23,12 @@ from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
 from backoffice.services import edits
 from backoffice.services.orders import NewLine
+from backoffice.ui import labels
 from backoffice.ui.detail.catalogue import VariantRow, search_variants
 from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
-
-FREE_KINDS = {
-    "free": QT_TRANSLATE_NOOP("AddLines", "Free line"),
-    "surcharge": QT_TRANSLATE_NOOP("AddLines", "Surcharge"),
-    "negative": QT_TRANSLATE_NOOP("AddLines", "Refund of an amount"),
-}
 
 
 class AddLinesBox(QGroupBox):
@@ -61,7 +56,7 @@ class AddLinesBox(QGroupBox):
         row1.addWidget(self.add_button)
         row2 = QHBoxLayout()
         self.kind_combo = QComboBox(self)
-        for kind, text in FREE_KINDS.items():
+        for kind, text in labels.FREE_LINE_KINDS.items():
             self.kind_combo.addItem(QCoreApplication.translate("AddLines", text), kind)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Description"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from backoffice.services import claims
 from backoffice.services.claims import Pickup
+from backoffice.ui import labels
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.rows_model import Col, RowsModel, local_time, money
 from backoffice.ui.detail.snapshot import ClaimRow, OrderSnapshot
@@ -36,26 +37,13 @@ from backoffice.ui.detail.snapshot import ClaimRow, OrderSnapshot
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
 
-KIND_LABELS = {
-    "cancel": QT_TRANSLATE_NOOP("Claims", "Cancel"),
-    "return": QT_TRANSLATE_NOOP("Claims", "Return"),
-    "exchange": QT_TRANSLATE_NOOP("Claims", "Exchange"),
-    "cancel_request": QT_TRANSLATE_NOOP("Claims", "Cancel request (customer)"),
-}
-STATE_LABELS = {
-    "requested": QT_TRANSLATE_NOOP("Claims", "Requested"),
-    "approved": QT_TRANSLATE_NOOP("Claims", "Approved"),
-    "rejected": QT_TRANSLATE_NOOP("Claims", "Rejected"),
-    "completed": QT_TRANSLATE_NOOP("Claims", "Completed"),
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Claims", text)
 
 
 def _kind(row: ClaimRow) -> str:
-    return _tr(KIND_LABELS["cancel_request" if row.whole_order else row.kind])
+    return _tr(labels.CLAIM_KINDS["cancel_request" if row.whole_order else row.kind])
 
 
 def claim_columns(currency: Any) -> list[Col]:
@@ -63,7 +51,7 @@ def claim_columns(currency: Any) -> list[Col]:
         Col(QT_TRANSLATE_NOOP("DetailColumns", "Kind"), _kind),
         Col(
             QT_TRANSLATE_NOOP("DetailColumns", "State"),
-            lambda r: _tr(STATE_LABELS.get(r.state, r.state)) + (" ⚠" if r.damaged else ""),
+            lambda r: _tr(labels.CLAIM_STATES.get(r.state, r.state)) + (" ⚠" if r.damaged else ""),
         ),
         Col(
             QT_TRANSLATE_NOOP("DetailColumns", "Quantities"),
@@ -101,7 +89,7 @@ class ClaimsPanel(QWidget):
         row = QHBoxLayout()
         self.kind_combo = QComboBox(new)
         for kind in claims.KINDS:
-            self.kind_combo.addItem(_tr(KIND_LABELS[kind]), kind)
+            self.kind_combo.addItem(_tr(labels.CLAIM_KINDS[kind]), kind)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.reason_edit = QLineEdit(new)
         self.reason_edit.setPlaceholderText(self.tr("Reason"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
 from backoffice.services import edits
+from backoffice.ui import labels
 from backoffice.ui.detail import preview, rules
 from backoffice.ui.detail.add_lines import AddLinesBox
 from backoffice.ui.detail.rows_model import Col, RowsModel, money
@@ -35,12 +36,6 @@ from backoffice.ui.errors_text import error_text
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
 
-EDIT_STATES = {
-    "": QT_TRANSLATE_NOOP("Items", "No open edit"),
-    "editing": QT_TRANSLATE_NOOP("Items", "Editing"),
-    "confirmation_requested": QT_TRANSLATE_NOOP("Items", "Confirmation requested"),
-    "confirmed_by_customer": QT_TRANSLATE_NOOP("Items", "Confirmed by the customer"),
-}
 KINDS = {
     "item": "",
     "free": QT_TRANSLATE_NOOP("Items", "free"),
@@ -167,7 +162,7 @@ class ItemsPanel(QWidget):
             ids = [ln.id for ln in snap.lines]
             if current.id in ids:
                 self.table.selectRow(ids.index(current.id))
-        state = EDIT_STATES.get(snap.edit_state, snap.edit_state)
+        state = labels.EDIT_STATES.get(snap.edit_state, snap.edit_state)
         self.state_label.setText(self.tr("Edit: %1").replace("%1", self.tr_items(state)))
         for button, reason in (
             (self.ask_button, rules.ask_confirmation(snap)),

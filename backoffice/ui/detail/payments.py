@@ -31,7 +31,7 @@ from backoffice.services import payments
 from backoffice.services.payment_panel import PaymentRow, RequestRow
 from backoffice.ui import labels
 from backoffice.ui.detail import rules
-from backoffice.ui.detail.refund_box import METHOD_LABELS, RefundBox
+from backoffice.ui.detail.refund_box import RefundBox
 from backoffice.ui.detail.rows_model import Col, RowsModel, local_time, money
 from backoffice.ui.detail.snapshot import OrderSnapshot
 from backoffice.ui.errors_text import error_text
@@ -39,11 +39,6 @@ from backoffice.ui.errors_text import error_text
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
 
-REQUEST_STATES = {
-    "requested": QT_TRANSLATE_NOOP("PaymentStates", "Requested"),
-    "paid": QT_TRANSLATE_NOOP("PaymentStates", "Paid"),
-    "withdrawn": QT_TRANSLATE_NOOP("PaymentStates", "Withdrawn"),
-}
 BREAKDOWN = [
     ("order_amount", QT_TRANSLATE_NOOP("Payments", "Order amount")),
     ("manual_discount", QT_TRANSLATE_NOOP("Payments", "Manual discount")),
@@ -69,7 +64,7 @@ def _tr(text: str) -> str:
 
 
 def _method(key: str) -> str:
-    text = METHOD_LABELS.get(key)
+    text = labels.REFUND_METHODS.get(key)
     return QCoreApplication.translate("Refunds", text) if text else key
 
 
@@ -103,7 +98,7 @@ def request_columns(currency: Any) -> list[Col]:
         Col(
             QT_TRANSLATE_NOOP("DetailColumns", "State"),
             lambda r: QCoreApplication.translate(
-                "PaymentStates", REQUEST_STATES.get(r.state, r.state)
+                "PaymentStates", labels.REQUEST_STATES.get(r.state, r.state)
             ),
         ),
         Col(QT_TRANSLATE_NOOP("DetailColumns", "Requested"), lambda r: local_time(r.created_at)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
 from backoffice.services import refunds
+from backoffice.ui import labels
 from backoffice.ui.approval import manager_fallback
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.snapshot import OrderSnapshot
@@ -26,16 +27,6 @@ from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
-
-METHOD_LABELS = {
-    "card": QT_TRANSLATE_NOOP("Refunds", "Card"),
-    "cash": QT_TRANSLATE_NOOP("Refunds", "Cash"),
-    "bank_transfer": QT_TRANSLATE_NOOP("Refunds", "Bank transfer"),
-    "naver_pay": QT_TRANSLATE_NOOP("Refunds", "Naver Pay"),
-    "kakao_pay": QT_TRANSLATE_NOOP("Refunds", "Kakao Pay"),
-    "points": QT_TRANSLATE_NOOP("Refunds", "Points"),
-    "other": QT_TRANSLATE_NOOP("Refunds", "Other"),
-}
 
 
 class RefundBox(QGroupBox):
@@ -51,7 +42,7 @@ class RefundBox(QGroupBox):
         self.method_combo = QComboBox(self)
         for key in refunds.METHODS:
             self.method_combo.addItem(
-                QCoreApplication.translate("Refunds", METHOD_LABELS[key]), key
+                QCoreApplication.translate("Refunds", labels.REFUND_METHODS[key]), key
             )
         self.reason_edit = QLineEdit(self)
         self.refund_button = QPushButton(self.tr("Refund"), self)

@@ -164,8 +164,12 @@ def _lines(order: Order) -> tuple[LineRow, ...]:
             discount_percent=ln.discount_percent,
             discount=totals.line_discount(ln),
             total=totals.line_total(ln),
-            can_cancel=0 if ln.kind in ("negative", "fee") else max(available(order, ln, "cancel"), 0),
-            can_return=0 if ln.kind in ("negative", "fee") else max(available(order, ln, "return"), 0),
+            can_cancel=0
+            if ln.kind in ("negative", "fee")
+            else max(available(order, ln, "cancel"), 0),
+            can_return=0
+            if ln.kind in ("negative", "fee")
+            else max(available(order, ln, "return"), 0),
             variant_id=ln.variant_id,
         )
         for ln in order.lines

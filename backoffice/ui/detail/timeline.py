@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.services import notes
+from backoffice.ui import labels
 from backoffice.ui.detail.rows_model import ROW_ROLE, Col, RowsModel, local_time
 from backoffice.ui.detail.snapshot import OrderSnapshot
 from backoffice.ui.errors_text import event_text
@@ -33,46 +34,13 @@ from backoffice.ui.errors_text import event_text
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
 
-EVENT_KINDS = {
-    "stage": QT_TRANSLATE_NOOP("Timeline", "Stage"),
-    "edit": QT_TRANSLATE_NOOP("Timeline", "Edit"),
-    "payment": QT_TRANSLATE_NOOP("Timeline", "Payment"),
-    "payment_request": QT_TRANSLATE_NOOP("Timeline", "Payment request"),
-    "refund": QT_TRANSLATE_NOOP("Timeline", "Refund"),
-    "claim": QT_TRANSLATE_NOOP("Timeline", "Claim"),
-    "memo": QT_TRANSLATE_NOOP("Timeline", "Memo"),
-    "memo_customer": QT_TRANSLATE_NOOP("Timeline", "Memo for the customer"),
-    "message": QT_TRANSLATE_NOOP("Timeline", "Message"),
-    "tracking": QT_TRANSLATE_NOOP("Timeline", "Tracking"),
-    "cancelled": QT_TRANSLATE_NOOP("Timeline", "Cancelled"),
-    "order_created": QT_TRANSLATE_NOOP("Timeline", "Created"),
-    "created": QT_TRANSLATE_NOOP("Timeline", "Created"),
-    "replaced": QT_TRANSLATE_NOOP("Timeline", "Replaced"),
-    "revert": QT_TRANSLATE_NOOP("Timeline", "Reverted"),
-    "custom_status": QT_TRANSLATE_NOOP("Timeline", "Status label"),
-    "address": QT_TRANSLATE_NOOP("Timeline", "Address"),
-    "shipment_address": QT_TRANSLATE_NOOP("Timeline", "Shipment address"),
-    "shipment_split": QT_TRANSLATE_NOOP("Timeline", "Shipment split"),
-    "shipment_merge": QT_TRANSLATE_NOOP("Timeline", "Shipments merged"),
-    "cancel_requested": QT_TRANSLATE_NOOP("Timeline", "Cancel request"),
-    "cancel_request_rejected": QT_TRANSLATE_NOOP("Timeline", "Cancel request rejected"),
-    "deleted": QT_TRANSLATE_NOOP("Timeline", "Deleted"),
-    "notified": QT_TRANSLATE_NOOP("Timeline", "Customer notified"),
-    "notification": QT_TRANSLATE_NOOP("Timeline", "Notification"),
-}
-CHANNELS = {
-    "shop": QT_TRANSLATE_NOOP("Timeline", "Web shop"),
-    "sms": QT_TRANSLATE_NOOP("Timeline", "SMS"),
-    "email": QT_TRANSLATE_NOOP("Timeline", "E-mail"),
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Timeline", text)
 
 
 def kind_label(kind: str) -> str:
-    text = EVENT_KINDS.get(kind)
+    text = labels.EVENT_KINDS.get(kind)
     return _tr(text) if text else kind
 
 
@@ -160,7 +128,7 @@ class TimelinePanel(QWidget):
         self.message_edit.returnPressed.connect(self.send_message)
         self.channel_combo = QComboBox(message_box)
         for key in notes.MESSAGE_CHANNELS:
-            self.channel_combo.addItem(_tr(CHANNELS[key]), key)
+            self.channel_combo.addItem(_tr(labels.TIMELINE_CHANNELS[key]), key)
         self.send_button = QPushButton(self.tr("Send"), message_box)
         self.send_button.clicked.connect(self.send_message)
         message_row.addWidget(self.message_edit, 1)
@@ -191,7 +159,7 @@ class TimelinePanel(QWidget):
         for m in snap.messages:
             ours = m.direction == "out"
             align, colour = ("right", "#e3f2fd") if ours else ("left", "#f1f1f1")
-            channel = _tr(CHANNELS.get(m.channel, m.channel))
+            channel = _tr(labels.TIMELINE_CHANNELS.get(m.channel, m.channel))
             parts.append(
                 f"<div align='{align}'><table style='background:{colour}' cellpadding='6'><tr><td>"
                 f"<small>{escape(m.author)} · {escape(channel)} · {local_time(m.at)}</small><br>"

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from backoffice.services.print_queue import JobView
+from backoffice.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,21 +45,6 @@ HEADERS = {
     Col.STATE: QT_TRANSLATE_NOOP("PrintQueue", "State"),
     Col.ERROR: QT_TRANSLATE_NOOP("PrintQueue", "Error"),
 }
-DOCUMENTS = {
-    "receipt": QT_TRANSLATE_NOOP("PrintQueue", "Receipt"),
-    "label": QT_TRANSLATE_NOOP("PrintQueue", "Shipping label"),
-    "invoice": QT_TRANSLATE_NOOP("PrintQueue", "Invoice"),
-    "packing-slip": QT_TRANSLATE_NOOP("PrintQueue", "Packing slip"),
-    "order-sheet": QT_TRANSLATE_NOOP("PrintQueue", "Order sheet"),
-}
-STATES = {
-    "queued": QT_TRANSLATE_NOOP("PrintQueue", "Queued"),
-    "sending": QT_TRANSLATE_NOOP("PrintQueue", "Sending"),
-    "sent": QT_TRANSLATE_NOOP("PrintQueue", "Printed"),
-    "failed": QT_TRANSLATE_NOOP("PrintQueue", "Failed"),
-    "uncertain": QT_TRANSLATE_NOOP("PrintQueue", "Not confirmed"),
-    "cancelled": QT_TRANSLATE_NOOP("PrintQueue", "Cancelled"),
-}
 # Background and text colours of the state cell: red needs staff, amber needs a look at the paper.
 STATE_COLOURS = {
     "queued": ("#e7f1ff", "#084298"),
@@ -75,11 +61,11 @@ def tr(text: str) -> str:
 
 
 def document_name(kind: str) -> str:
-    return tr(DOCUMENTS[kind]) if kind in DOCUMENTS else kind
+    return tr(labels.PRINT_DOCUMENTS[kind]) if kind in labels.PRINT_DOCUMENTS else kind
 
 
 def state_name(state: str) -> str:
-    return tr(STATES[state]) if state in STATES else state
+    return tr(labels.PRINT_STATES[state]) if state in labels.PRINT_STATES else state
 
 
 class PrintQueueModel(QAbstractTableModel):
