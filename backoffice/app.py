@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.core import Core
 from backoffice.db import migrate
 from backoffice.db.engine import (
     data_dir,
@@ -84,10 +85,18 @@ class AppContext:
     session_factory: sessionmaker[Session]
     settings: AppSettings = field(default_factory=AppSettings)
     migration: Migration | None = None
+    _core: Core | None = field(default=None, repr=False)
 
     def uow(self) -> UnitOfWork:
         """A fresh unit of work: one per staff action (STYLE practice 1)."""
         return UnitOfWork(self.session_factory)
+
+    @property
+    def core(self) -> Core:
+        """The one door into the services for the window (backoffice/core.py)."""
+        if self._core is None:
+            self._core = Core(self.session_factory)
+        return self._core
 
     @property
     def display_url(self) -> str:

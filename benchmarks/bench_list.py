@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
 from sqlalchemy import event, func, select  # noqa: E402
 
 from backoffice.app import open_database  # noqa: E402
+from backoffice.core import Core  # noqa: E402
 from backoffice.db import listing  # noqa: E402
 from backoffice.db.listing import ListFilter, parse_filter  # noqa: E402
 from backoffice.db.models import Order  # noqa: E402
@@ -55,7 +56,7 @@ from backoffice.ui.application import (  # noqa: E402
     share_the_gil,
 )
 from backoffice.ui.main_window import MainWindow  # noqa: E402
-from backoffice.ui.worker import DbWorker  # noqa: E402
+from backoffice.ui.ops import Ops  # noqa: E402
 
 Statements = list[tuple[str, Any]]
 
@@ -271,7 +272,7 @@ def main() -> None:  # noqa: PLR0915 (one figure after another reads best top to
     app = QApplication(sys.argv)
     add_bundled_fonts()  # as the app does: Hangul from NanumGothic, no font fallback search
     share_the_gil()  # as the app does
-    worker = DbWorker(ctx.session_factory)
+    worker = Ops(Core(ctx.session_factory))
     settings = QSettings(str(path.with_suffix(".bench.ini")), QSettings.Format.IniFormat)
     session = ctx.session_factory()
     heartbeat = Heartbeat()

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +24,9 @@ from backoffice.db.uow import UnitOfWork
 from backoffice.domain import carriers, notify
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import format_money
+from backoffice.services import notify_settings
 from backoffice.services.actor import Actor
+from backoffice.services.lookup import get_order
 from backoffice.services.permissions import require_manager
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "notifications"
@@ -182,3 +185,26 @@ def sample_values(language: str, shop: str = "") -> dict[str, str]:
         "bank_account": "국민은행 123456-01-234567 (우리가게)" if ko else "KB 123456-01-234567",
         "reason": "고객 요청" if ko else "Customer's request",
     }
+
+
+def editor_data(session: Session, code: str | None) -> dict[str, Any]:
+    """Everything the notifications dialog shows, read in one go: the settings, every template
+    (and whether it was edited) and the values a preview fills in (`code`'s order, or samples)."""
+    settings = notify_settings.load(session)
+    templates = {
+        (event, lang): (
+            get(session, event, lang),
+            is_edited(session, event, lang),
+        )
+        for event in notify.EVENTS
+        for lang in notify.LANGUAGES
+    }
+    values: dict[str, dict[str, str]] = {}
+    for lang in notify.LANGUAGES:
+        values[lang] = sample_values(lang, settings.shop_name)
+        if code:
+            order = get_order(session, code)
+            values[lang] = values_for(order, lang, bank_account=settings.bank_account)
+            if settings.shop_name:
+                values[lang]["shop"] = settings.shop_name
+    return {"settings": settings, "templates": templates, "values": values}

@@ -22,7 +22,7 @@ from backoffice.db.models import (
     Variant,
 )
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import N_, DomainError, NeedsConfirmation
+from backoffice.domain.errors import N_, DomainError, NeedsConfirmation, NotFound
 from backoffice.domain.money import Money
 from backoffice.domain.stages import (
     PAYABLE_STAGES,
@@ -551,3 +551,26 @@ def mark_read(uow: UnitOfWork, code: str) -> None:
         if order.unread:
             order.unread = False
             uow.commit()
+
+
+@dataclass(frozen=True)
+class OpenedOrder:
+    id: int
+    code: str
+
+
+def open_order(uow: UnitOfWork, *, order_id: int | None = None, text: str = "") -> OpenedOrder:
+    """The order staff open, by its list row's id or by what was scanned or typed (a code or the
+    shop's order number), marked read on the way (R37). The dialog then reads it once."""
+    with uow:
+        if order_id is not None:
+            order = uow.session.get(Order, order_id)
+            if order is None:
+                raise NotFound("No order {text!r}", text=f"#{order_id}")
+        else:
+            order = get_order(uow.session, text)
+        opened = OpenedOrder(order.id, order.code)
+        if order.unread:
+            order.unread = False
+            uow.commit()
+        return opened

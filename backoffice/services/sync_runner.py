@@ -343,3 +343,9 @@ def sync_status(session: Session) -> SyncStatus:
 
 
 __all__ = ["ShopLink", "SyncReport", "SyncStatus", "open_shops", "sync_once", "sync_status"]
+
+
+def relay_lock(factory: sessionmaker[Session]) -> RelayLock:
+    """The relay lock of this database, for a front end that syncs as long as it runs (the window
+    keeps it; `lock.release()` when it closes)."""
+    return RelayLock(factory.kw["bind"])

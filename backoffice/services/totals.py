@@ -20,16 +20,34 @@ def line_gross(line: OrderLine) -> int:
     return line.active_quantity * line.unit_price
 
 
-def line_discount(line: OrderLine) -> int:
-    gross = line_gross(line)
+def discount_of(gross: int, discount_amount: int, discount_percent: int) -> int:
+    """A line's manual discount on `gross`: the percent, then the amount, never above gross."""
     if gross <= 0:
         return 0
-    pct = percent_of(gross, line.discount_percent) if line.discount_percent else 0
-    return min(gross, pct + line.discount_amount)
+    pct = percent_of(gross, discount_percent) if discount_percent else 0
+    return min(gross, pct + discount_amount)
+
+
+def line_discount(line: OrderLine) -> int:
+    return discount_of(line_gross(line), line.discount_amount, line.discount_percent)
 
 
 def line_total(line: OrderLine) -> int:
     return line_gross(line) - line_discount(line)
+
+
+def line_total_of(
+    quantity: int,
+    unit_price: int,
+    *,
+    discount_amount: int = 0,
+    discount_percent: int = 0,
+    cancelled: int = 0,
+    returned: int = 0,
+) -> int:
+    """`line_total` of a line given by its values (totals as you type, before a line exists)."""
+    gross = (quantity - cancelled - returned) * unit_price
+    return gross - discount_of(gross, discount_amount, discount_percent)
 
 
 def line_tax(line: OrderLine) -> int:

@@ -11,9 +11,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import object_session
+from sqlalchemy.orm import Session, object_session
 
 from backoffice.db.models import Order, OrderLine, Shipment, TimelineEvent
+from backoffice.services.lookup import get_order
 from backoffice.services.totals import line_discount, line_total
 
 
@@ -216,3 +217,8 @@ def order_detail(order: Order) -> dict[str, Any]:
         }
     )
     return detail
+
+
+def order_detail_of(session: Session, code: str) -> dict[str, Any]:
+    """`order_detail` of the order with this code (or shop order number)."""
+    return order_detail(get_order(session, code))

@@ -28,10 +28,10 @@ from backoffice.services.staff import IDLE_MINUTES_KEY
 from backoffice.ui.idle_lock import IdleLock, install_staff_menu, set_actor
 from backoffice.ui.main_menus import install_menus
 from backoffice.ui.main_window import MainWindow
+from backoffice.ui.ops import Ops
 from backoffice.ui.rules_timer import RulesTimer
 from backoffice.ui.sign_in import startup_actor, wait_for
 from backoffice.ui.sync_status import attach_sync
-from backoffice.ui.worker import DbWorker
 
 logger = logging.getLogger(__name__)
 
@@ -105,42 +105,38 @@ def build_window(
     *,
     sync_interval_ms: int | None = None,
     actor: Actor | None = None,
-    worker: DbWorker | None = None,
+    worker: Ops | None = None,
     roles_in_use: bool | None = None,
     idle_ms: int = 0,
 ) -> MainWindow:
     """The main window with everything wired: list, detail dialog, counter sale, printing, sync.
     `window.shutdown()` stops its background parts. With `roles_in_use` given (by `run`, after
     sign-in) it has the Staff menu and, when `idle_ms` > 0 and roles are in use, the idle lock."""
-    worker = worker or DbWorker(ctx.session_factory)
+    worker = worker or Ops(ctx.core)
     window = MainWindow(
         worker,
         actor or staff(os.environ.get("USER", "counter")),
         ctx.display_url if hasattr(ctx, "display_url") else ctx.url,
     )
+    worker.on_failure = window.show_failure  # jobs without a handler of their own
     install_menus(window, ctx)
     lock = None
     if roles_in_use is not None:
         lock = IdleLock(window, worker, idle_ms) if roles_in_use and idle_ms > 0 else None
         install_staff_menu(window, worker, lock, roles_in_use)
         set_actor(window, window.actor)
-    window.idle_lock = lock  # type: ignore[attr-defined]
+    window.idle_lock = lock
     options = {} if sync_interval_ms is None else {"interval_ms": sync_interval_ms}
-    sync = attach_sync(window, ctx, actor=window.actor, **options)
+    sync = attach_sync(window, worker, actor=lambda: window.actor, **options)
     # R8/R10 while the counter is open, shop or no shop (the sync pass runs them too).
-    rules = RulesTimer(worker, ctx.session_factory, parent=window)
+    rules = window.rules_timer = RulesTimer(worker, parent=window)
     rules.start()
-    window.rules_timer = rules  # type: ignore[attr-defined]
-
-    def shutdown() -> None:
-        if lock is not None:
-            lock.stop()
-        rules.stop()
-        sync.stop()
-        window.live.stop()
-        worker.stop()
-
-    window.shutdown = shutdown  # type: ignore[attr-defined]
+    if lock is not None:
+        window.on_shutdown(lock.stop)
+    window.on_shutdown(rules.stop)
+    window.on_shutdown(sync.stop)
+    window.on_shutdown(window.live.stop)
+    window.on_shutdown(worker.stop)
     return window
 
 
@@ -153,7 +149,7 @@ def run(ctx: Any) -> int:
     language = choose_language()
     install_translators(app, language)  # type: ignore[arg-type]
     quit_after = os.environ.get(QUIT_ENV)
-    worker = DbWorker(ctx.session_factory)
+    worker = Ops(ctx.core)
     try:
         if quit_after:  # a scripted run ends even while the sign-in dialog waits for a PIN:
             # exit() leaves every running event loop; quit() is ignored before app.exec()
@@ -161,7 +157,9 @@ def run(ctx: Any) -> int:
         actor, roles_in_use = startup_actor(worker)
         if actor is None:  # closed the sign-in dialog: nobody works at this counter now
             raise InterruptedError
-        minutes = wait_for(worker, lambda s: staff_service.minutes_setting(s, IDLE_MINUTES_KEY))
+        minutes = wait_for(
+            worker, lambda core: core.read(staff_service.minutes_setting, IDLE_MINUTES_KEY)
+        )
     except InterruptedError:
         worker.stop()
         return 0
@@ -173,5 +171,5 @@ def run(ctx: Any) -> int:
     try:
         code = app.exec()
     finally:
-        window.shutdown()  # type: ignore[attr-defined]
+        window.shutdown()
     return int(code)

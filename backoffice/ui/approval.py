@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError, NeedsManager
 from backoffice.services import staff as staff_service
 from backoffice.services.actor import Actor
-from backoffice.ui.errors_text import error_text
-from backoffice.ui.worker import DbWorker, uow_for
+from backoffice.ui.failures import message_for
+from backoffice.ui.ops import Ops
 
 PIN_PATTERN = r"\d{0,6}"
 
@@ -53,7 +53,7 @@ class ApprovalDialog(QDialog):
     approved = Signal(object)  # Actor: the cashier with manager rights for one action
 
     def __init__(
-        self, worker: DbWorker, for_actor: Actor, reason: str, parent: QWidget | None = None
+        self, worker: Ops, for_actor: Actor, reason: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -86,7 +86,7 @@ class ApprovalDialog(QDialog):
         self.pin_edit.returnPressed.connect(self.approve)
         layout.addWidget(self.buttons)
         self._busy = False
-        self.worker.submit(_managers, self._loaded, self._failed)
+        self.worker.submit(lambda core: core.read(_managers), self._loaded, self._failed)
 
     def _loaded(self, names: list[str]) -> None:
         self.manager_combo.clear()
@@ -104,7 +104,7 @@ class ApprovalDialog(QDialog):
         self.approve_button.setEnabled(False)
         for_actor = self.for_actor
         self.worker.submit(
-            lambda s: staff_service.approve(uow_for(s), name, pin, for_actor),
+            lambda core: core.write(staff_service.approve, name, pin, for_actor),
             self._approved,
             self._failed,
         )
@@ -119,10 +119,7 @@ class ApprovalDialog(QDialog):
         self.approve_button.setEnabled(self.manager_combo.count() > 0)
         self.pin_edit.clear()
         self.pin_edit.setFocus()
-        if isinstance(exc, DomainError):
-            self.message.setText(error_text(exc))
-        else:
-            self.message.setText(self.tr("Unexpected error: %1").replace("%1", str(exc)))
+        self.message.setText(message_for(self, exc))
 
 
 def _managers(session: Any) -> list[str]:
@@ -131,7 +128,7 @@ def _managers(session: Any) -> list[str]:
 
 def ask_manager(
     parent: QWidget,
-    worker: DbWorker,
+    worker: Ops,
     actor: Actor,
     refusal: DomainError,
     then: Callable[[Actor], None],

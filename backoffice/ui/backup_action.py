@@ -1,5 +1,6 @@
 """Database ▸ Back up database… (issue 7): asks where to save, then copies the live SQLite file
-(services/backup.py) on a thread of its own — not the GUI thread, and not the database worker,
+(services/backup.py) on the operation helper's "backup" lane — not the GUI thread, and not the
+database lane,
 so the list keeps paging and searching while a large copy runs. A non-modal progress dialog shows
 the pages copied and offers Cancel; the result or the refusal is shown when it ends.
 """
@@ -9,25 +10,17 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    QStandardPaths,
-    QThreadPool,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from backoffice.domain.errors import BackofficeError
 from backoffice.services import backup
-from backoffice.ui.errors_text import error_text
-from backoffice.ui.worker import OpState
+from backoffice.ui.failures import Kind, failure_text, kind_of, report_bug
+from backoffice.ui.ops import Ops, OpState
 
 logger = logging.getLogger(__name__)
+
+LANE = "backup"  # the operation helper's pool lane for backups (ui/ops.LANES)
 
 
 def _tr(text: str) -> str:
@@ -50,56 +43,17 @@ def ask_target(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
-class _Signals(QObject):
-    done = Signal(object)  # BackupResult
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class _BackupJob(QRunnable):
-    def __init__(self, url: str, target: Path, state: OpState) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._url, self._target, self._state = url, target, state
-
-    def run(self) -> None:
-        state = self._state
-        try:
-            result = backup.backup_database(
-                self._url,
-                self._target,
-                progress=lambda done, total: state.report(done, total),
-                cancelled=lambda: state.cancelled,
-            )
-        except backup.BackupCancelled:
-            self._emit(self.signals.cancelled)
-        except BackofficeError as exc:
-            self._emit(self.signals.failed, error_text(exc))
-        except Exception as exc:  # a bug: logged with its traceback, shown in one line
-            logger.exception("backup to %s failed", self._target)
-            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
-        else:
-            self._emit(self.signals.done, result)
-
-    def _emit(self, signal: Any, *args: object) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # the window closed meanwhile; nobody is left to tell
-            logger.info("backup to %s ended after its window closed", self._target)
-
-
 class BackupFlow(QObject):
     """One backup at a time for a window; `finished(result or None)` when it ends either way."""
 
     finished = Signal(object)
 
-    def __init__(self, parent: QWidget, url: str, pool: QThreadPool | None = None) -> None:
+    def __init__(self, parent: QWidget, worker: Ops, url: str) -> None:
         super().__init__(parent)
         self._parent = parent
+        self._worker = worker
         self._url = url
-        self._pool = pool or QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._job: _BackupJob | None = None  # alive until it reports (its signals live in it)
+        self._running = False
         self.state: OpState | None = None
         self.progress: QProgressDialog | None = None
         self.message: QMessageBox | None = None
@@ -111,11 +65,11 @@ class BackupFlow(QObject):
         """Cancel a running backup and wait for it to clean up (quitting the app mid-copy)."""
         if self.state is not None:
             self.state.cancel()
-        self._pool.waitForDone(10_000)
+        self._worker.lane(LANE).waitForDone(10_000)
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self._running
 
     def start(self, target: Path) -> None:
         if self.busy:
@@ -130,11 +84,27 @@ class BackupFlow(QObject):
         progress.setAutoClose(False)
         progress.canceled.connect(state.cancel)
         state.progressed.connect(self._progressed)
-        job = self._job = _BackupJob(self._url, target, state)
-        job.signals.done.connect(self._done)
-        job.signals.failed.connect(self._failed)
-        job.signals.cancelled.connect(self._cancelled)
-        self._pool.start(job)
+        url = self._url
+        self._running = True
+
+        def copy() -> backup.BackupResult | None:
+            try:
+                return backup.backup_database(
+                    url,
+                    target,
+                    progress=lambda done, total: state.report(done, total),
+                    cancelled=lambda: state.cancelled,
+                )
+            except backup.BackupCancelled:
+                return None
+
+        self._worker.pool(copy, self._finished_copy, self._failed, lane=LANE)
+
+    def _finished_copy(self, result: backup.BackupResult | None) -> None:
+        if result is None:
+            self._cancelled()
+        else:
+            self._done(result)
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
@@ -143,7 +113,7 @@ class BackupFlow(QObject):
             self.progress.setValue(min(done, total))
 
     def _end(self) -> None:
-        self._job = None
+        self._running = False
         if self.progress is not None:
             self.progress.reset()
             self.progress.close()
@@ -155,7 +125,6 @@ class BackupFlow(QObject):
         box.setParent(self._parent, box.windowFlags())
         box.open()  # not exec(): nothing waits on staff reading it
 
-    @Slot(object)
     def _done(self, result: backup.BackupResult) -> None:
         self._end()
         size = f"{result.size / 1_000_000:.1f}"
@@ -167,22 +136,23 @@ class BackupFlow(QObject):
         )
         self.finished.emit(result)
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
         self._end()
-        self._show(QMessageBox.Icon.Warning, message)
+        if kind_of(exc) is Kind.BUG:
+            report_bug(self._parent, exc)
+        else:
+            self._show(QMessageBox.Icon.Warning, failure_text(exc))
         self.finished.emit(None)
 
-    @Slot()
     def _cancelled(self) -> None:
         self._end()
         self.finished.emit(None)
 
 
-def back_up_database(window: QWidget, ctx: Any) -> BackupFlow | None:
-    """The menu action: ask for a file, then run the backup in the background."""
-    flow: BackupFlow | None = getattr(window, "backup_flow", None)
-    if flow is not None and flow.busy:
+def back_up_database(window: QWidget, flow: BackupFlow) -> BackupFlow | None:
+    """The menu action: ask for a file, then run the backup in the background (one at a time:
+    while one runs, its progress shows again)."""
+    if flow.busy:
         if flow.progress is not None:
             flow.progress.show()
             flow.progress.raise_()
@@ -190,8 +160,5 @@ def back_up_database(window: QWidget, ctx: Any) -> BackupFlow | None:
     target = ask_target(window)
     if target is None:
         return None
-    if flow is None:
-        flow = BackupFlow(window, ctx.url)
-        window.backup_flow = flow  # type: ignore[attr-defined]
     flow.start(target)
     return flow

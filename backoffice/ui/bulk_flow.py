@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.core import Core
 from backoffice.db.listing import ListFilter
 from backoffice.domain.stages import Stage
 from backoffice.services import bulk
@@ -32,7 +33,7 @@ from backoffice.services.actor import Actor
 from backoffice.services.bulk import BulkAction, BulkPreview, BulkReport
 from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
-from backoffice.ui.worker import DbWorker, OpState, uow_for
+from backoffice.ui.ops import Ops, OpState
 
 CHUNK = 50  # orders per worker job: list paging slips in between chunks
 PRINT_CHUNK = 500  # orders per print job (R39: many labels in one job; 10,000 make 20 jobs)
@@ -153,7 +154,7 @@ class ReportDialog(QDialog):
 class BulkFlow(QObject):
     finished = Signal(object)  # BulkReport
 
-    def __init__(self, worker: DbWorker, actor: Actor, window: QWidget) -> None:
+    def __init__(self, worker: Ops, actor: Actor, window: QWidget) -> None:
         super().__init__(window)
         self._worker = worker
         self._actor = actor
@@ -192,11 +193,11 @@ class BulkFlow(QObject):
     ) -> None:
         chosen = list(ids) if ids is not None else None
 
-        def job(session):  # type: ignore[no-untyped-def]
+        def job(core: Core) -> BulkPreview:
             wanted = (
-                chosen if chosen is not None else bulk.resolve_ids(session, flt or ListFilter())
+                chosen if chosen is not None else core.read(bulk.resolve_ids, flt or ListFilter())
             )
-            return bulk.preview_bulk(session, action, wanted)
+            return core.read(bulk.preview_bulk, action, wanted)
 
         self._worker.submit(job, lambda preview: self._show_preview(action, preview))
 
@@ -222,11 +223,10 @@ class BulkFlow(QObject):
         def step(start: int) -> None:
             chunk = ids[start : start + size]
 
-            def job(session):  # type: ignore[no-untyped-def]
-                uow = uow_for(session)
-                uow.notify = notify  # R47: "Notify the customers" unticked
-                return bulk.run_bulk(
-                    uow,
+            def job(core: Core) -> BulkReport:
+                # R47: "Notify the customers" unticked
+                return (core if notify else core.quiet()).write(
+                    bulk.run_bulk,
                     actor,
                     action,
                     chunk,

@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.domain.errors import DomainError
+from backoffice.core import Core
 from backoffice.domain.stages import Fulfilment
 from backoffice.services import counter
 from backoffice.services.actor import Actor, staff
+from backoffice.services.catalogue import VariantRow, search_variants
 from backoffice.services.orders import NewLine
-from backoffice.ui.detail.catalogue import VariantRow, search_variants
 from backoffice.ui.detail.message_bar import MessageBar
 from backoffice.ui.detail.rows_model import Col, RowsModel, money
-from backoffice.ui.errors_text import error_text
-from backoffice.ui.worker import DbWorker, uow_for
+from backoffice.ui.failures import message_for
+from backoffice.ui.ops import Ops
 
 CURRENCY = "KRW"
 
@@ -75,9 +75,7 @@ CART_COLUMNS = [
 class CounterSaleDialog(QDialog):
     created = Signal(object)  # services.counter.CounterResult
 
-    def __init__(
-        self, ctx: Any, worker: DbWorker, actor: Actor, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: Any, worker: Ops, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.worker, self.actor = ctx, worker, actor
         self.cart: list[CartLine] = []
@@ -194,10 +192,7 @@ class CounterSaleDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self._pending -= 1
-            if isinstance(exc, DomainError):
-                self.message_bar.show_error(error_text(exc))
-            else:
-                self.message_bar.show_error(self.tr("Unexpected error: %1").replace("%1", str(exc)))
+            self.message_bar.show_error(message_for(self, exc))
 
         self.worker.submit(fn, ok, failed)
 
@@ -206,7 +201,7 @@ class CounterSaleDialog(QDialog):
     def search(self) -> None:
         text = self.scan_edit.text().strip()
         if text:
-            self._submit(lambda s: search_variants(s, text), self._found)
+            self._submit(lambda core: core.read(search_variants, text), self._found)
 
     def _found(self, result: tuple[bool, list[VariantRow]]) -> None:
         exact, rows = result
@@ -268,7 +263,7 @@ class CounterSaleDialog(QDialog):
 
     def find_members(self) -> None:
         text = self.member_edit.text()
-        self._submit(lambda s: counter.find_customers(s, text), self._members)
+        self._submit(lambda core: core.read(counter.find_customers, text), self._members)
 
     def _members(self, rows: list[counter.CustomerRow]) -> None:
         self.customers = rows
@@ -301,9 +296,9 @@ class CounterSaleDialog(QDialog):
         customer_id = self.member_combo.currentData()
         name, phone, actor = self.guest_name.text(), self.guest_phone.text(), self.actor
 
-        def job(session: Any) -> counter.CounterResult:
-            return counter.create_counter_order(
-                uow_for(session),
+        def job(core: Core) -> counter.CounterResult:
+            return core.write(
+                counter.create_counter_order,
                 actor,
                 lines,
                 customer_id=customer_id,
@@ -339,7 +334,7 @@ class CounterSaleDialog(QDialog):
 
 
 def open_counter_sale(
-    parent: QWidget | None, ctx: Any, worker: DbWorker, actor: Actor | None = None
+    parent: QWidget | None, ctx: Any, worker: Ops, actor: Actor | None = None
 ) -> CounterSaleDialog:
     """Show the counter sale dialog, non-modal; the actor defaults to the parent's `actor`."""
     who = actor or getattr(parent, "actor", None) or staff(os.environ.get("USER", "counter"))

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.core import Core
 from backoffice.db import listing
 from backoffice.db.listing import ListFilter
 from backoffice.services.export import export_orders, timestamped_name
 from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.filter_panel import DateRange
-from backoffice.ui.worker import DbWorker, OpState
+from backoffice.ui.ops import Ops, OpState
 
 
 class ExportDialog(QDialog):
@@ -35,7 +36,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        worker: DbWorker,
+        worker: Ops,
         tab_filter: ListFilter,
         selected_ids: Sequence[int],
         columns: Sequence[str],
@@ -108,11 +109,11 @@ class ExportDialog(QDialog):
         progress.canceled.connect(state.cancel)
         state.progressed.connect(self._progressed)
 
-        def job(session):  # type: ignore[no-untyped-def]
-            state.total = listing.count(session, flt)
+        def job(core: Core) -> int:
+            state.total = core.read(listing.count, flt)
             state.report(0, force=True)
-            return export_orders(
-                session,
+            return core.read(
+                export_orders,
                 path,
                 flt,
                 columns,

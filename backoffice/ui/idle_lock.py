@@ -16,9 +16,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from backoffice.services.actor import Actor
+from backoffice.ui.ops import Ops
 from backoffice.ui.sign_in import FirstManagerDialog, SignInDialog
 from backoffice.ui.staff_dialog import StaffDialog
-from backoffice.ui.worker import DbWorker
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -47,7 +47,7 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal(object)  # Actor
 
-    def __init__(self, window: QMainWindow, worker: DbWorker, interval_ms: int) -> None:
+    def __init__(self, window: QMainWindow, worker: Ops, interval_ms: int) -> None:
         super().__init__(window)
         self.window = window
         self.worker = worker
@@ -117,7 +117,7 @@ class IdleLock(QObject):
 
 
 def install_staff_menu(
-    window: QMainWindow, worker: DbWorker, lock: IdleLock | None, roles_in_use: bool
+    window: QMainWindow, worker: Ops, lock: IdleLock | None, roles_in_use: bool
 ) -> Any:
     """The Staff menu: lock now (Ctrl+L), Staff… (the list; a manager adds and changes staff);
     before roles are in use, create the first manager (Staff… appears once they exist)."""
@@ -148,7 +148,7 @@ def install_staff_menu(
     return menu
 
 
-def _open_staff(window: QMainWindow, worker: DbWorker) -> None:
+def _open_staff(window: QMainWindow, worker: Ops) -> None:
     dialog = StaffDialog(worker, window.actor, window)  # type: ignore[attr-defined]
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -17,7 +17,6 @@ from backoffice.services import listing as tabs_service
 from backoffice.services.listing import TabInfo
 from backoffice.ui import labels
 from backoffice.ui.column_chooser import read_layout
-from backoffice.ui.worker import uow_for
 
 
 class TabsMixin:
@@ -61,7 +60,7 @@ class TabsMixin:
 
     def refresh_counts(self: Any) -> None:
         filters = {t.id: parse_filter(t.filter) for t in self.tabs}
-        self.worker.submit(lambda s: listing.tab_counts(s, filters), self._counts_ready)
+        self.worker.submit(lambda core: core.read(listing.tab_counts, filters), self._counts_ready)
 
     def _counts_ready(self: Any, counts: dict[int, int]) -> None:
         self.counts = counts
@@ -75,7 +74,7 @@ class TabsMixin:
         # QTabBar moved the tab (its data moves with it); store the new order (R31)
         ids = [self.tab_strip.tabData(i) for i in range(self.tab_strip.count())]
         self.tabs.sort(key=lambda t: ids.index(t.id))
-        self.worker.submit(lambda s: tabs_service.reorder_tabs(uow_for(s), ids))
+        self.worker.submit(lambda core: core.write(tabs_service.reorder_tabs, ids))
 
     def _rename_tab(self: Any, index: int) -> None:
         tab = self.tab_at(index)
@@ -91,7 +90,7 @@ class TabsMixin:
     def _rename(self: Any, tab_id: int, name: str) -> None:
         if name.strip():
             self.worker.submit(
-                lambda s: tabs_service.rename_tab(uow_for(s), tab_id, name),
+                lambda core: core.write(tabs_service.rename_tab, tab_id, name),
                 lambda _r: self._reload_tabs(tab_id),
                 self._show_error,
             )
@@ -120,7 +119,7 @@ class TabsMixin:
 
     def _delete(self: Any, tab_id: int) -> None:
         self.worker.submit(
-            lambda s: tabs_service.delete_tab(uow_for(s), tab_id),
+            lambda core: core.write(tabs_service.delete_tab, tab_id),
             lambda _r: self._reload_tabs(None),
             self._show_error,
         )
@@ -132,7 +131,7 @@ class TabsMixin:
                 if t.id == select_id:
                     self.tab_strip.setCurrentIndex(i)
 
-        self.worker.submit(tabs_service.list_tabs, done)
+        self.worker.submit(lambda core: core.read(tabs_service.list_tabs), done)
 
     def _save_filter_as_tab(self: Any, flt: ListFilter) -> None:
         dialog = self.save_dialog = QInputDialog(self)
@@ -145,7 +144,7 @@ class TabsMixin:
         columns = read_layout(self.table.horizontalHeader())
         data = flt.to_dict()
         self.worker.submit(
-            lambda s: tabs_service.add_tab(uow_for(s), name, data, columns),
+            lambda core: core.write(tabs_service.add_tab, name, data, columns),
             lambda tab: self._reload_tabs(tab.id),
             self._show_error,
         )

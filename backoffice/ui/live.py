@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from backoffice.db import listing
 from backoffice.db.listing import ChangeMarker, Changes
-from backoffice.ui.worker import DbWorker
+from backoffice.ui.ops import Ops
 
 POLL_MS = 1500
 
@@ -20,7 +20,7 @@ POLL_MS = 1500
 class LiveUpdates(QObject):
     changed = Signal(object)  # listing.Changes
 
-    def __init__(self, worker: DbWorker, interval_ms: int = POLL_MS, parent: QObject | None = None):
+    def __init__(self, worker: Ops, interval_ms: int = POLL_MS, parent: QObject | None = None):
         super().__init__(parent)
         self._worker = worker
         self._marker: ChangeMarker | None = None
@@ -30,7 +30,7 @@ class LiveUpdates(QObject):
         self._timer.timeout.connect(self.poll)
 
     def start(self) -> None:
-        self._worker.submit(listing.current_marker, self._set_marker)
+        self._worker.submit(lambda core: core.read(listing.current_marker), self._set_marker)
         self._timer.start()
 
     def stop(self) -> None:
@@ -44,7 +44,9 @@ class LiveUpdates(QObject):
             return
         self._polling = True
         marker = self._marker
-        self._worker.submit(lambda s: listing.changed_since(s, marker), self._polled, self._failed)
+        self._worker.submit(
+            lambda core: core.read(listing.changed_since, marker), self._polled, self._failed
+        )
 
     def _failed(self, _exc: Exception) -> None:
         self._polling = False  # a locked database now is fine later; the next tick retries

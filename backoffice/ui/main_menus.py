@@ -6,23 +6,22 @@ to the dialogs other parts of the UI provide.
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
-from backoffice.services.actor import staff
-from backoffice.ui.backup_action import back_up_database
+from backoffice.ui.backup_action import BackupFlow, back_up_database
 from backoffice.ui.counter_sale import open_counter_sale
 from backoffice.ui.detail import open_order
+from backoffice.ui.main_window import MainWindow
+from backoffice.ui.ops import Ops
 from backoffice.ui.printing import actions as printing
 
 
-def install_menus(window: QMainWindow, ctx: Any) -> None:
+def install_menus(window: MainWindow, ctx: Any) -> None:
     """Add the Orders, Printing and Database menus; opening an order shows the detail dialog."""
-    worker = window.worker  # type: ignore[attr-defined]
+    worker = window.worker
     bar = window.menuBar()
 
     orders = bar.addMenu(QCoreApplication.translate("MainMenus", "&Orders"))
@@ -39,7 +38,7 @@ def install_menus(window: QMainWindow, ctx: Any) -> None:
     )
     receipts.triggered.connect(lambda: _print_selected(window, ctx, "receipt"))
 
-    bar.addMenu(window.view_menu)  # type: ignore[attr-defined]  # beside Orders, as in most apps
+    bar.addMenu(window.view_menu)  # beside Orders, as in most apps
     printing_menu = bar.addMenu(QCoreApplication.translate("MainMenus", "&Printing"))
     printing_menu.addAction(
         QCoreApplication.translate("MainMenus", "Print queue…")
@@ -58,7 +57,8 @@ def install_menus(window: QMainWindow, ctx: Any) -> None:
     database.setObjectName("databaseMenu")
     backup = database.addAction(QCoreApplication.translate("MainMenus", "Back up database…"))
     backup.setObjectName("backupAction")
-    backup.triggered.connect(lambda: back_up_database(window, ctx))
+    flow = window.backup_flow = BackupFlow(window, worker, ctx.url)
+    backup.triggered.connect(lambda: back_up_database(window, flow))
 
     # Bulk printing of a whole tab (R35, R39) sends its queued jobs like any other print job.
     def send_print_jobs(jobs: list[tuple[int, str]]) -> None:
@@ -66,24 +66,23 @@ def install_menus(window: QMainWindow, ctx: Any) -> None:
         for job_id, printer in jobs:
             runner.submit(job_id, printer)
 
-    window.bulk.send_print_jobs = send_print_jobs  # type: ignore[attr-defined]
+    window.bulk.send_print_jobs = send_print_jobs
 
     # Enter, double-click and a scanned code open the full detail dialog (issue 4).
-    window.open_detail = lambda code: open_order(window, ctx, worker, code)  # type: ignore[attr-defined]
+    window.open_detail = lambda code: open_order(window, ctx, worker, code)
 
 
-def _open_notifications(window: QMainWindow, worker: Any) -> None:
+def _open_notifications(window: MainWindow, worker: Ops) -> None:
     """R47: templates and sending; with an order selected, its values fill the preview."""
     from backoffice.ui.notifications_dialog import open_notifications
 
-    codes = window.selected_codes()  # type: ignore[attr-defined]
-    who = getattr(window, "actor", None) or staff(os.environ.get("USER", "counter"))
-    window.notifications_dialog = open_notifications(  # type: ignore[attr-defined]
-        window, worker, who, codes[0] if len(codes) == 1 else None
+    codes = window.selected_codes()
+    window.notifications_dialog = open_notifications(
+        window, worker, window.actor, codes[0] if len(codes) == 1 else None
     )
 
 
-def _print_selected(window: QMainWindow, ctx: Any, kind: str) -> None:
-    codes = window.selected_codes()  # type: ignore[attr-defined]
+def _print_selected(window: MainWindow, ctx: Any, kind: str) -> None:
+    codes = window.selected_codes()
     if codes:
-        printing.print_documents(window, ctx, window.worker, kind, codes)  # type: ignore[attr-defined]
+        printing.print_documents(window, ctx, window.worker, kind, codes)

@@ -8,18 +8,18 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,27 +27,32 @@ from PySide6.QtWidgets import (
 
 from backoffice.db import listing
 from backoffice.db.listing import ListFilter, parse_filter
-from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import FORWARD, Stage
 from backoffice.services import listing as tabs_service
-from backoffice.services import statuses
+from backoffice.services import orders, statuses
 from backoffice.services.actor import Actor
 from backoffice.services.bulk import BulkAction
 from backoffice.services.listing import TabInfo
+from backoffice.services.views import order_detail_of
 from backoffice.ui import labels
 from backoffice.ui.bulk_flow import BulkFlow
 from backoffice.ui.column_chooser import ColumnChooser, OrderHeader, apply_layout, read_layout
 from backoffice.ui.columns import Column
-from backoffice.ui.errors_text import error_text
 from backoffice.ui.export_dialog import ExportDialog
+from backoffice.ui.failures import Kind, failure_text, kind_of, show_failure
 from backoffice.ui.filter_panel import FilterPanel
 from backoffice.ui.list_tabs import TabsMixin
 from backoffice.ui.live import LiveUpdates, NewOrderNotice
+from backoffice.ui.ops import Ops
 from backoffice.ui.order_model import CODE_ROLE, OrderTableModel
 from backoffice.ui.order_table import OrderTable
-from backoffice.ui.order_view import OrderViewDialog, load_detail
+from backoffice.ui.order_view import OrderViewDialog
 from backoffice.ui.tab_strip import TabStrip
-from backoffice.ui.worker import DbWorker, uow_for
+
+if TYPE_CHECKING:
+    from backoffice.ui.backup_action import BackupFlow
+    from backoffice.ui.idle_lock import IdleLock
+    from backoffice.ui.rules_timer import RulesTimer
 
 logger = logging.getLogger(__name__)
 
@@ -61,13 +66,13 @@ SEARCH_DELAY_MS = 30
 
 
 class MainWindow(TabsMixin, QMainWindow):
-    order_opened = Signal(object)  # the detail dict of the order shown
+    order_opened = Signal(object)  # {"id": …, "code": …} of the order shown
     tabs_loaded = Signal()
     counts_updated = Signal()
 
     def __init__(
         self,
-        worker: DbWorker,
+        worker: Ops,
         actor: Actor,
         database_label: str,
         *,
@@ -87,6 +92,12 @@ class MainWindow(TabsMixin, QMainWindow):
         self.open_detail: Callable[[str], object] | None = None  # set by ui/main_menus.py
         self.export_dialog: ExportDialog | None = None
         self.column_dialog: ColumnChooser | None = None
+        # Parts build_window (ui/application.py) and main_menus.py give the window:
+        self.backup_flow: BackupFlow | None = None
+        self.idle_lock: IdleLock | None = None
+        self.rules_timer: RulesTimer | None = None
+        self.notifications_dialog: QDialog | None = None
+        self._stoppers: list[Callable[[], None]] = []
 
         self.model = OrderTableModel(worker, self)
         self.model.loaded.connect(self._update_status)
@@ -185,8 +196,12 @@ class MainWindow(TabsMixin, QMainWindow):
         self.live.changed.connect(self._live_changed)
         self.setWindowTitle(self.tr("Backoffice — Orders"))
         self.resize(1280, 760)
-        self.worker.submit(lambda s: tabs_service.ensure_default_tabs(uow_for(s)), self._tabs_ready)
-        self.worker.submit(statuses.list_statuses, self.filter_panel.set_custom_statuses)  # R13
+        self.worker.submit(
+            lambda core: core.write(tabs_service.ensure_default_tabs), self._tabs_ready
+        )
+        self.worker.submit(
+            lambda core: core.read(statuses.list_statuses), self.filter_panel.set_custom_statuses
+        )  # R13
         self.live.start()
 
     # ---- actions and shortcuts -------------------------------------------------------------
@@ -334,7 +349,7 @@ class MainWindow(TabsMixin, QMainWindow):
             return
         i = self.tabs.index(tab)
         self.tabs[i] = TabInfo(tab.id, tab.name, tab.builtin, tab.position, tab.filter, layout)
-        self.worker.submit(lambda s: tabs_service.save_columns(uow_for(s), tab.id, layout))
+        self.worker.submit(lambda core: core.write(tabs_service.save_columns, tab.id, layout))
 
     def choose_columns(self) -> None:
         self.column_dialog = ColumnChooser(read_layout(self.table.horizontalHeader()), self)
@@ -375,7 +390,9 @@ class MainWindow(TabsMixin, QMainWindow):
         oid = self.model.id_at(row)
         if oid is not None:
             self.worker.submit(
-                lambda s: load_detail(s, order_id=oid), self._show_order, self._show_error
+                lambda core: core.write(orders.open_order, order_id=oid),
+                self._show_order,
+                self._show_error,
             )
 
     def _typed(self, _text: str) -> None:
@@ -395,12 +412,14 @@ class MainWindow(TabsMixin, QMainWindow):
         self._search_timer.stop()
         self.apply_query()
         self.worker.submit(
-            lambda s: load_detail(s, text=text), self._scanned, lambda _e: self._scan_listed()
+            lambda core: core.write(orders.open_order, text=text),
+            self._scanned,
+            lambda _e: self._scan_listed(),
         )
 
-    def _scanned(self, detail: dict[str, Any]) -> None:
+    def _scanned(self, opened: orders.OpenedOrder) -> None:
         self.search.selectAll()  # the next scan replaces the text
-        self._show_order(detail)
+        self._show_order(opened)
 
     def _scan_listed(self) -> None:
         # Not an order code or shop number: the list shows the matches; one match opens at once.
@@ -411,14 +430,23 @@ class MainWindow(TabsMixin, QMainWindow):
 
         self.model.loaded.connect(opened)
 
-    def _show_order(self, detail: dict[str, Any]) -> None:
-        self.model.mark_read(detail["id"])
+    def _show_order(self, opened: orders.OpenedOrder) -> None:
+        self.model.mark_read(opened.id)
         if self.open_detail is not None:  # the full detail dialog, when the app wired it
-            self.open_detail(detail["code"])
-        else:
-            self.order_dialog = OrderViewDialog(detail, self)
-            self.order_dialog.open()
-        self.order_opened.emit(detail)
+            self.open_detail(opened.code)
+            self.order_opened.emit({"id": opened.id, "code": opened.code})
+            return
+        code = opened.code
+        self.worker.submit(
+            lambda core: core.read(order_detail_of, code),
+            lambda detail: self._show_view(opened, detail),
+            self._show_error,
+        )
+
+    def _show_view(self, opened: orders.OpenedOrder, detail: dict[str, Any]) -> None:
+        self.order_dialog = OrderViewDialog(detail, self)
+        self.order_dialog.open()
+        self.order_opened.emit({"id": opened.id, "code": opened.code})
 
     # ---- bulk and export -------------------------------------------------------------------
     def selected_codes(self) -> list[str]:
@@ -480,12 +508,26 @@ class MainWindow(TabsMixin, QMainWindow):
             )
         self.count_label.setText(text)
 
+    def on_shutdown(self, stop: Callable[[], None]) -> None:
+        """`stop` runs when the window shuts down (in the order given)."""
+        self._stoppers.append(stop)
+
+    def shutdown(self) -> None:
+        """Stop the window's background parts (the app calls this once, on quit)."""
+        stoppers, self._stoppers = self._stoppers, []
+        for stop in stoppers:
+            stop()
+
+    def show_failure(self, exc: Exception) -> None:
+        self._show_error(exc)
+
     def _show_error(self, exc: Exception) -> None:
-        if isinstance(exc, DomainError):
-            self.statusBar().showMessage(error_text(exc), 8000)
+        """The window's failure path: a rule's refusal in the status bar, the rest as
+        ui/failures shows it (an outside failure's message, a bug's crash dialog)."""
+        if kind_of(exc) is Kind.REFUSED:
+            self.statusBar().showMessage(failure_text(exc), 8000)
             return
-        logger.error("unexpected error", exc_info=exc)
-        QMessageBox.warning(self, self.tr("Something went wrong"), str(exc))
+        show_failure(self, exc)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -32,17 +32,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from backoffice.core import Core
 from backoffice.domain import notify
 from backoffice.domain.errors import DomainError
 from backoffice.services import notify_settings, notify_templates
 from backoffice.services.actor import Actor
-from backoffice.services.lookup import get_order
 from backoffice.services.notify_settings import NotifySettings
 from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
-from backoffice.ui.worker import DbWorker, uow_for
+from backoffice.ui.ops import Ops
 
 LANGUAGE_NAMES = (("ko", "한국어"), ("en", "English"))
 
@@ -51,36 +50,12 @@ def event_name(event: str) -> str:
     return QCoreApplication.translate("NotificationEvents", labels.NOTIFY_EVENTS[event])
 
 
-def _load(session: Session, code: str | None) -> dict[str, Any]:
-    """Everything the dialog shows, read on the worker in one go."""
-    settings = notify_settings.load(session)
-    templates = {
-        (event, lang): (
-            notify_templates.get(session, event, lang),
-            notify_templates.is_edited(session, event, lang),
-        )
-        for event in notify.EVENTS
-        for lang in notify.LANGUAGES
-    }
-    values: dict[str, dict[str, str]] = {}
-    for lang in notify.LANGUAGES:
-        values[lang] = notify_templates.sample_values(lang, settings.shop_name)
-        if code:
-            order = get_order(session, code)
-            values[lang] = notify_templates.values_for(
-                order, lang, bank_account=settings.bank_account
-            )
-            if settings.shop_name:
-                values[lang]["shop"] = settings.shop_name
-    return {"settings": settings, "templates": templates, "values": values}
-
-
 class NotificationsDialog(QDialog):
     loaded = Signal()
     saved = Signal()
 
     def __init__(
-        self, worker: DbWorker, actor: Actor, code: str | None = None, parent: QWidget | None = None
+        self, worker: Ops, actor: Actor, code: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.worker, self.actor, self.code = worker, actor, code
@@ -101,7 +76,9 @@ class NotificationsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.setEnabled(False)
-        worker.submit(lambda s: _load(s, code), self._loaded, self._failed)
+        worker.submit(
+            lambda core: core.read(notify_templates.editor_data, code), self._loaded, self._failed
+        )
 
     # ---- layout -----------------------------------------------------------------------------
 
@@ -265,8 +242,8 @@ class NotificationsDialog(QDialog):
         (event, lang), actor = self.current_key(), self.actor
         subject, body = self.subject.text(), self.body.toPlainText()
 
-        def job(session: Session) -> notify.Template:
-            return notify_templates.save(uow_for(session), actor, event, lang, subject, body)
+        def job(core: Core) -> notify.Template:
+            return core.write(notify_templates.save, actor, event, lang, subject, body)
 
         def done(template: notify.Template) -> None:
             self.templates[(event, lang)] = (template, True)
@@ -279,8 +256,8 @@ class NotificationsDialog(QDialog):
     def reset_template(self) -> None:
         (event, lang), actor = self.current_key(), self.actor
 
-        def job(session: Session) -> notify.Template:
-            return notify_templates.reset(uow_for(session), actor, event, lang)
+        def job(core: Core) -> notify.Template:
+            return core.write(notify_templates.reset, actor, event, lang)
 
         def done(template: notify.Template) -> None:
             self.templates[(event, lang)] = (template, False)
@@ -309,8 +286,8 @@ class NotificationsDialog(QDialog):
     def save_settings(self) -> None:
         settings, actor, password = self.settings(), self.actor, self.smtp_password.text()
 
-        def job(session: Session) -> NotifySettings:
-            saved = notify_settings.save(uow_for(session), actor, settings)
+        def job(core: Core) -> NotifySettings:
+            saved = core.write(notify_settings.save, actor, settings)
             if password:  # the keyring only (R50)
                 notify_settings.set_smtp_password(actor, password)
             return saved
@@ -324,7 +301,7 @@ class NotificationsDialog(QDialog):
 
 
 def open_notifications(
-    parent: QWidget, worker: DbWorker, actor: Actor, code: str | None = None
+    parent: QWidget, worker: Ops, actor: Actor, code: str | None = None
 ) -> NotificationsDialog:
     dialog = NotificationsDialog(worker, actor, code, parent)
     dialog.show()

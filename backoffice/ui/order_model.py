@@ -11,7 +11,6 @@ view keeps its selection and scroll position.
 from __future__ import annotations
 
 import logging
-import threading
 from array import array
 from collections.abc import Callable
 from dataclasses import replace
@@ -27,15 +26,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
-from sqlalchemy.orm import Session
 
+from backoffice.core import Core
 from backoffice.db import listing
 from backoffice.db.listing import ListFilter, OrderRow, SortKey
 from backoffice.domain.money import format_money
 from backoffice.domain.stages import COLOURS, Stage
 from backoffice.ui import labels
 from backoffice.ui.columns import CODE_ROLE, ID_ROLE, ROW_ROLE, SORT_KEYS, UNREAD_ROLE, Column
-from backoffice.ui.worker import DbWorker
+from backoffice.ui.ops import Ops
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +74,7 @@ class OrderTableModel(QAbstractTableModel):
     first_page_shown = Signal()  # a new query's first rows are in place
     rows_arrived = Signal()
 
-    def __init__(self, worker: DbWorker, parent: Any = None) -> None:
+    def __init__(self, worker: Ops, parent: Any = None) -> None:
         super().__init__(parent)
         self._worker = worker
         self._ids: array[int] = array("q")
@@ -92,8 +91,7 @@ class OrderTableModel(QAbstractTableModel):
         self._colours: dict[str, QColor] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        self._running: tuple[int, Any] | None = None  # (generation, DBAPI connection) running now
-        self._running_lock = threading.Lock()
+        self._queries = listing.Interrupter()  # stops a typed-over query
         self._ids_wanted: int | None = None  # generation whose full id list waits for a paint
 
     # ---- queries -------------------------------------------------------------------------
@@ -120,8 +118,8 @@ class OrderTableModel(QAbstractTableModel):
         self._interrupt_older(gen)
         self._ids_wanted = None
         self._worker.submit(
-            self._job(gen, lambda s: listing.first_page(s, flt, key, desc, FIRST_PAGE), []),
-            lambda rows: self._first_page(gen, rows),
+            self._job(gen, listing.first_page, flt, key, desc, FIRST_PAGE),
+            lambda rows: self._first_page(gen, rows or []),
             lambda exc: self._failed(gen, exc),
         )
 
@@ -134,52 +132,25 @@ class OrderTableModel(QAbstractTableModel):
             return
         flt, key, desc = self._filter, self._sort, self._descending
         self._worker.submit(
-            self._job(gen, lambda s: listing.fetch_ids(s, flt, key, desc), array("q")),
-            lambda ids: self._all_ids(gen, ids),
+            self._job(gen, listing.fetch_ids, flt, key, desc),
+            lambda ids: self._all_ids(gen, ids if ids is not None else array("q")),
             lambda exc: self._failed(gen, exc),
         )
 
-    def _job(self, gen: int, run: Callable[[Session], Any], empty: Any) -> Callable[[Session], Any]:
-        """A query of generation `gen` for the worker. Typed over before it starts, it is skipped;
-        typed over while it runs (a one-letter search reading a million rows), SQLite is told to
-        stop it (PostgreSQL gets a cancel request), so the worker reaches the newest query at once."""
+    def _job(self, gen: int, fn: Callable[..., Any], *args: Any) -> Callable[[Core], Any]:
+        """A query of generation `gen` for the database lane. Typed over before it starts, it is
+        skipped (None); typed over while it runs (a one-letter search reading a million rows), it
+        is stopped (listing.Interrupter), so the lane reaches the newest query at once."""
 
-        def job(session: Session) -> Any:
+        def job(core: Core) -> Any:
             if not self._current(gen):
-                return empty
-            with self._running_lock:
-                self._running = (gen, session.connection().connection.driver_connection)
-            try:
-                return run(session)
-            finally:
-                with self._running_lock:
-                    self._running = None
+                return None
+            return core.read(self._queries.run, gen, fn, *args)
 
         return job
 
     def _interrupt_older(self, gen: int) -> None:
-        # Under the lock the job cannot finish and start another statement on that connection,
-        # so the interrupt reaches only the query it is meant for.
-        with self._running_lock:
-            running = self._running
-            if running is None or running[0] == gen:
-                return
-            driver = running[1]
-            if hasattr(driver, "interrupt"):  # sqlite3: a flag, no I/O
-                driver.interrupt()
-            elif hasattr(driver, "cancel_safe"):  # psycopg: the server stops that statement
-                # A cancel request is a round trip to the server: never on the GUI thread.
-                threading.Thread(target=self._cancel_older, args=(gen,), daemon=True).start()
-
-    def _cancel_older(self, gen: int) -> None:
-        with self._running_lock:  # the same guarantee as above: only the query meant
-            running = self._running
-            if running is None or running[0] >= gen:
-                return  # it finished meanwhile, or the newer query already runs
-            try:
-                running[1].cancel_safe(timeout=2.0)
-            except Exception:  # a failed cancel only means the old query runs to its end
-                logger.warning("could not cancel a typed-over list query", exc_info=True)
+        self._queries.interrupt_older(gen)
 
     def _failed(self, gen: int, exc: Exception) -> None:
         if self._current(gen):  # an interrupted query was typed over: nothing to say
@@ -196,8 +167,8 @@ class OrderTableModel(QAbstractTableModel):
             self._texts.pop(oid, None)
         gen, flt, key, desc = self._generation, self._filter, self._sort, self._descending
         self._worker.submit(
-            self._job(gen, lambda s: listing.fetch_ids(s, flt, key, desc), array("q")),
-            lambda ids: self._all_ids(gen, ids),
+            self._job(gen, listing.fetch_ids, flt, key, desc),
+            lambda ids: self._all_ids(gen, ids if ids is not None else array("q")),
             lambda exc: self._failed(gen, exc),
         )
         if changed_ids and self._ids:
@@ -271,7 +242,8 @@ class OrderTableModel(QAbstractTableModel):
             return
         self._in_flight.update(missing)
         self._worker.submit(
-            lambda s: listing.rows_for(s, missing), lambda rows: self._arrived(missing, rows)
+            lambda core: core.read(listing.rows_for, missing),
+            lambda rows: self._arrived(missing, rows),
         )
 
     def _arrived(self, asked: list[int], rows: dict[int, OrderRow]) -> None:
@@ -292,7 +264,7 @@ class OrderTableModel(QAbstractTableModel):
         if not wanted:
             return
         self._worker.submit(
-            lambda s: listing.rows_for(s, wanted), lambda rows: self._arrived([], rows)
+            lambda core: core.read(listing.rows_for, wanted), lambda rows: self._arrived([], rows)
         )
 
     def mark_read(self, order_id: int) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
-from backoffice.ui.worker import PaintGate
+from backoffice.ui.ops import PaintGate
 
 
 class OrderTable(QTableView):

@@ -1,5 +1,6 @@
 """A read-only view of one order (code, stage, buyer, lines, totals, timeline) until the order
-editor lands. It is built from `services.views.order_detail`, a plain dict read on the worker."""
+editor is wired (a bare window in tests). It shows `services.views.order_detail_of`, a plain dict
+read on the database lane."""
 
 from __future__ import annotations
 
@@ -16,29 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from backoffice.db.models import Order
 from backoffice.domain.money import format_money
-from backoffice.services import orders
-from backoffice.services.lookup import get_order
-from backoffice.services.views import order_detail
 from backoffice.ui import labels
-from backoffice.ui.worker import uow_for
-
-
-def load_detail(session: Session, *, order_id: int | None = None, text: str = "") -> dict[str, Any]:
-    """On the worker: the order by id or by what was scanned/typed, marked read (R37)."""
-    order = session.get(Order, order_id) if order_id is not None else get_order(session, text)
-    if order is None:
-        from backoffice.domain.errors import NotFound
-
-        raise NotFound(f"No order #{order_id}")
-    detail = order_detail(order)
-    detail["id"] = order.id
-    if order.unread:
-        orders.mark_read(uow_for(session), order.code)
-    return detail
 
 
 def _local(iso: str | None) -> str:

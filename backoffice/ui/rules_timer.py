@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.services.rules_run import INTERVAL_MINUTES, run_rules
-from backoffice.ui.worker import DbWorker
+from backoffice.ui.ops import Ops
 
 logger = logging.getLogger(__name__)
 
@@ -23,15 +22,13 @@ class RulesTimer(QObject):
 
     def __init__(
         self,
-        worker: DbWorker,
-        factory: sessionmaker[Session],
+        worker: Ops,
         *,
         interval_ms: int = INTERVAL_MINUTES * 60_000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
-        self._factory = factory  # the rules open their own transaction per order
         self._busy = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -48,8 +45,8 @@ class RulesTimer(QObject):
         if self._busy:
             return  # the previous pass is still running
         self._busy = True
-        factory = self._factory
-        self._worker.submit(lambda _session: run_rules(factory), self._done, self._failed)
+        # the rules open their own transaction per order
+        self._worker.submit(lambda core: core.run(run_rules), self._done, self._failed)
 
     def _done(self, result: object) -> None:
         self._busy = False

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.domain.errors import DomainError
 from backoffice.services import staff as staff_service
 from backoffice.services.actor import Actor
 from backoffice.ui.approval import pin_edit
 from backoffice.ui.errors_text import error_text
-from backoffice.ui.worker import DbWorker, uow_for
+from backoffice.ui.failures import message_for
+from backoffice.ui.ops import Ops
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -77,7 +77,7 @@ class SignInDialog(QDialog):
 
     def __init__(
         self,
-        worker: DbWorker,
+        worker: Ops,
         parent: QWidget | None = None,
         *,
         current: str | None = None,
@@ -124,7 +124,9 @@ class SignInDialog(QDialog):
             quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
             quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.worker.submit(staff_service.list_staff, self._loaded, self._failed)
+        self.worker.submit(
+            lambda core: core.read(staff_service.list_staff), self._loaded, self._failed
+        )
 
     def _loaded(self, rows: list[staff_service.StaffRow]) -> None:
         self.staff_list.clear()
@@ -159,7 +161,7 @@ class SignInDialog(QDialog):
         self._busy = True
         self.sign_in_button.setEnabled(False)
         self.worker.submit(
-            lambda s: staff_service.sign_in(uow_for(s), name, pin), self._signed_in, self._failed
+            lambda core: core.write(staff_service.sign_in, name, pin), self._signed_in, self._failed
         )
 
     def _signed_in(self, actor: Actor) -> None:
@@ -175,10 +177,7 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(self.staff_list.count() > 0)
         self.pin_edit.clear()
         self.pin_edit.setFocus()
-        if isinstance(exc, DomainError):
-            self.message.setText(error_text(exc))
-        else:
-            self.message.setText(self.tr("Unexpected error: %1").replace("%1", str(exc)))
+        self.message.setText(message_for(self, exc))
 
     def reject(self) -> None:
         if not self.locked:  # the idle lock only opens with a PIN
@@ -190,7 +189,7 @@ class FirstManagerDialog(QDialog):
 
     signed_in = Signal(object)  # Actor
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.setWindowTitle(self.tr("Create the first manager"))
@@ -228,7 +227,7 @@ class FirstManagerDialog(QDialog):
             self.message.setText(self.tr("The two PINs differ"))
             return
         self.worker.submit(
-            lambda s: staff_service.setup_first_manager(uow_for(s), name, pin),
+            lambda core: core.write(staff_service.setup_first_manager, name, pin),
             self._created,
             lambda exc: self.message.setText(error_text(exc)),
         )
@@ -238,8 +237,8 @@ class FirstManagerDialog(QDialog):
         self.signed_in.emit(actor)
 
 
-def wait_for(worker: DbWorker, fn: Any) -> Any:
-    """Run `fn(session)` on the worker while the GUI keeps processing events (start-up only).
+def wait_for(worker: Ops, fn: Any) -> Any:
+    """Run `fn(core)` on the database lane while the GUI keeps processing events (start-up only).
     Raises InterruptedError when the application quits meanwhile."""
     loop = QEventLoop()
     box: dict[str, Any] = {}
@@ -262,10 +261,10 @@ def wait_for(worker: DbWorker, fn: Any) -> Any:
     return box["result"]
 
 
-def startup_actor(worker: DbWorker) -> tuple[Actor | None, bool]:
+def startup_actor(worker: Ops) -> tuple[Actor | None, bool]:
     """(who runs the app, whether roles are in use). The actor is None when the person quit at
     the sign-in dialog."""
-    if not wait_for(worker, staff_service.roles_in_use):
+    if not wait_for(worker, lambda core: core.read(staff_service.roles_in_use)):
         return staff_service.default_actor(default_name()), False
     dialog = SignInDialog(worker)
     dialog.exec()  # returns early, without an actor, when the application quits

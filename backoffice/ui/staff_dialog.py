@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from backoffice.core import Core
 from backoffice.domain.errors import DomainError
 from backoffice.services import staff as staff_service
 from backoffice.services.actor import Actor
 from backoffice.ui.approval import manager_fallback, pin_edit
-from backoffice.ui.errors_text import error_text
-from backoffice.ui.worker import DbWorker, uow_for
+from backoffice.ui.failures import message_for
+from backoffice.ui.ops import Ops
 
-Job = Callable[[Session], Any]
+Job = Callable[[Core], Any]
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 4  # name, role, active, locked until
 
@@ -59,7 +59,7 @@ class StaffDialog(QDialog):
     loaded = Signal()
     changed = Signal()
 
-    def __init__(self, worker: DbWorker, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Ops, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
         self.actor = actor  # set_actor (idle lock) updates it; each change reads it
@@ -163,7 +163,7 @@ class StaffDialog(QDialog):
 
     def reload(self) -> None:
         self.worker.submit(
-            lambda s: staff_service.list_staff(s, include_inactive=True),
+            lambda core: core.read(staff_service.list_staff, include_inactive=True),
             self._loaded,
             self._show_error,
         )
@@ -225,7 +225,7 @@ class StaffDialog(QDialog):
             self.message_ok(self.tr("%1 added.").replace("%1", " ".join(name.split())))
 
         self._change(
-            lambda actor: lambda s: staff_service.add_staff(uow_for(s), actor, name, role, pin),
+            lambda actor: lambda core: core.write(staff_service.add_staff, actor, name, role, pin),
             done,
         )
 
@@ -243,7 +243,7 @@ class StaffDialog(QDialog):
             self.message_ok(self.tr("New PIN set for %1.").replace("%1", name))
 
         self._change(
-            lambda actor: lambda s: staff_service.set_pin(uow_for(s), actor, name, pin), done
+            lambda actor: lambda core: core.write(staff_service.set_pin, actor, name, pin), done
         )
 
     def set_role(self) -> None:
@@ -252,7 +252,7 @@ class StaffDialog(QDialog):
             return
         text = self.chosen_role_combo.currentText()
         self._change(
-            lambda actor: lambda s: staff_service.set_role(uow_for(s), actor, name, role),
+            lambda actor: lambda core: core.write(staff_service.set_role, actor, name, role),
             lambda: self.message_ok(
                 self.tr("%1 is now: %2").replace("%1", name).replace("%2", text)
             ),
@@ -284,7 +284,7 @@ class StaffDialog(QDialog):
 
     def deactivate(self, name: str) -> None:
         self._change(
-            lambda actor: lambda s: staff_service.deactivate_staff(uow_for(s), actor, name),
+            lambda actor: lambda core: core.write(staff_service.deactivate_staff, actor, name),
             lambda: self.message_ok(self.tr("%1 can no longer sign in.").replace("%1", name)),
         )
 
@@ -323,7 +323,4 @@ class StaffDialog(QDialog):
         self.message.setText(text)
 
     def _show_error(self, exc: Exception) -> None:
-        if isinstance(exc, DomainError):
-            self.message_error(error_text(exc))
-        else:
-            self.message_error(self.tr("Unexpected error: %1").replace("%1", str(exc)))
+        self.message_error(message_for(self, exc))

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError, ExternalError
 from backoffice.services.actor import Actor
 from backoffice.services.sync_parked import ParkedRow, list_parked, retry_parked
-from backoffice.ui.worker import DbWorker, uow_for
+from backoffice.ui.ops import Ops
 
 logger = logging.getLogger(__name__)
 
 
 class ParkedDialog(QDialog):
-    def __init__(self, worker: DbWorker, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Ops, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Not accepted by the shop"))
         self._worker = worker
@@ -72,7 +72,7 @@ class ParkedDialog(QDialog):
 
     def reload(self) -> None:
         self._set_busy(True)
-        self._worker.submit(list_parked, self._show, self._refused)
+        self._worker.submit(lambda core: core.read(list_parked), self._show, self._refused)
 
     def _show(self, rows: list[ParkedRow]) -> None:
         if self._closed:
@@ -93,7 +93,7 @@ class ParkedDialog(QDialog):
         entry_id, actor = self.rows[index].id, self._actor
         self._set_busy(True)
         self._worker.submit(
-            lambda session: retry_parked(uow_for(session), actor, entry_id),
+            lambda core: core.write(retry_parked, actor, entry_id),
             lambda _result: None if self._closed else self.reload(),
             self._refused,
         )

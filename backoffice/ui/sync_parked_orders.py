@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.services.sync_parked_orders import ParkedOrderRow, list_parked_orders, raw_json
-from backoffice.ui.worker import DbWorker
+from backoffice.ui.ops import Ops
 
 logger = logging.getLogger(__name__)
 
 
 class ParkedOrdersDialog(QDialog):
-    def __init__(self, worker: DbWorker, actor: object = None, parent: QWidget | None = None):
+    def __init__(self, worker: Ops, actor: object = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Shop orders not taken in"))
         self._worker = worker
@@ -77,7 +77,7 @@ class ParkedOrdersDialog(QDialog):
 
     def reload(self) -> None:
         self.note.setText(self.tr("Loading…"))
-        self._worker.submit(list_parked_orders, self._show, self._refused)
+        self._worker.submit(lambda core: core.read(list_parked_orders), self._show, self._refused)
 
     def _show(self, rows: list[ParkedOrderRow]) -> None:
         if self._closed:
@@ -109,7 +109,7 @@ class ParkedOrdersDialog(QDialog):
             return
         parked_id = self.rows[index].id
         self._worker.submit(
-            lambda session: raw_json(session, parked_id),
+            lambda core: core.read(raw_json, parked_id),
             lambda text: None if self._closed else self.json.setPlainText(text),
             self._refused,
         )

@@ -1,9 +1,11 @@
 """Sync in the GUI (R37, R43, R45): runs `sync_once` in the background, shows the status.
 
-`SyncController` runs one sync at a time on a `QThreadPool` (never on the GUI thread), on a
+`SyncController` runs one sync at a time on the operation helper's "sync" lane (never on the GUI
+thread), on a
 `QTimer` and on demand, and re-emits the results as signals: `status(SyncStatus)` for the status
 bar, `new_orders(list[str])` for the R37 notice. `ConflictsDialog` lists open sync conflicts with
-both versions and resolves them (Keep local / Take shop's) on the database worker. `attach_sync(window, ctx)` puts a
+both versions and resolves them (Keep local / Take shop's) on the database worker. `attach_sync(window, worker)`
+puts a
 status label and a menu button in the window's status bar without touching the window's code.
 """
 
@@ -18,9 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
     Slot,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,43 +39,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice.db.locks import RelayLock
-from backoffice.domain.errors import DomainError, ExternalError
+from backoffice.core import Core
 from backoffice.services.actor import Actor, staff
 from backoffice.services.sync_conflicts import ConflictRow, list_conflicts, resolve_conflict
-from backoffice.services.sync_runner import SyncReport, SyncStatus, sync_once, sync_status
-from backoffice.ui.errors_text import error_text
+from backoffice.services.sync_runner import (
+    RelayLock,
+    SyncReport,
+    SyncStatus,
+    relay_lock,
+    sync_once,
+    sync_status,
+)
+from backoffice.ui.failures import Kind, failure_text, kind_of, show_failure
+from backoffice.ui.ops import Ops
 from backoffice.ui.sync_parked import ParkedDialog
 from backoffice.ui.sync_parked_orders import ParkedOrdersDialog
-from backoffice.ui.worker import DbWorker, uow_for
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_MS = 60_000
+LANE = "sync"  # the operation helper's pool lane for sync (ui/ops.LANES)
 _D = TypeVar("_D", bound=QDialog)
-
-
-class _Signals(QObject):
-    done = Signal(object, object)  # SyncReport | None, SyncStatus
-    failed = Signal(str)
-
-
-class _SyncJob(QRunnable):
-    def __init__(self, run: Callable[[], tuple[SyncReport | None, SyncStatus]]) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self._run = run
-
-    def run(self) -> None:
-        try:
-            report, status = self._run()
-        except Exception as exc:  # a bug: logged, shown, and the next tick tries again
-            logger.exception("background sync failed")
-            self.signals.failed.emit(error_text(exc))
-            return
-        self.signals.done.emit(report, status)
 
 
 class SyncCounts(QObject):
@@ -101,7 +85,8 @@ class SyncCounts(QObject):
 
 
 class SyncController(QObject):
-    """Background sync. `sync_fn(factory)` defaults to `sync_once` over the configured shops."""
+    """Background sync on the operation helper's "sync" lane (one run at a time). `sync_fn(core)`
+    defaults to `sync_once` over the configured shops, holding this database's relay lock."""
 
     status = Signal(object)  # SyncStatus
     new_orders = Signal(list)  # order codes pulled by the last run (R37)
@@ -110,27 +95,22 @@ class SyncController(QObject):
 
     def __init__(
         self,
-        session_factory: sessionmaker[Session],
+        worker: Ops,
         *,
         interval_ms: int = DEFAULT_INTERVAL_MS,
-        sync_fn: Callable[[sessionmaker[Session]], SyncReport] | None = None,
-        pool: QThreadPool | None = None,
+        sync_fn: Callable[[Core], SyncReport] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._factory = session_factory
+        self._worker = worker
         # Only one PC syncs (issue 7): the default run holds the relay lock while the app runs.
         self._lock: RelayLock | None = None
         if sync_fn is None:
-            self._lock = RelayLock(session_factory.kw["bind"])
-            lock = self._lock
-            sync_fn = lambda f: sync_once(f, lock=lock)  # noqa: E731
+            self._lock = lock = worker.core.run(relay_lock)
+            sync_fn = lambda core: core.run(sync_once, lock=lock)  # noqa: E731
         self._sync = sync_fn
         self.relay_elsewhere = ""  # the PC that syncs, when not this one
-        self._pool = pool or QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._busy = False
-        self._jobs: list[_SyncJob] = []  # alive until they report (their signals live in them)
         self.last_status: SyncStatus | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -147,40 +127,28 @@ class SyncController(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        self._pool.waitForDone(5000)
+        self._worker.lane(LANE).waitForDone(5000)
         if self._lock is not None:
             self._lock.release()
 
     def refresh_status(self) -> None:
         """Only reads the status (fast), still off the GUI thread."""
-        self._submit(lambda: (None, self._read_status()))
+        core = self._worker.core
+        self._submit(lambda: (None, core.read(sync_status)))
 
     @Slot()
     def sync_now(self) -> None:
         if self._busy:
             return  # one run at a time; the next tick or click tries again
-        self._submit(lambda: (self._sync(self._factory), self._read_status()), sync=True)
+        core, run = self._worker.core, self._sync
+        self._busy = True
+        self.running.emit(True)
+        self._submit(lambda: (run(core), core.read(sync_status)))
 
-    def _read_status(self) -> SyncStatus:
-        with self._factory() as session:
-            return sync_status(session)
+    def _submit(self, fn: Callable[[], tuple[SyncReport | None, SyncStatus]]) -> None:
+        self._worker.pool(fn, lambda pair: self._done(*pair), self._failed, lane=LANE)
 
-    def _submit(
-        self, fn: Callable[[], tuple[SyncReport | None, SyncStatus]], *, sync: bool = False
-    ) -> None:
-        job = _SyncJob(fn)
-        job.signals.done.connect(self._done)
-        job.signals.failed.connect(self._failed)
-        if sync:
-            self._busy = True
-            self.running.emit(True)
-        self._jobs.append(job)
-        self._pool.start(job)
-
-    @Slot(object, object)
     def _done(self, report: SyncReport | None, status: SyncStatus) -> None:
-        if self._jobs:
-            self._jobs.pop(0)  # one thread: jobs report in the order they were started
         if report is not None:
             self._busy = False
             self.running.emit(False)
@@ -192,13 +160,15 @@ class SyncController(QObject):
         self.last_status = status
         self.status.emit(status)
 
-    @Slot(str)
-    def _failed(self, message: str) -> None:
-        if self._jobs:
-            self._jobs.pop(0)
+    def _failed(self, exc: Exception) -> None:
+        """The shop's and the network's failures are the sync pass's own business (they park,
+        wait and retry); what reaches here is the database failing or a bug: said in the status
+        bar, logged, and the next tick tries again."""
+        if kind_of(exc) is Kind.BUG:
+            logger.error("background sync failed", exc_info=exc)
         self._busy = False
         self.running.emit(False)
-        self.failed.emit(message)
+        self.failed.emit(failure_text(exc))
 
 
 def status_text(status: SyncStatus | None, owner: QObject) -> str:
@@ -264,7 +234,7 @@ class ConflictsDialog(QDialog):
     Loading and resolving run on the database worker (STYLE practice 4): the dialog shows
     "Loading…" and disables its buttons until the answer comes back to the GUI thread."""
 
-    def __init__(self, worker: DbWorker, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Ops, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync conflicts"))
         self._worker = worker
@@ -312,7 +282,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         self._set_busy(True)
-        self._worker.submit(list_conflicts, self._show, self._refused)
+        self._worker.submit(lambda core: core.read(list_conflicts), self._show, self._refused)
 
     def _show(self, rows: list[ConflictRow]) -> None:
         if self._closed:
@@ -334,7 +304,7 @@ class ConflictsDialog(QDialog):
         conflict_id, actor = self.rows[index].id, self._actor
         self._set_busy(True)
         self._worker.submit(
-            lambda session: resolve_conflict(uow_for(session), actor, conflict_id, keep),
+            lambda core: core.write(resolve_conflict, actor, conflict_id, keep),
             lambda _result: self._after_resolve(),
             self._refused,
         )
@@ -344,41 +314,31 @@ class ConflictsDialog(QDialog):
             self.reload()
 
     def _refused(self, exc: Exception) -> None:
-        if not isinstance(exc, (DomainError, ExternalError)):
-            logger.error("sync conflicts: database job failed", exc_info=exc)
         if self._closed:
             return
         # A rule said no (e.g. R7 tracking): show it, keep the row.
-        QMessageBox.warning(self, self.tr("Sync conflicts"), error_text(exc))
+        show_failure(self, exc)
         self.reload()
 
 
-def open_conflicts(window: QWidget, ctx: Any, actor: Actor) -> ConflictsDialog:
+def open_conflicts(window: QWidget, worker: Ops, actor: Actor) -> ConflictsDialog:
     """Show the sync conflicts over `window` (R43)."""
-    return _open(ConflictsDialog, window, ctx, actor)
+    return _open(ConflictsDialog, window, worker, actor)
 
 
-def open_parked(window: QWidget, ctx: Any, actor: Actor) -> ParkedDialog:
+def open_parked(window: QWidget, worker: Ops, actor: Actor) -> ParkedDialog:
     """Show the changes the shop did not accept, with its reasons (R42)."""
-    return _open(ParkedDialog, window, ctx, actor)
+    return _open(ParkedDialog, window, worker, actor)
 
 
-def open_parked_orders(window: QWidget, ctx: Any, actor: Actor) -> ParkedOrdersDialog:
+def open_parked_orders(window: QWidget, worker: Ops, actor: Actor) -> ParkedOrdersDialog:
     """Show the shop orders the intake could not take, with the reason and their JSON (R42)."""
-    return _open(ParkedOrdersDialog, window, ctx, actor)
+    return _open(ParkedOrdersDialog, window, worker, actor)
 
 
-def _open(kind: Callable[..., _D], window: QWidget, ctx: Any, actor: Actor) -> _D:
-    """On the window's database worker (or a private one that stops with the dialog), as
-    whoever is signed in now."""
-    worker = getattr(window, "worker", None)
-    own = worker is None
-    if own:
-        worker = DbWorker(ctx.session_factory)
-    dialog = kind(worker, getattr(window, "actor", None) or actor, window)
+def _open(kind: Callable[..., _D], window: QWidget, worker: Ops, actor: Actor) -> _D:
+    dialog = kind(worker, actor, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if own:
-        dialog.finished.connect(lambda _code: worker.stop())
     dialog.open()
     return dialog
 
@@ -389,14 +349,15 @@ def _describe(value: dict[str, Any]) -> str:
 
 def attach_sync(
     window: QMainWindow,
-    ctx: Any,
+    worker: Ops,
     *,
-    actor: Actor | None = None,
+    actor: Callable[[], Actor] | None = None,
     interval_ms: int = DEFAULT_INTERVAL_MS,
     start: bool = True,
 ) -> SyncController:
-    """Add the sync status and a "Sync" menu to `window`'s status bar; returns the controller."""
-    controller = SyncController(ctx.session_factory, interval_ms=interval_ms, parent=window)
+    """Add the sync status and a "Sync" menu to `window`'s status bar; returns the controller.
+    `actor()` says who is signed in now (the dialogs act as them)."""
+    controller = SyncController(worker, interval_ms=interval_ms, parent=window)
     label = QLabel(QCoreApplication.translate("SyncStatus", "Not synced yet"), window)
     label.setObjectName("syncStatusLabel")
     button = QToolButton(window)
@@ -404,18 +365,18 @@ def attach_sync(
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     menu.addAction(QCoreApplication.translate("SyncStatus", "Sync now"), controller.sync_now)
-    who = actor or staff("staff")
+    who = actor or (lambda: staff("staff"))
     menu.addAction(
         QCoreApplication.translate("SyncStatus", "Sync conflicts…"),
-        lambda: open_conflicts(window, ctx, who),
+        lambda: open_conflicts(window, worker, who()),
     )
     menu.addAction(
         QCoreApplication.translate("SyncStatus", "Not accepted by the shop…"),
-        lambda: open_parked(window, ctx, who),
+        lambda: open_parked(window, worker, who()),
     )
     menu.addAction(
         QCoreApplication.translate("SyncStatus", "Shop orders not taken in…"),
-        lambda: open_parked_orders(window, ctx, who),
+        lambda: open_parked_orders(window, worker, who()),
     )
     button.setMenu(menu)
     bar = window.statusBar()

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from backoffice.core import Core
 from backoffice.db.base import utcnow
 from backoffice.db.models import Setting
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED, Stage
@@ -72,12 +73,12 @@ def test_every_sync_pass_runs_them(session_factory, uow, session, catalog):
 
 
 def test_the_window_runs_them_on_its_timer(qtbot, session_factory, uow, session, catalog):
+    from backoffice.ui.ops import Ops
     from backoffice.ui.rules_timer import RulesTimer
-    from backoffice.ui.worker import DbWorker
 
     old = _delivered(uow, session, days=8)
-    worker = DbWorker(session_factory)
-    timer = RulesTimer(worker, session_factory, interval_ms=50)
+    worker = Ops(Core(session_factory))
+    timer = RulesTimer(worker, interval_ms=50)
     ran: list[object] = []
     timer.ran.connect(ran.append)
     timer.start()

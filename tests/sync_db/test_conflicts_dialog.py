@@ -7,15 +7,17 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from backoffice.core import Core
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
 from backoffice.services import orders
 from backoffice.services.sync_conflicts import list_conflicts
 from backoffice.ui import sync_status
-from backoffice.ui.sync_status import ConflictsDialog, open_conflicts
-from backoffice.ui.worker import DbWorker
+from backoffice.ui.ops import Ops
+from backoffice.ui.sync_status import ConflictsDialog, attach_sync
 from tests.factories import CASHIER, MANAGER
 from tests.sync_db.builders import local_order
 
@@ -38,7 +40,7 @@ def conflict(woo, run, uow, session):
 
 @pytest.fixture
 def worker(session_factory):
-    w = DbWorker(session_factory)
+    w = Ops(Core(session_factory))
     yield w
     w.stop()
 
@@ -82,11 +84,6 @@ def test_both_versions_shown_and_the_shops_taken_off_the_gui_thread(
 def test_a_refused_resolution_is_shown_and_the_row_kept(
     qtbot, conflict, worker, session, monkeypatch
 ):
-    shown: list[str] = []
-    monkeypatch.setattr(
-        sync_status.QMessageBox, "warning", lambda parent, title, text: shown.append(text)
-    )
-
     def refuse(uow, actor, conflict_id, keep):
         raise DomainError("Shipping needs a carrier and a tracking number", "R7")
 
@@ -95,8 +92,12 @@ def test_a_refused_resolution_is_shown_and_the_row_kept(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and not dialog.busy)
     qtbot.mouseClick(dialog.keep_local, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(shown) and not dialog.busy and worker.idle)
-    assert "tracking number" in shown[0]
+
+    def shown() -> list[str]:  # the failure path's message box (ui/failures.py)
+        return [box.text() for box in dialog.findChildren(QMessageBox, "failure-box")]
+
+    qtbot.waitUntil(lambda: bool(shown()) and not dialog.busy and worker.idle)
+    assert "tracking number" in shown()[0]
     assert dialog.table.rowCount() == 1 and dialog.keep_local.isEnabled()
     assert len(list_conflicts(session)) == 1
 
@@ -106,13 +107,13 @@ def test_a_refused_resolution_is_shown_and_the_row_kept(
 def test_opened_from_the_window_it_uses_the_windows_worker(qtbot, conflict, worker):
     window = QMainWindow()
     qtbot.addWidget(window)
-    window.worker = worker  # type: ignore[attr-defined]
-    window.actor = MANAGER  # type: ignore[attr-defined]
-
-    class Ctx:
-        session_factory = None  # a second worker would need it: there must be none
-
-    dialog = open_conflicts(window, Ctx(), CASHIER)
+    signed_in = [CASHIER]
+    attach_sync(window, worker, actor=lambda: signed_in[0], start=False)
+    signed_in[0] = MANAGER  # someone else signs in after the window was built
+    (action,) = [a for a in window.findChildren(QAction) if a.text() == "Sync conflicts…"]
+    action.trigger()
+    (dialog,) = window.findChildren(ConflictsDialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and not dialog.busy)
+    assert dialog._worker is worker  # the window's own, no second worker
     assert dialog._actor is MANAGER  # whoever is signed in now
     dialog.close()

@@ -9,14 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from backoffice.core import Core
 from backoffice.db.models import TimelineEvent
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
 from backoffice.services import notes, orders
 from backoffice.services.sync_parked import list_parked, retry_parked
 from backoffice.ui import sync_parked
+from backoffice.ui.ops import Ops
 from backoffice.ui.sync_parked import ParkedDialog
-from backoffice.ui.worker import DbWorker
 from tests.factories import CASHIER, MANAGER
 from tests.fakes.woo_server import Fault
 from tests.sync_db.builders import entries, local_order, notes_with
@@ -111,7 +112,7 @@ def test_the_dialog_lists_and_sends_again_off_the_gui_thread(
             return _real(*args, **kwargs)
 
         monkeypatch.setattr(sync_parked, name, spy)
-    worker = DbWorker(session_factory)
+    worker = Ops(Core(session_factory))
     try:
         dialog = ParkedDialog(worker, CASHIER)
         qtbot.addWidget(dialog)

@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from backoffice.core import Core
+from backoffice.ui.ops import Ops
 from backoffice.ui.sync_parked_orders import ParkedOrdersDialog
 from backoffice.ui.sync_status import attach_sync
-from backoffice.ui.worker import DbWorker
 from tests.ui.conftest import OFFSCREEN_NOISE, english  # noqa: F401 - autouse: the UI in English, from the .qm
 
 pytestmark = [pytest.mark.rule("R45"), pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)]
@@ -37,13 +38,7 @@ def parked(woo, run):  # type: ignore[no-untyped-def]
 def test_status_bar_counts_parked_orders_and_tells_the_whole_state(qtbot, session_factory, parked):
     window = QMainWindow()
     qtbot.addWidget(window)
-
-    class Ctx:
-        pass
-
-    ctx = Ctx()
-    ctx.session_factory = session_factory
-    controller = attach_sync(window, ctx, start=False)
+    controller = attach_sync(window, Ops(Core(session_factory), window), start=False)
     with qtbot.waitSignal(controller.status, timeout=5000):
         controller.refresh_status()
     label = window.statusBar().findChild(QLabel, "syncStatusLabel")
@@ -56,7 +51,7 @@ def test_status_bar_counts_parked_orders_and_tells_the_whole_state(qtbot, sessio
 
 def test_the_dialog_lists_them_with_reason_and_json(qtbot, session_factory, parked):
     _good, bad = parked
-    worker = DbWorker(session_factory)
+    worker = Ops(Core(session_factory))
     dialog = ParkedOrdersDialog(worker)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine
 
+from backoffice.core import Core
 from backoffice.db.engine import make_engine, make_session_factory
 from backoffice.db.locks import RelayLock
 from backoffice.services.sync_runner import ShopLink
@@ -72,10 +73,11 @@ def test_the_cli_on_a_second_pc_says_where_sync_runs(woo, engine, db_url, uow, s
 
 
 def test_the_app_on_a_second_pc_shows_where_sync_runs(qtbot, woo, engine, shop_id, catalog):
+    from backoffice.ui.ops import Ops
     from backoffice.ui.sync_status import SyncController, status_text
 
     second_pc = make_engine(engine.url.render_as_string(hide_password=False))
-    controller = SyncController(make_session_factory(second_pc), interval_ms=60_000)
+    controller = SyncController(Ops(Core(make_session_factory(second_pc))), interval_ms=60_000)
     try:
         with RelayLock(engine, holder="Counter 1"):
             seen = len(woo.seen)

@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from backoffice.core import Core
 from backoffice.services.sync_runner import sync_once
+from backoffice.ui.ops import Ops
 from backoffice.ui.sync_status import SyncController, attach_sync, status_text
 from tests.fakes.woo_server import Fault
 
@@ -20,7 +22,9 @@ def test_controller_never_blocks_the_gui_while_the_shop_stalls(qtbot, woo, run, 
     woo.shop.add_order([("TEE-BLK-M", 1)], status="processing")
     woo.inject("GET /orders", Fault.run(lambda shop: stall.wait(20)))
     controller = SyncController(
-        session_factory, interval_ms=3_600_000, sync_fn=lambda f: sync_once(f, [run.link])
+        Ops(Core(session_factory)),
+        interval_ms=3_600_000,
+        sync_fn=lambda core: core.run(sync_once, [run.link]),
     )
     ticks = []
     beat = QTimer()
@@ -47,13 +51,7 @@ def test_controller_never_blocks_the_gui_while_the_shop_stalls(qtbot, woo, run, 
 def test_attach_sync_shows_the_status_in_the_status_bar(qtbot, session_factory, catalog):
     window = QMainWindow()
     qtbot.addWidget(window)
-
-    class Ctx:
-        pass
-
-    ctx = Ctx()
-    ctx.session_factory = session_factory
-    controller = attach_sync(window, ctx, start=False)
+    controller = attach_sync(window, Ops(Core(session_factory), window), start=False)
     with qtbot.waitSignal(controller.status, timeout=5000):
         controller.refresh_status()
     label = window.statusBar().findChild(QLabel, "syncStatusLabel")

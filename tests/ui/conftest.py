@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from backoffice.app import open_database
+from backoffice.core import Core
 from backoffice.ui.main_window import MainWindow
-from backoffice.ui.worker import DbWorker
+from backoffice.ui.ops import Ops
 from tests.factories import CASHIER
 
 OpenWindow = Callable[[], MainWindow]
@@ -46,9 +47,9 @@ def ctx(db_url):
 
 
 @pytest.fixture
-def worker(qtbot, ctx) -> Iterator[DbWorker]:
+def worker(qtbot, ctx) -> Iterator[Ops]:
     """A database worker of its own; stopped once every job it was given has reported."""
-    w = DbWorker(ctx.session_factory)
+    w = Ops(Core(ctx.session_factory))
     yield w
     qtbot.waitUntil(lambda: w.idle, timeout=5000)
     w.stop()
@@ -57,10 +58,10 @@ def worker(qtbot, ctx) -> Iterator[DbWorker]:
 @pytest.fixture
 def open_window(qtbot, session_factory, tmp_path) -> Iterator[OpenWindow]:
     """Opens windows on the test database (call twice for 'after a restart'); all closed at the end."""
-    opened: list[tuple[MainWindow, DbWorker]] = []
+    opened: list[tuple[MainWindow, Ops]] = []
 
     def make() -> MainWindow:
-        worker = DbWorker(session_factory)
+        worker = Ops(Core(session_factory))
         window = MainWindow(
             worker,
             CASHIER,

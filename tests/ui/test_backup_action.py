@@ -97,7 +97,8 @@ def test_a_long_backup_can_be_cancelled_and_the_window_keeps_working(
     place(ctx.uow())
     answers: list[int] = []
     window.worker.submit(
-        lambda session: session.scalar(select(func.count()).select_from(Order)), answers.append
+        lambda core: core.read(lambda s: s.scalar(select(func.count()).select_from(Order))),
+        answers.append,
     )
     qtbot.waitUntil(lambda: answers == [1], timeout=5000)
     assert flow.busy

@@ -134,7 +134,7 @@ def test_an_export_stopped_from_its_progress_writes_nothing(qtbot, open_window, 
     out.parent.mkdir()
     dialog.path.setText(str(out))
     hold = threading.Event()
-    window.worker.submit(lambda _s: hold.wait(10))  # the worker is busy: the export waits
+    window.worker.submit(lambda _core: hold.wait(10))  # the worker is busy: the export waits
     ok(dialog)
     assert not dialog.buttons.isEnabled()
     stop = dialog.progress.findChild(QPushButton)

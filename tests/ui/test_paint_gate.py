@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtWidgets import QStyledItemDelegate
 
-from backoffice.ui.worker import OpState, PaintGate
+from backoffice.ui.ops import OpState, PaintGate
 from tests.listing_builders import place_many
 from tests.ui.conftest import wait_codes
 from tests.ui.test_list_actions import PEOPLE

@@ -14,15 +14,16 @@ from PIL import Image, ImageChops
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
+from backoffice.core import Core
 from backoffice.domain.stages import Stage
 from backoffice.services import print_queue, printer_settings
 from backoffice.services.print_queue import JobView
 from backoffice.services.printer_settings import PrinterSettings
+from backoffice.ui.ops import Ops
 from backoffice.ui.printing import actions
 from backoffice.ui.printing.queue_model import Col, PrintQueueModel
 from backoffice.ui.printing.queue_view import PrintQueueDialog
 from backoffice.ui.printing.runner import PrintQueueRunner
-from backoffice.ui.worker import DbWorker
 from tests.factories import CASHIER, MANAGER, place
 from tests.printing.escpos_decoder import BarcodeEvent, decode
 from tests.printing.fake_printer import FakePrinter, refused_port
@@ -43,8 +44,8 @@ class PrinterBackOn(FakePrinter):
 
 @pytest.fixture
 def runner(qtbot, session_factory):
-    worker = DbWorker(session_factory)
-    runner = PrintQueueRunner(session_factory, worker)
+    worker = Ops(Core(session_factory))
+    runner = PrintQueueRunner(worker)
     yield runner
     qtbot.waitUntil(lambda: runner.idle and worker.idle, timeout=15000)
     runner.wait()
@@ -266,7 +267,7 @@ def test_actions_make_one_runner_per_window_that_resumes_the_queue(
             uow.commit()
         window = QMainWindow()
         qtbot.addWidget(window)
-        worker = DbWorker(session_factory)
+        worker = Ops(Core(session_factory))
         ctx = AppContext("sqlite://", session_factory.kw["bind"], session_factory)
         runner = actions.runner_for(window, ctx, worker)
         assert actions.runner_for(window, ctx, worker) is runner  # one per window

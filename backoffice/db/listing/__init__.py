@@ -6,6 +6,7 @@ from the database worker thread to the GUI.
 """
 
 from backoffice.db.listing.filters import ListFilter, parse_filter
+from backoffice.db.listing.interrupt import Interrupter
 from backoffice.db.listing.query import (
     ChangeMarker,
     Changes,
@@ -26,6 +27,7 @@ from backoffice.db.listing.search import search_clause
 __all__ = [
     "ChangeMarker",
     "Changes",
+    "Interrupter",
     "ListFilter",
     "OrderRow",
     "SortKey",

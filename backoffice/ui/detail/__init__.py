@@ -9,11 +9,11 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from backoffice.services.actor import Actor, staff
-from backoffice.ui.worker import DbWorker
+from backoffice.ui.ops import Ops
 
 
 def open_order(
-    parent: QWidget | None, ctx: Any, worker: DbWorker, code: str, actor: Actor | None = None
+    parent: QWidget | None, ctx: Any, worker: Ops, code: str, actor: Actor | None = None
 ) -> Any:
     """Show the detail dialog of `code`, non-modal, so staff can keep scanning in the list. The
     actor defaults to the parent window's `actor` (who is signed in)."""

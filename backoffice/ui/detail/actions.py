@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.core import Core
 from backoffice.services import orders
+from backoffice.services.order_detail import OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.approval import manager_fallback, may_ask
 from backoffice.ui.detail import rules
-from backoffice.ui.detail.snapshot import OrderSnapshot
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -126,8 +127,8 @@ class ActionsBar(QWidget):
         host = self.host
         actor, code = host.actor, host.code
 
-        def job(uow: Any, _v: int) -> None:
-            orders.delete_order(uow, actor, code, reason)
+        def job(core: Core, _v: int) -> None:
+            core.write(orders.delete_order, actor, code, reason)
 
         def deleted(_r: Any) -> None:
             host.poll_timer.stop()

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.core import Core
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
 from backoffice.services import edits
+from backoffice.services.catalogue import VariantRow, search_variants
 from backoffice.services.orders import NewLine
 from backoffice.ui import labels
-from backoffice.ui.detail.catalogue import VariantRow, search_variants
 from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class AddLinesBox(QGroupBox):
         text = self.search_edit.text().strip()
         if not text:
             return
-        self.host.worker.submit(lambda s: search_variants(s, text), self._found)
+        self.host.worker.submit(lambda core: core.read(search_variants, text), self._found)
 
     def _found(self, result: tuple[bool, list[VariantRow]]) -> None:
         exact, rows = result
@@ -171,8 +172,8 @@ class AddLinesBox(QGroupBox):
         host = self.host
         actor, code = host.actor, host.code
 
-        def job(uow: Any, version: int) -> Any:
-            return edits.add_line(uow, actor, code, spec, expected_version=version)
+        def job(core: Core, version: int) -> Any:
+            return core.write(edits.add_line, actor, code, spec, expected_version=version)
 
         def done(_result: Any) -> None:
             if clear is not None:

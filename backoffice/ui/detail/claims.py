@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.core import Core
 from backoffice.services import claims
 from backoffice.services.claims import Pickup
+from backoffice.services.order_detail import ClaimRow, OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.rows_model import Col, RowsModel, local_time, money
-from backoffice.ui.detail.snapshot import ClaimRow, OrderSnapshot
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -235,9 +236,9 @@ class ClaimsPanel(QWidget):
         actor, code = self.host.actor, self.host.code
         if kind == "cancel":  # staff's own partial cancel is one step (R26)
 
-            def job(uow: Any, v: int) -> Any:
-                return claims.cancel_quantities(
-                    uow, actor, code, quantities, reason, expected_version=v
+            def job(core: Core, v: int) -> Any:
+                return core.write(
+                    claims.cancel_quantities, actor, code, quantities, reason, expected_version=v
                 )
         else:
             pickup = Pickup(
@@ -247,9 +248,16 @@ class ClaimsPanel(QWidget):
                 self.pickup_carrier.text(),
             )
 
-            def job(uow: Any, v: int) -> Any:
-                return claims.open_claim(
-                    uow, actor, code, kind, quantities, reason, pickup=pickup, expected_version=v
+            def job(core: Core, v: int) -> Any:
+                return core.write(
+                    claims.open_claim,
+                    actor,
+                    code,
+                    kind,
+                    quantities,
+                    reason,
+                    pickup=pickup,
+                    expected_version=v,
                 )
 
         def done(_r: Any) -> None:
@@ -272,9 +280,9 @@ class ClaimsPanel(QWidget):
             return
         actor, code, cid = self.host.actor, self.host.code, claim.id
         if claim.whole_order:  # R12: approving a customer's request cancels the order
-            self.host.run(lambda uow, _v: claims.approve_cancel_request(uow, actor, code))
+            self.host.run(lambda core, _v: core.write(claims.approve_cancel_request, actor, code))
         else:
-            self.host.run(lambda uow, _v: claims.approve_claim(uow, actor, code, cid))
+            self.host.run(lambda core, _v: core.write(claims.approve_claim, actor, code, cid))
 
     def reject(self) -> None:
         claim = self.current_claim()
@@ -285,10 +293,12 @@ class ClaimsPanel(QWidget):
         done = lambda _r: self.reject_reason.clear()  # noqa: E731
         if claim.whole_order:  # R12: the reason goes to the customer as a message
             self.host.run(
-                lambda uow, _v: claims.reject_cancel_request(uow, actor, code, reason), done
+                lambda core, _v: core.write(claims.reject_cancel_request, actor, code, reason), done
             )
         else:
-            self.host.run(lambda uow, _v: claims.reject_claim(uow, actor, code, cid, reason), done)
+            self.host.run(
+                lambda core, _v: core.write(claims.reject_claim, actor, code, cid, reason), done
+            )
 
     def complete(self) -> None:
         claim = self.current_claim()
@@ -297,6 +307,6 @@ class ClaimsPanel(QWidget):
         actor, code, cid = self.host.actor, self.host.code, claim.id
         damaged = self.damaged_check.isChecked() and claim.kind != "cancel"
         self.host.run(
-            lambda uow, _v: claims.complete_claim(uow, actor, code, cid, damaged=damaged),
+            lambda core, _v: core.write(claims.complete_claim, actor, code, cid, damaged=damaged),
             lambda _r: self.damaged_check.setChecked(False),
         )

@@ -15,10 +15,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from backoffice.db.uow import UnitOfWork
+from backoffice.core import Core
 from backoffice.domain.errors import DomainError, NotFound, StaleVersion
+from backoffice.services import order_detail as snapshots
 from backoffice.services.actor import Actor
-from backoffice.ui.detail import snapshot as snapshots
+from backoffice.services.order_detail import OrderSnapshot
 from backoffice.ui.detail.actions import ActionsBar
 from backoffice.ui.detail.claims import ClaimsPanel
 from backoffice.ui.detail.header import HeaderPanel
@@ -26,15 +27,15 @@ from backoffice.ui.detail.items import ItemsPanel
 from backoffice.ui.detail.message_bar import MessageBar
 from backoffice.ui.detail.payments import PaymentsPanel
 from backoffice.ui.detail.shipments import ShipmentsPanel
-from backoffice.ui.detail.snapshot import OrderSnapshot
 from backoffice.ui.detail.timeline import TimelinePanel
 from backoffice.ui.errors_text import error_text
-from backoffice.ui.worker import DbWorker, uow_for
+from backoffice.ui.failures import message_for
+from backoffice.ui.ops import Ops
 
 logger = logging.getLogger(__name__)
 
 POLL_MS = 2000
-Job = Callable[[UnitOfWork, int], Any]
+Job = Callable[[Core, int], Any]
 
 
 class OrderDetailDialog(QDialog):
@@ -44,7 +45,7 @@ class OrderDetailDialog(QDialog):
     def __init__(
         self,
         ctx: Any,
-        worker: DbWorker,
+        worker: Ops,
         code: str,
         actor: Actor,
         parent: QWidget | None = None,
@@ -124,7 +125,7 @@ class OrderDetailDialog(QDialog):
         notice: str = "",
         on_refused: Callable[[DomainError], bool] | None = None,
     ) -> None:
-        """Run `job(uow, expected_version)` on the worker; on success call `done`, show `notice`
+        """Run `job(core, expected_version)` on the database lane; on success call `done`, show `notice`
         and reload; a DomainError goes to the message bar (or to `on_refused` first, which
         returns True when it handled it)."""
         version = self.version
@@ -132,10 +133,8 @@ class OrderDetailDialog(QDialog):
         notify = self.header.notify_box.isChecked()  # R47: off for this one action
         self.header.notify_box.setChecked(True)
 
-        def work(session: Any) -> Any:
-            uow = uow_for(session)
-            uow.notify = notify
-            return job(uow, version)
+        def work(core: Core) -> Any:
+            return job(core if notify else core.quiet(), version)
 
         def ok(result: Any) -> None:
             self._pending -= 1
@@ -164,13 +163,9 @@ class OrderDetailDialog(QDialog):
             )
             self.reload(keep_message=True)
             return
-        if isinstance(exc, DomainError):
-            if on_refused is not None and on_refused(exc):
-                return
-            self.message_bar.show_error(error_text(exc))
+        if isinstance(exc, DomainError) and on_refused is not None and on_refused(exc):
             return
-        logger.error("order detail action failed", exc_info=exc)
-        self.message_bar.show_error(self.tr("Unexpected error: %1").replace("%1", str(exc)))
+        self.message_bar.show_error(message_for(self, exc))
 
     def reload(self, *, keep_message: bool = True, notice: str = "") -> None:
         self._pending += 1
@@ -196,7 +191,7 @@ class OrderDetailDialog(QDialog):
                 return
             self._refused(exc, None)
 
-        self.worker.submit(lambda s: snapshots.load(s, code), ok, failed)
+        self.worker.submit(lambda core: core.read(snapshots.load, code), ok, failed)
 
     def set_usable(self, enabled: bool) -> None:
         self.tabs.setEnabled(enabled)
@@ -211,7 +206,7 @@ class OrderDetailDialog(QDialog):
         self._polling = True
         code = self.code
         self.worker.submit(
-            lambda s: snapshots.current_version(s, code), self._polled, self._poll_failed
+            lambda core: core.read(snapshots.current_version, code), self._polled, self._poll_failed
         )
 
     def _poll_failed(self, _exc: Exception) -> None:

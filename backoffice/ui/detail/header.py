@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backoffice.core import Core
 from backoffice.domain.errors import DomainError, NeedsConfirmation
 from backoffice.domain.stages import Stage
 from backoffice.services import orders
+from backoffice.services.order_detail import OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.approval import manager_fallback, may_ask
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.rows_model import local_time
-from backoffice.ui.detail.snapshot import OrderSnapshot
 from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
@@ -181,9 +182,14 @@ class HeaderPanel(QWidget):
         host = self.host
         actor, code = host.actor, host.code
 
-        def job(uow: Any, version: int) -> Any:
-            return orders.set_stage(
-                uow, actor, code, target, confirm_unpaid=confirm_unpaid, expected_version=version
+        def job(core: Core, version: int) -> Any:
+            return core.write(
+                orders.set_stage,
+                actor,
+                code,
+                target,
+                confirm_unpaid=confirm_unpaid,
+                expected_version=version,
             )
 
         def refused(exc: DomainError) -> bool:
@@ -203,7 +209,7 @@ class HeaderPanel(QWidget):
         host = self.host
         actor, code = host.actor, host.code
         host.run(
-            lambda uow, v: orders.cancel(uow, actor, code, reason, expected_version=v),
+            lambda core, v: core.write(orders.cancel, actor, code, reason, expected_version=v),
             lambda _r: self.reason_edit.clear(),
         )
 
@@ -212,8 +218,8 @@ class HeaderPanel(QWidget):
         reason = self.reason_edit.text()
         actor, code = self.host.actor, self.host.code
         self.host.run(
-            lambda uow, v: orders.set_stage(
-                uow, actor, code, target, reason=reason, expected_version=v
+            lambda core, v: core.write(
+                orders.set_stage, actor, code, target, reason=reason, expected_version=v
             ),
             lambda _r: self.reason_edit.clear(),
             on_refused=manager_fallback(self.host, self.revert),
@@ -223,7 +229,7 @@ class HeaderPanel(QWidget):
         reason = self.reason_edit.text()
         actor, code = self.host.actor, self.host.code
         self.host.run(
-            lambda uow, _v: orders.uncancel(uow, actor, code, reason),
+            lambda core, _v: core.write(orders.uncancel, actor, code, reason),
             lambda _r: self.reason_edit.clear(),
             on_refused=manager_fallback(self.host, self.uncancel),
         )

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
 from backoffice.services import edits
+from backoffice.services.order_detail import LineRow, OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.detail import preview, rules
 from backoffice.ui.detail.add_lines import AddLinesBox
 from backoffice.ui.detail.rows_model import Col, RowsModel, money
-from backoffice.ui.detail.snapshot import LineRow, OrderSnapshot
 from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
@@ -269,8 +269,8 @@ class ItemsPanel(QWidget):
             return
         actor, code = self.host.actor, self.host.code
         self.host.run(
-            lambda uow, v: edits.change_quantity(
-                uow, actor, code, line.id, quantity, expected_version=v
+            lambda core, v: core.write(
+                edits.change_quantity, actor, code, line.id, quantity, expected_version=v
             )
         )
 
@@ -280,7 +280,7 @@ class ItemsPanel(QWidget):
             return
         actor, code = self.host.actor, self.host.code
         self.host.run(
-            lambda uow, v: edits.remove_line(uow, actor, code, line.id, expected_version=v)
+            lambda core, v: core.write(edits.remove_line, actor, code, line.id, expected_version=v)
         )
 
     def apply_discount(self) -> None:
@@ -294,8 +294,14 @@ class ItemsPanel(QWidget):
             return
         actor, code = self.host.actor, self.host.code
         self.host.run(
-            lambda uow, v: edits.set_line_discount(
-                uow, actor, code, line.id, amount=amount, percent=percent, expected_version=v
+            lambda core, v: core.write(
+                edits.set_line_discount,
+                actor,
+                code,
+                line.id,
+                amount=amount,
+                percent=percent,
+                expected_version=v,
             ),
             lambda _r: self.discount_edit.clear(),
         )
@@ -303,12 +309,16 @@ class ItemsPanel(QWidget):
     def ask_confirmation(self) -> None:
         actor, code = self.host.actor, self.host.code
         self.host.run(
-            lambda uow, v: edits.request_edit_confirmation(uow, actor, code, expected_version=v),
+            lambda core, v: core.write(
+                edits.request_edit_confirmation, actor, code, expected_version=v
+            ),
             notice=self.tr("The customer was asked to confirm the edited order"),
         )
 
     def withdraw_confirmation(self) -> None:
         actor, code = self.host.actor, self.host.code
         self.host.run(
-            lambda uow, v: edits.withdraw_edit_confirmation(uow, actor, code, expected_version=v)
+            lambda core, v: core.write(
+                edits.withdraw_edit_confirmation, actor, code, expected_version=v
+            )
         )

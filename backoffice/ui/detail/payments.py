@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
 from backoffice.services import payments
+from backoffice.services.order_detail import OrderSnapshot
 from backoffice.services.payment_panel import PaymentRow, RequestRow
 from backoffice.ui import labels
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.refund_box import RefundBox
 from backoffice.ui.detail.rows_model import Col, RowsModel, local_time, money
-from backoffice.ui.detail.snapshot import OrderSnapshot
 from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
@@ -280,7 +280,9 @@ class PaymentsPanel(QWidget):
             QApplication.clipboard().setText(info.link)
 
         self.host.run(
-            lambda uow, v: payments.request_payment(uow, actor, code, amount, expected_version=v),
+            lambda core, v: core.write(
+                payments.request_payment, actor, code, amount, expected_version=v
+            ),
             done,
             notice=self.tr("Payment requested; the link is on the clipboard"),
         )
@@ -306,7 +308,9 @@ class PaymentsPanel(QWidget):
         if chosen is None:
             return
         actor, code, rid = self.host.actor, self.host.code, chosen.id
-        self.host.run(lambda uow, _v: payments.withdraw_payment_request(uow, actor, code, rid))
+        self.host.run(
+            lambda core, _v: core.write(payments.withdraw_payment_request, actor, code, rid)
+        )
 
     def mark_paid(self) -> None:
         chosen = self.current_request()
@@ -323,8 +327,8 @@ class PaymentsPanel(QWidget):
             self.months_spin.setValue(0)
 
         self.host.run(
-            lambda uow, _v: payments.mark_request_paid(
-                uow, actor, code, rid, method, pg, issuer, card, months
+            lambda core, _v: core.write(
+                payments.mark_request_paid, actor, code, rid, method, pg, issuer, card, months
             ),
             done,
         )

@@ -1,32 +1,13 @@
 """Totals as you type (R19): the order total an edit would give, worked out locally with the same
-line formula the services use (services.totals.line_total on a transient line), before anything
+line formula the services use (services.totals.line_total_of), before anything
 is sent. The services recompute and store the real totals when the edit is committed."""
 
 from __future__ import annotations
 
-from backoffice.db.models import OrderLine
 from backoffice.services import totals
-from backoffice.ui.detail.snapshot import LineRow, OrderSnapshot
+from backoffice.services.order_detail import LineRow, OrderSnapshot
 
-
-def line_total(
-    quantity: int,
-    unit_price: int,
-    *,
-    discount_amount: int = 0,
-    discount_percent: int = 0,
-    cancelled: int = 0,
-    returned: int = 0,
-) -> int:
-    line = OrderLine(
-        quantity=quantity,
-        unit_price=unit_price,
-        discount_amount=discount_amount,
-        discount_percent=discount_percent,
-        cancelled_quantity=cancelled,
-        returned_quantity=returned,
-    )
-    return totals.line_total(line)
+line_total = totals.line_total_of
 
 
 def with_line(snap: OrderSnapshot, old: LineRow | None, new_total: int) -> int:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
 from backoffice.services import refunds
+from backoffice.services.order_detail import OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.approval import manager_fallback
 from backoffice.ui.detail import rules
-from backoffice.ui.detail.snapshot import OrderSnapshot
 from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
@@ -91,8 +91,8 @@ class RefundBox(QGroupBox):
                 edit.clear()
 
         self.host.run(
-            lambda uow, v: refunds.refund(
-                uow,
+            lambda core, v: core.write(
+                refunds.refund,
                 actor,
                 code,
                 items,

@@ -20,7 +20,7 @@ from backoffice.domain.stages import (
     check_revert,
 )
 from backoffice.services.fulfilment import FOLLOWING_STAGES
-from backoffice.ui.detail.snapshot import OrderSnapshot
+from backoffice.services.order_detail import OrderSnapshot
 from backoffice.ui.errors_text import error_text
 
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from backoffice.services import shipments
 from backoffice.services.fulfilment import UNSHIPPED
+from backoffice.services.order_detail import OrderSnapshot, ShipmentRow
 from backoffice.ui import labels
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.address_dialog import AddressDialog
 from backoffice.ui.detail.rows_model import Col, RowsModel
-from backoffice.ui.detail.snapshot import OrderSnapshot, ShipmentRow
 from backoffice.ui.detail.split_dialog import SplitDialog
 
 if TYPE_CHECKING:
@@ -219,8 +219,8 @@ class ShipmentsPanel(QWidget):
         number, quantities = dialog.shipment.number, dialog.quantities()
         actor, code = self.host.actor, self.host.code
         self._run(
-            lambda uow, v: shipments.split_shipment(
-                uow, actor, code, number, quantities, expected_version=v
+            lambda core, v: core.write(
+                shipments.split_shipment, actor, code, number, quantities, expected_version=v
             )
         )
 
@@ -228,7 +228,9 @@ class ShipmentsPanel(QWidget):
         numbers = [r.number for r in self.selected()]
         actor, code = self.host.actor, self.host.code
         self._run(
-            lambda uow, v: shipments.merge_shipments(uow, actor, code, numbers, expected_version=v)
+            lambda core, v: core.write(
+                shipments.merge_shipments, actor, code, numbers, expected_version=v
+            )
         )
 
     def advance(self) -> None:
@@ -238,7 +240,9 @@ class ShipmentsPanel(QWidget):
         number = chosen[0].number
         actor, code = self.host.actor, self.host.code
         self._run(
-            lambda uow, v: shipments.advance_shipment(uow, actor, code, number, expected_version=v)
+            lambda core, v: core.write(
+                shipments.advance_shipment, actor, code, number, expected_version=v
+            )
         )
 
     def save_tracking(self) -> None:
@@ -249,8 +253,8 @@ class ShipmentsPanel(QWidget):
         carrier, tracking = self.carrier_edit.text(), self.tracking_edit.text()
         actor, code = self.host.actor, self.host.code
         self._run(
-            lambda uow, v: shipments.set_tracking(
-                uow, actor, code, number, carrier, tracking, expected_version=v
+            lambda core, v: core.write(
+                shipments.set_tracking, actor, code, number, carrier, tracking, expected_version=v
             ),
             lambda _r: self.tracking_edit.clear(),
         )
@@ -263,8 +267,8 @@ class ShipmentsPanel(QWidget):
         number = chosen[0].number
         actor, code = self.host.actor, self.host.code
         self._run(
-            lambda uow, v: shipments.assign_address(
-                uow, actor, code, number, int(slot), expected_version=v
+            lambda core, v: core.write(
+                shipments.assign_address, actor, code, number, int(slot), expected_version=v
             )
         )
 
@@ -288,11 +292,13 @@ class ShipmentsPanel(QWidget):
         actor, code = self.host.actor, self.host.code
         if slot is None:
             self._run(
-                lambda uow, v: shipments.add_address(uow, actor, code, new, expected_version=v)
+                lambda core, v: core.write(
+                    shipments.add_address, actor, code, new, expected_version=v
+                )
             )
         else:
             self._run(
-                lambda uow, v: shipments.edit_address(
-                    uow, actor, code, slot, new, expected_version=v
+                lambda core, v: core.write(
+                    shipments.edit_address, actor, code, slot, new, expected_version=v
                 )
             )

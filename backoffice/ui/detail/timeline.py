@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.services import notes
+from backoffice.services.order_detail import OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.detail.rows_model import ROW_ROLE, Col, RowsModel, local_time
-from backoffice.ui.detail.snapshot import OrderSnapshot
 from backoffice.ui.errors_text import event_text
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ class TimelinePanel(QWidget):
         text, customer = self.memo_edit.text(), self.for_customer.isChecked()
         actor, code = self.host.actor, self.host.code
         self.host.run(
-            lambda uow, _v: notes.add_memo(uow, actor, code, text, for_customer=customer),
+            lambda core, _v: core.write(notes.add_memo, actor, code, text, for_customer=customer),
             lambda _r: (self.memo_edit.clear(), self.for_customer.setChecked(False)),
         )
 
@@ -182,6 +182,6 @@ class TimelinePanel(QWidget):
         text, channel = self.message_edit.text(), str(self.channel_combo.currentData())
         actor, code = self.host.actor, self.host.code
         self.host.run(
-            lambda uow, _v: notes.send_message(uow, actor, code, text, channel=channel),
+            lambda core, _v: core.write(notes.send_message, actor, code, text, channel=channel),
             lambda _r: self.message_edit.clear(),
         )

@@ -4,7 +4,7 @@
     actions.open_print_queue(parent, ctx)                           # the queue with Retry etc.
     actions.open_printer_settings(parent, ctx)                      # printers, test page
 
-`ctx` is the `AppContext`; `worker` the window's `DbWorker` (when omitted, the window's `worker`
+`ctx` is the `AppContext`; `worker` the window's `Ops` (when omitted, the window's `worker`
 attribute, else one of our own). One `PrintQueueRunner` per top-level window is created on first
 use as that window's child (no global): it sends jobs on its own thread pool and, once, turns jobs
 a crash left `sending` into `uncertain` and sends the jobs still `queued`.
@@ -16,24 +16,24 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
+from backoffice.core import Core
 from backoffice.services import print_queue, printer_settings
 from backoffice.services.actor import Actor, staff
 from backoffice.services.print_queue import JobView
+from backoffice.ui.ops import Ops
 from backoffice.ui.printing.runner import PrintQueueRunner
-from backoffice.ui.worker import DbWorker, uow_for
 
 RUNNER_NAME = "print-queue-runner"
 
 
-def runner_for(parent: QWidget, ctx: Any, worker: DbWorker | None = None) -> PrintQueueRunner:
+def runner_for(parent: QWidget, ctx: Any, worker: Ops | None = None) -> PrintQueueRunner:
     """The window's print runner, created (and resumed) on first use."""
     window = parent.window()
     runner = window.findChild(PrintQueueRunner, RUNNER_NAME)
     if runner is None:
-        worker = worker or getattr(window, "worker", None) or DbWorker(ctx.session_factory, window)
-        runner = PrintQueueRunner(ctx.session_factory, worker, window)
+        worker = worker or getattr(window, "worker", None) or Ops(ctx.core, window)
+        runner = PrintQueueRunner(worker, window)
         runner.resume()
     return runner
 
@@ -58,13 +58,13 @@ def send_documents(
     for many orders are one job (R39)."""
     codes = list(codes)
 
-    def queue(session: Session) -> JobView:
-        settings = printer_settings.load(session)
+    def queue(core: Core) -> JobView:
+        settings = core.read(printer_settings.load)
         uri = printer_uri or settings.printer_for(kind)
-        job_id = print_queue.enqueue(
-            uow_for(session), actor, kind, codes, uri, language=settings.language
+        job_id = core.write(
+            print_queue.enqueue, actor, kind, codes, uri, language=settings.language
         )
-        return print_queue.get_job(session, job_id)
+        return core.read(print_queue.get_job, job_id)
 
     def queued(job: JobView) -> None:
         runner.submit(job.id, job.printer)
@@ -78,7 +78,7 @@ def send_documents(
 def print_documents(
     parent: QWidget,
     ctx: Any,
-    worker: DbWorker | None,
+    worker: Ops | None,
     kind: str,
     codes: Sequence[str],
     *,
@@ -95,7 +95,7 @@ def print_documents(
 
 
 def open_print_queue(
-    parent: QWidget, ctx: Any, worker: DbWorker | None = None, *, actor: Actor | None = None
+    parent: QWidget, ctx: Any, worker: Ops | None = None, *, actor: Actor | None = None
 ) -> QWidget:
     from backoffice.ui.printing.queue_view import PrintQueueDialog
 
@@ -104,7 +104,7 @@ def open_print_queue(
     return dialog
 
 
-def open_printer_settings(parent: QWidget, ctx: Any, worker: DbWorker | None = None) -> QWidget:
+def open_printer_settings(parent: QWidget, ctx: Any, worker: Ops | None = None) -> QWidget:
     from backoffice.ui.printing.settings_dialog import PrinterSettingsDialog
 
     dialog = PrinterSettingsDialog(runner_for(parent, ctx, worker), parent)

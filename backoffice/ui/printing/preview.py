@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from backoffice.core import Core
 from backoffice.services import print_files, printer_settings
 from backoffice.services.actor import Actor
 from backoffice.services.print_queue import JobView
@@ -87,11 +87,15 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(720 if kind == "receipt" else 900, 820)
 
-        def load(session: Session) -> tuple[str, bytes, str, str]:
-            settings = printer_settings.load(session)
+        def load(core: Core) -> tuple[str, bytes, str, str]:
+            settings = core.read(printer_settings.load)
             printer = settings.printer_for(kind)
-            fmt, data = print_files.preview(
-                session, kind, codes, language=settings.language, printer_uri=printer or None
+            fmt, data = core.read(
+                print_files.preview,
+                kind,
+                codes,
+                language=settings.language,
+                printer_uri=printer or None,
             )
             return fmt, data, printer, settings.language
 
@@ -139,9 +143,14 @@ class PrintPreviewDialog(QDialog):
     def save_to(self, path: str) -> None:
         codes, kind, language, printer = self.codes, self.kind, self.language, self.printer
 
-        def save(session: Session) -> Path:
-            return print_files.save_document(
-                session, kind, codes, path, language=language, printer_uri=printer or None
+        def save(core: Core) -> Path:
+            return core.read(
+                print_files.save_document,
+                kind,
+                codes,
+                path,
+                language=language,
+                printer_uri=printer or None,
             )
 
         self.runner.worker.submit(

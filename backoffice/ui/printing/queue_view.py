@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from backoffice.core import Core
 from backoffice.services import print_files, print_queue, printer_settings
 from backoffice.services.actor import Actor
 from backoffice.services.print_queue import JobView
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.printing.queue_model import Col, PrintQueueModel
 from backoffice.ui.printing.runner import PrintQueueRunner
-from backoffice.ui.worker import uow_for
 
 
 class PrintQueueDialog(QDialog):
@@ -104,8 +103,8 @@ class PrintQueueDialog(QDialog):
         open_only = self.open_only.isChecked()
         self.loaded = False
 
-        def load(session: Session) -> list[JobView]:
-            return print_queue.list_jobs(session, open_only=open_only)
+        def load(core: Core) -> list[JobView]:
+            return core.read(print_queue.list_jobs, open_only=open_only)
 
         self.worker.submit(load, self._loaded, self._failed)
 
@@ -133,7 +132,7 @@ class PrintQueueDialog(QDialog):
             return
         actor = self.actor
         self._change(
-            lambda s: print_queue.retry(uow_for(s), actor, job.id).id,
+            lambda core: core.write(print_queue.retry, actor, job.id).id,
             self.tr("Job #%1 is queued again.").replace("%1", str(job.id)),
         )
 
@@ -143,7 +142,7 @@ class PrintQueueDialog(QDialog):
             return
         actor = self.actor
         self._change(
-            lambda s: print_queue.reprint(uow_for(s), actor, job.id),
+            lambda core: core.write(print_queue.reprint, actor, job.id),
             self.tr("A reprint of job #%1 is queued.").replace("%1", str(job.id)),
         )
 
@@ -153,7 +152,7 @@ class PrintQueueDialog(QDialog):
             return
         actor = self.actor
         self._change(
-            lambda s: print_queue.redirect(uow_for(s), actor, job.id, printer_uri.strip()),
+            lambda core: core.write(print_queue.redirect, actor, job.id, printer_uri.strip()),
             self.tr("Job #%1 goes to the other printer.").replace("%1", str(job.id)),
         )
 
@@ -163,8 +162,8 @@ class PrintQueueDialog(QDialog):
             return
         actor = self.actor
 
-        def cancel(session: Session) -> None:
-            print_queue.cancel(uow_for(session), actor, job.id)
+        def cancel(core: Core) -> None:
+            core.write(print_queue.cancel, actor, job.id)
 
         self.worker.submit(cancel, lambda _r: self.refresh(), self._failed)
 
@@ -173,8 +172,8 @@ class PrintQueueDialog(QDialog):
         if job is None or not path:
             return
 
-        def save(session: Session) -> Path:
-            return print_files.save_job_as(session, job.id, path)
+        def save(core: Core) -> Path:
+            return core.read(print_files.save_job_as, job.id, path)
 
         self.worker.submit(
             save,
@@ -185,9 +184,9 @@ class PrintQueueDialog(QDialog):
     def _change(self, fn: Any, message: str) -> None:
         """Run a queue change on the worker, then send the job it names."""
 
-        def run(session: Session) -> JobView:
-            job_id = fn(session)
-            return print_queue.get_job(session, job_id)
+        def run(core: Core) -> JobView:
+            job_id = fn(core)
+            return core.read(print_queue.get_job, job_id)
 
         def done(job: JobView) -> None:
             self._say(message)
@@ -202,8 +201,8 @@ class PrintQueueDialog(QDialog):
         if job is None:
             return
 
-        def suggest(session: Session) -> str:
-            settings = printer_settings.load(session)
+        def suggest(core: Core) -> str:
+            settings = core.read(printer_settings.load)
             other = [settings.receipt_uri, settings.label_printer]
             return next((u for u in other if u and u != job.printer), "tcp://")
 

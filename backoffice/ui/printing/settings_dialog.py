@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from backoffice.core import Core
 from backoffice.domain.errors import DomainError
 from backoffice.printing import (
     PrinterProfile,
@@ -40,7 +40,6 @@ from backoffice.services.printer_settings import PrinterSettings
 from backoffice.ui.approval import manager_fallback
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.printing.runner import PrintQueueRunner
-from backoffice.ui.worker import uow_for
 
 WIDTHS = ((576, "80 mm (576)"), (512, "80 mm (512)"), (384, "58 mm (384)"))
 OWN_PARAMS = ("width", "mode", "status")  # set by the widgets, not typed into the address
@@ -221,7 +220,9 @@ class PrinterSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        runner.worker.submit(printer_settings.load, self._loaded, self._failed)
+        runner.worker.submit(
+            lambda core: core.read(printer_settings.load), self._loaded, self._failed
+        )
 
     def _loaded(self, settings: PrinterSettings) -> None:
         self.receipt.set_uri(settings.receipt_printer)
@@ -247,8 +248,8 @@ class PrinterSettingsDialog(QDialog):
 
         actor = self.actor
 
-        def store(session: Session) -> PrinterSettings:
-            return printer_settings.save(uow_for(session), settings, actor=actor)
+        def store(core: Core) -> PrinterSettings:
+            return core.write(printer_settings.save, settings, actor=actor)
 
         self.save_button.setEnabled(False)
         self.runner.worker.submit(store, self._saved, self._failed)

@@ -8,18 +8,19 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
+from backoffice.core import Core
 from backoffice.domain.stages import Stage
 from backoffice.services import notify_templates
 from backoffice.ui.notifications_dialog import NotificationsDialog
-from backoffice.ui.worker import DbWorker
+from backoffice.ui.ops import Ops
 from tests.factories import CASHIER, MANAGER, place
 
 pytestmark = pytest.mark.rule("R47")
 
 
 @pytest.fixture
-def worker(qtbot, session_factory) -> Iterator[DbWorker]:
-    w = DbWorker(session_factory)
+def worker(qtbot, session_factory) -> Iterator[Ops]:
+    w = Ops(Core(session_factory))
     yield w
     qtbot.waitUntil(lambda: w.idle, timeout=5000)
     w.stop()
