@@ -72,7 +72,7 @@ def report_bug(parent: QWidget | None, exc: BaseException) -> CrashDialog:
     """Log the traceback and show the crash dialog (non-modal: the window stays responsive)."""
     logger.error("unexpected error", exc_info=exc)
     dialog = CrashDialog(parent, exc)
-    dialog.open()
+    dialog.show()  # not open(): that would block the window it belongs to
     return dialog
 
 

@@ -97,6 +97,7 @@ class MainWindow(TabsMixin, QMainWindow):
         self.idle_lock: IdleLock | None = None
         self.rules_timer: RulesTimer | None = None
         self.notifications_dialog: QDialog | None = None
+        self.failure_dialog: QDialog | None = None  # the last one the failure path showed
         self._stoppers: list[Callable[[], None]] = []
 
         self.model = OrderTableModel(worker, self)
@@ -518,16 +519,17 @@ class MainWindow(TabsMixin, QMainWindow):
         for stop in stoppers:
             stop()
 
-    def show_failure(self, exc: Exception) -> None:
-        self._show_error(exc)
-
-    def _show_error(self, exc: Exception) -> None:
-        """The window's failure path: a rule's refusal in the status bar, the rest as
-        ui/failures shows it (an outside failure's message, a bug's crash dialog)."""
+    def show_failure(self, exc: Exception, retry: Callable[[], None] | None = None) -> None:
+        """The failure path of a job without a handler of its own (Ops.on_failure): a rule's
+        refusal in the status bar; an outside failure in a box with Retry; a bug in the crash
+        dialog (ui/failures.py)."""
         if kind_of(exc) is Kind.REFUSED:
             self.statusBar().showMessage(failure_text(exc), 8000)
             return
-        show_failure(self, exc)
+        self.failure_dialog = show_failure(self, exc, retry)
+
+    def _show_error(self, exc: Exception) -> None:
+        self.show_failure(exc)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[Exception], None]
+Retry = Callable[[], None]
+OnFailure = Callable[[Exception, Retry], None]
 
 # Pool lanes and their sizes: one backup and one sync at a time; printers one job each (at most 4).
 LANES = {"network": 2, "printers": 4, "sync": 1, "backup": 1}
@@ -108,8 +110,8 @@ class OpState(QObject):
 
 class Ops(QObject):
     """`submit(fn, on_done, on_error)`: fn(core) on the database lane; `pool(fn, ..., lane=)`: fn()
-    on a pool lane. Without `on_error`, a failure goes to `on_failure` (the window's failure
-    path; by default ui/failures.show_failure under `parent_widget`)."""
+    on a pool lane. Without `on_error`, a failure goes to `on_failure(exc, retry)`, the window's
+    failure path (build_window sets it); `retry()` runs the same job again on the same lane."""
 
     _finished = Signal(int, object, object)
 
@@ -117,12 +119,12 @@ class Ops(QObject):
         super().__init__(parent)
         self.core = core
         self._jobs: queue.Queue[tuple[int, Callable[[Core], Any]] | None] = queue.Queue()
-        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._callbacks: dict[int, tuple[Done | None, Failed | None, Retry]] = {}
         self._ids = itertools.count(1)
         self._busy = 0
         self._pools: dict[str, QThreadPool] = {}
         self.paint_gate = PaintGate()
-        self.on_failure: Failed | None = None
+        self.on_failure: OnFailure | None = None
         self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._run, name="db-worker", daemon=True)
         self._thread.start()
@@ -134,7 +136,7 @@ class Ops(QObject):
         on_error: Failed | None = None,
     ) -> int:
         """Run fn(core) on the database lane, after the jobs already given."""
-        job_id = self._register(on_done, on_error)
+        job_id = self._register(on_done, on_error, lambda: self.submit(fn, on_done, on_error))
         self._jobs.put((job_id, fn))
         return job_id
 
@@ -147,7 +149,9 @@ class Ops(QObject):
         lane: str = "network",
     ) -> int:
         """Run fn() on a thread of `lane` (LANES): work that waits on the outside world."""
-        job_id = self._register(on_done, on_error)
+        job_id = self._register(
+            on_done, on_error, lambda: self.pool(fn, on_done, on_error, lane=lane)
+        )
         self.lane(lane).start(_PoolTask(job_id, fn, self._emit))
         return job_id
 
@@ -172,9 +176,9 @@ class Ops(QObject):
         self._thread.join(timeout=10)
         self.wait_pools(10_000)
 
-    def _register(self, on_done: Done | None, on_error: Failed | None) -> int:
+    def _register(self, on_done: Done | None, on_error: Failed | None, again: Retry) -> int:
         job_id = next(self._ids)
-        self._callbacks[job_id] = (on_done, on_error)
+        self._callbacks[job_id] = (on_done, on_error, again)
         self._busy += 1
         return job_id
 
@@ -201,11 +205,12 @@ class Ops(QObject):
     @Slot(int, object, object)
     def _deliver(self, job_id: int, result: Any, error: Exception | None) -> None:
         self._busy -= 1
-        on_done, on_error = self._callbacks.pop(job_id, (None, None))
+        on_done, on_error, again = self._callbacks.pop(job_id)
         if error is not None:
-            handler = on_error or self.on_failure
-            if handler is not None:
-                handler(error)
+            if on_error is not None:
+                on_error(error)
+            elif self.on_failure is not None:
+                self.on_failure(error, again)
             else:
                 logger.error("background job failed", exc_info=error)
             return
