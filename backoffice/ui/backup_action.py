@@ -23,10 +23,6 @@ logger = logging.getLogger(__name__)
 LANE = "backup"  # the operation helper's pool lane for backups (ui/ops.LANES)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupAction", text)
-
-
 def default_name() -> str:
     return f"backoffice-{datetime.now():%Y%m%d-%H%M}.sqlite3"
 
@@ -36,9 +32,11 @@ def ask_target(parent: QWidget) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Back up database"),
+        QCoreApplication.translate("BackupAction", "Back up database"),
         str(Path(folder or Path.home()) / default_name()),
-        _tr("SQLite database (*.sqlite3 *.db);;All files (*)"),
+        QCoreApplication.translate(
+            "BackupAction", "SQLite database (*.sqlite3 *.db);;All files (*)"
+        ),
     )
     return Path(name) if name else None
 
@@ -76,9 +74,13 @@ class BackupFlow(QObject):
             return
         state = self.state = OpState(0, self)
         progress = self.progress = QProgressDialog(
-            _tr("Backing up the database…"), _tr("Cancel"), 0, 0, self._parent
+            QCoreApplication.translate("BackupAction", "Backing up the database…"),
+            QCoreApplication.translate("BackupAction", "Cancel"),
+            0,
+            0,
+            self._parent,
         )
-        progress.setWindowTitle(_tr("Back up database"))
+        progress.setWindowTitle(QCoreApplication.translate("BackupAction", "Back up database"))
         progress.setMinimumDuration(300)  # a small database finishes before it shows
         progress.setAutoReset(False)
         progress.setAutoClose(False)
@@ -121,7 +123,9 @@ class BackupFlow(QObject):
             self.progress = None
 
     def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = self.message = QMessageBox(icon, _tr("Back up database"), text)
+        box = self.message = QMessageBox(
+            icon, QCoreApplication.translate("BackupAction", "Back up database"), text
+        )
         box.setParent(self._parent, box.windowFlags())
         box.open()  # not exec(): nothing waits on staff reading it
 
@@ -130,7 +134,9 @@ class BackupFlow(QObject):
         size = f"{result.size / 1_000_000:.1f}"
         self._show(
             QMessageBox.Icon.Information,
-            _tr("The database was backed up to %1 (%2 MB) and the copy checked.")
+            QCoreApplication.translate(
+                "BackupAction", "The database was backed up to %1 (%2 MB) and the copy checked."
+            )
             .replace("%1", str(result.path))
             .replace("%2", size),
         )

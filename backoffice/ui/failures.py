@@ -38,10 +38,6 @@ from backoffice.ui.errors_text import error_text
 logger = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Failures", text)
-
-
 class Kind(Enum):
     REFUSED = "refused"  # DomainError: a rule said no
     OUTSIDE = "outside"  # ExternalError: the outside world failed; may be retried
@@ -60,7 +56,9 @@ def failure_text(exc: BaseException) -> str:
     """The one line for a message bar; a bug is logged and named as one (the crash dialog, opened
     by `report_bug`, has the details)."""
     if kind_of(exc) is Kind.BUG:
-        return _tr("Something went wrong inside Backoffice: %1").replace("%1", _one_line(exc))
+        return QCoreApplication.translate(
+            "Failures", "Something went wrong inside Backoffice: %1"
+        ).replace("%1", _one_line(exc))
     return error_text(exc)
 
 
@@ -86,12 +84,19 @@ def show_failure(
     if kind is Kind.BUG:
         return report_bug(parent, exc)
     icon = QMessageBox.Icon.Information if kind is Kind.REFUSED else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, _tr("Backoffice"), error_text(exc), QMessageBox.StandardButton.Ok)
+    box = QMessageBox(
+        icon,
+        QCoreApplication.translate("Failures", "Backoffice"),
+        error_text(exc),
+        QMessageBox.StandardButton.Ok,
+    )
     box.setObjectName("failure-box")
     if parent is not None:
         box.setParent(parent, box.windowFlags())
     if kind is Kind.OUTSIDE and retry is not None:
-        again = box.addButton(_tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(
+            QCoreApplication.translate("Failures", "Retry"), QMessageBox.ButtonRole.AcceptRole
+        )
         again.setObjectName("retry")
         again.clicked.connect(retry)
     box.open()
@@ -104,15 +109,19 @@ class CrashDialog(QDialog):
     def __init__(self, parent: QWidget | None, exc: BaseException) -> None:
         super().__init__(parent)
         self.setObjectName("crash-dialog")
-        self.setWindowTitle(_tr("Unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("Failures", "Unexpected error"))
         self.details = details(exc)
         layout = QVBoxLayout(self)
         self.message = QLabel(
-            _tr(
-                "Backoffice ran into an unexpected problem: %1\n"
-                "Nothing you typed was cleared; the change may not have been saved. "
-                "Please copy the details for the report."
+            QCoreApplication.translate(
+                "Failures", "Backoffice ran into an unexpected problem: %1"
             ).replace("%1", _one_line(exc))
+            + "\n"
+            + QCoreApplication.translate(
+                "Failures",
+                "Nothing you typed was cleared; the change may not have been saved. "
+                "Please copy the details for the report.",
+            )
         )
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -121,9 +130,9 @@ class CrashDialog(QDialog):
         self.text.setVisible(False)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(_tr("Copy details"))
+        self.copy_button = QPushButton(QCoreApplication.translate("Failures", "Copy details"))
         self.copy_button.setObjectName("copy-details")
-        self.show_button = QPushButton(_tr("Show details"))
+        self.show_button = QPushButton(QCoreApplication.translate("Failures", "Show details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

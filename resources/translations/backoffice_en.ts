@@ -4,37 +4,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="51"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="52"/>
         <source>Also orders still waiting for payment</source>
         <translation>Also orders still waiting for payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="52"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="53"/>
         <source>Notify the customers</source>
         <translation>Notify the customers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="55"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="56"/>
         <source>Cancel orders</source>
         <translation>Cancel orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="56"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="57"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="58"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="59"/>
         <source>Change stage</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="60"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="61"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="61"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="62"/>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
@@ -42,27 +42,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="34"/>
+        <location filename="../../backoffice/ui/labels.py" line="96"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="35"/>
+        <location filename="../../backoffice/ui/labels.py" line="97"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="36"/>
+        <location filename="../../backoffice/ui/labels.py" line="98"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="37"/>
+        <location filename="../../backoffice/ui/labels.py" line="99"/>
         <source>Packing slip</source>
         <translation>Packing slip</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="38"/>
+        <location filename="../../backoffice/ui/labels.py" line="100"/>
         <source>Order sheet</source>
         <translation>Order sheet</translation>
     </message>
@@ -70,27 +70,27 @@
 <context>
     <name>ActionsBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="93"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="88"/>
         <source>Printing arrives with the printing issue</source>
         <translation>Printing arrives with the printing issue</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="97"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="92"/>
         <source>Copy payment link</source>
         <translation>Copy payment link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="99"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="94"/>
         <source>Delete order…</source>
         <translation>Delete order…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="101"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="96"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="109"/>
         <source>No open payment request (R22)</source>
         <translation>No open payment request (R22)</translation>
     </message>
@@ -98,17 +98,17 @@
 <context>
     <name>AddLines</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="33"/>
+        <location filename="../../backoffice/ui/labels.py" line="91"/>
         <source>Free line</source>
         <translation>Free line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="34"/>
+        <location filename="../../backoffice/ui/labels.py" line="92"/>
         <source>Surcharge</source>
         <translation>Surcharge</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="35"/>
+        <location filename="../../backoffice/ui/labels.py" line="93"/>
         <source>Refund of an amount</source>
         <translation>Refund of an amount</translation>
     </message>
@@ -116,43 +116,43 @@
 <context>
     <name>AddLinesBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="44"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="40"/>
         <source>Add lines</source>
         <translation>Add lines</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="45"/>
         <source>Scan or search by name or SKU, then Enter</source>
         <translation>Scan or search by name or SKU, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="51"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="59"/>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="73"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="67"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="63"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="69"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="65"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="72"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="68"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="126"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="122"/>
         <source>No product matches %1</source>
         <translation>No product matches %1</translation>
     </message>
@@ -232,21 +232,46 @@
         <source>No manager can sign in yet.</source>
         <translation>No manager can sign in yet.</translation>
     </message>
+</context>
+<context>
+    <name>BackupAction</name>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="125"/>
-        <source>Unexpected error: %1</source>
-        <translation>Unexpected error: %1</translation>
+        <location filename="../../backoffice/ui/backup_action.py" line="35"/>
+        <location filename="../../backoffice/ui/backup_action.py" line="83"/>
+        <location filename="../../backoffice/ui/backup_action.py" line="127"/>
+        <source>Back up database</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/backup_action.py" line="37"/>
+        <source>SQLite database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/backup_action.py" line="77"/>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/backup_action.py" line="78"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/backup_action.py" line="137"/>
+        <source>The database was backed up to %1 (%2 MB) and the copy checked.</source>
+        <translation>The database was backed up to %1 (%2 MB) and the copy checked.</translation>
     </message>
 </context>
 <context>
     <name>BulkFlow</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="211"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="212"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="211"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="212"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -254,42 +279,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="40"/>
+        <location filename="../../backoffice/ui/labels.py" line="58"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="41"/>
+        <location filename="../../backoffice/ui/labels.py" line="59"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="60"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="61"/>
         <source>Cancel request (customer)</source>
         <translation>Cancel request (customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="46"/>
+        <location filename="../../backoffice/ui/labels.py" line="64"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="47"/>
+        <location filename="../../backoffice/ui/labels.py" line="65"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="48"/>
+        <location filename="../../backoffice/ui/labels.py" line="66"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="67"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
@@ -297,103 +322,103 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="91"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="80"/>
         <source>New claim</source>
         <translation>New claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="107"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="96"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="108"/>
-        <location filename="../../backoffice/ui/detail/claims.py" line="196"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="97"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="185"/>
         <source>Cancel these units</source>
         <translation>Cancel these units</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="103"/>
         <source>Pickup (collection)</source>
         <translation>Pickup (collection)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="111"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="123"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="112"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="124"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="113"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="125"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="144"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="133"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="136"/>
         <source>Reason for rejecting</source>
         <translation>Reason for rejecting</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="148"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="137"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="150"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="139"/>
         <source>Damaged (not restocked)</source>
         <translation>Damaged (not restocked)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="151"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="140"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="196"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="185"/>
         <source>Open claim</source>
         <translation>Open claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="223"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="212"/>
         <source>Choose a requested claim (R27)</source>
         <translation>Choose a requested claim (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="231"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="220"/>
         <source>Only an approved claim can be completed (R27)</source>
         <translation>Only an approved claim can be completed (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="236"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="225"/>
         <source>Only returned goods can be marked damaged (R15)</source>
         <translation>Only returned goods can be marked damaged (R15)</translation>
     </message>
@@ -487,48 +512,47 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="269"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="352"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="239"/>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="247"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="247"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="247"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="247"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="283"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="253"/>
         <source>Keep local</source>
         <translation>Keep local</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="284"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="254"/>
         <source>Take shop&apos;s</source>
         <translation>Take shop&apos;s</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="307"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="309"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="279"/>
         <source>No open sync conflicts</source>
         <translation>No open sync conflicts</translation>
     </message>
@@ -536,124 +560,119 @@
 <context>
     <name>CounterSaleDialog</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="88"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="86"/>
         <source>New counter order</source>
         <translation>New counter order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="95"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="93"/>
         <source>Scan a barcode or type a name, then Enter</source>
         <translation>Scan a barcode or type a name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="99"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="97"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="120"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="118"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="130"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="128"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="133"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="131"/>
         <source>Member name or phone, then Enter</source>
         <translation>Member name or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="137"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="276"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="334"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="135"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="271"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="329"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="139"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="137"/>
         <source>Guest name</source>
         <translation>Guest name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="141"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="139"/>
         <source>Guest phone</source>
         <translation>Guest phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="151"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="149"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="154"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="156"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="154"/>
         <source>Send a payment request</source>
         <translation>Send a payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="162"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="160"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="164"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="162"/>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="168"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="166"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="200"/>
-        <source>Unexpected error: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="222"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="217"/>
         <source>No product matches %1</source>
         <translation>No product matches %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="265"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="260"/>
         <source>Scan or add a product first</source>
         <translation>Scan or add a product first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="273"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="273"/>
         <source>guest</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="283"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
         <source>No customer found</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="322"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="317"/>
         <source>Order %1 created: %2</source>
         <translation>Order %1 created: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="326"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="321"/>
         <source>payment link copied</source>
         <translation>payment link copied</translation>
     </message>
@@ -661,17 +680,17 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="58"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="53"/>
         <source>Delete order</source>
         <translation>Delete order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="57"/>
         <source>Delete order %1? Its stock returns; it cannot be restored.</source>
         <translation>Delete order %1? Its stock returns; it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="69"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="64"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -680,136 +699,136 @@
     <name>DetailColumns</name>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="71"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="72"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="73"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="81"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="87"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="82"/>
         <source>Line total</source>
         <translation>Line total</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="52"/>
         <location filename="../../backoffice/ui/detail/shipments.py" line="49"/>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="82"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="50"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="69"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="58"/>
         <source>Quantities</source>
         <translation>Quantities</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="73"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="131"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="138"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
         <source>Pickup</source>
         <translation>Pickup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="67"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="82"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="71"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="79"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="74"/>
         <source>Cancelled/returned</source>
         <translation>Cancelled/returned</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="85"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="80"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="73"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="94"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="79"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="85"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
         <source>PG transaction</source>
         <translation>PG transaction</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="86"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="81"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="87"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="82"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="89"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
         <source>Instalments</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="109"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="110"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="105"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="136"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="130"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="137"/>
         <source>Portions</source>
         <translation>Portions</translation>
     </message>
@@ -844,17 +863,17 @@
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="48"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="81"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="49"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="83"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="51"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -862,13 +881,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="47"/>
-        <location filename="../../backoffice/ui/export_dialog.py" line="82"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="48"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="83"/>
         <source>Export orders</source>
         <translation>Export orders</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/export_dialog.py" line="57"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="58"/>
         <source>The %n selected order(s)</source>
         <translation>
             <numerusform>The %n selected order</numerusform>
@@ -876,34 +895,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="59"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="60"/>
         <source>Every order of this tab, ordered within:</source>
         <translation>Every order of this tab, ordered within:</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="67"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="72"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="73"/>
         <source>File (.xlsx or .csv)</source>
         <translation>File (.xlsx or .csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="82"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="83"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="104"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="105"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="104"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="105"/>
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="59"/>
+        <source>Something went wrong inside Backoffice: %1</source>
+        <translation>Something went wrong inside Backoffice: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="89"/>
+        <source>Backoffice</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="98"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="112"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="116"/>
+        <source>Backoffice ran into an unexpected problem: %1</source>
+        <translation>Backoffice ran into an unexpected problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="120"/>
+        <source>Nothing you typed was cleared; the change may not have been saved. Please copy the details for the report.</source>
+        <translation>Nothing you typed was cleared; the change may not have been saved. Please copy the details for the report.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="133"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="135"/>
+        <source>Show details</source>
+        <translation>Show details</translation>
     </message>
 </context>
 <context>
@@ -1065,32 +1127,32 @@
 <context>
     <name>FirstManagerDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="196"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="195"/>
         <source>Create the first manager</source>
         <translation>Create the first manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="200"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="199"/>
         <source>Staff sign in with a name and PIN once a manager exists. The manager adds staff and approves refunds, deletions and moving orders back.</source>
         <translation>Staff sign in with a name and PIN once a manager exists. The manager adds staff and approves refunds, deletions and moving orders back.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="211"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="210"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="212"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="211"/>
         <source>PIN (4–6 digits)</source>
         <translation>PIN (4–6 digits)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="213"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="212"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="228"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="227"/>
         <source>The two PINs differ</source>
         <translation>The two PINs differ</translation>
     </message>
@@ -1098,92 +1160,92 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
         <source>Shop order no.</source>
         <translation>Shop order no.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="77"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="78"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="89"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="90"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="93"/>
         <source>Reason (cancel, revert)</source>
         <translation>Reason (cancel, revert)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="93"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="94"/>
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="96"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="97"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="98"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="99"/>
         <source>Un-cancel</source>
         <translation>Un-cancel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="100"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="101"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="106"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="107"/>
         <source>Back to</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="112"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="113"/>
         <source>Notify the customer</source>
         <translation>Notify the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="116"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="117"/>
         <source>Send the customer notification for the next action (if notifications are on)</source>
         <translation>Send the customer notification for the next action (if notifications are on)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="148"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="148"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="175"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="176"/>
         <source>No stage to move to</source>
         <translation>No stage to move to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="199"/>
         <source>Prepare anyway</source>
         <translation>Prepare anyway</translation>
     </message>
@@ -1191,42 +1253,42 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="39"/>
+        <location filename="../../backoffice/ui/labels.py" line="144"/>
         <source>No open edit</source>
         <translation>No open edit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="40"/>
+        <location filename="../../backoffice/ui/labels.py" line="145"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="41"/>
+        <location filename="../../backoffice/ui/labels.py" line="146"/>
         <source>Confirmation requested</source>
         <translation>Confirmation requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="147"/>
         <source>Confirmed by the customer</source>
         <translation>Confirmed by the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="46"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="41"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="47"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="42"/>
         <source>surcharge</source>
         <translation>surcharge</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="48"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="43"/>
         <source>refund</source>
         <translation>refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="44"/>
         <source>fee</source>
         <translation>fee</translation>
     </message>
@@ -1234,82 +1296,82 @@
 <context>
     <name>ItemsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="110"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="105"/>
         <source>Selected line</source>
         <translation>Selected line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="109"/>
         <source>Change quantity</source>
         <translation>Change quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="117"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="112"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="119"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="121"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="116"/>
         <source>Apply discount</source>
         <translation>Apply discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="123"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="118"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="125"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="120"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="142"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="137"/>
         <source>Ask the customer to confirm</source>
         <translation>Ask the customer to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="144"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="139"/>
         <source>Withdraw the request</source>
         <translation>Withdraw the request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="171"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="166"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="181"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="176"/>
         <source>Items %1 · Total %2 · Balance %3</source>
         <translation>Items %1 · Total %2 · Balance %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="204"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="199"/>
         <source>Choose a line first</source>
         <translation>Choose a line first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="210"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="205"/>
         <source>A refund line cannot be discounted (R17)</source>
         <translation>A refund line cannot be discounted (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="232"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="227"/>
         <source>A percentage is a whole number from 0 to 100</source>
         <translation>A percentage is a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="266"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="261"/>
         <source>→ new total %1</source>
         <translation>→ new total %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="312"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="315"/>
         <source>The customer was asked to confirm the edited order</source>
         <translation>The customer was asked to confirm the edited order</translation>
     </message>
@@ -1475,57 +1537,57 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="28"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="27"/>
         <source>&amp;Orders</source>
         <translation>&amp;Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="29"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="28"/>
         <source>New counter sale…</source>
         <translation>New counter sale…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="33"/>
         <source>Print labels for the selected orders</source>
         <translation>Print labels for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="38"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="37"/>
         <source>Print receipts for the selected orders</source>
         <translation>Print receipts for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="43"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
         <source>&amp;Printing</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="45"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
         <source>Print queue…</source>
         <translation>Print queue…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
         <source>Printer settings…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="51"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="57"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="56"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="59"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>
@@ -1533,120 +1595,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="112"/>
+        <location filename="../../backoffice/ui/main_window.py" line="124"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="119"/>
+        <location filename="../../backoffice/ui/main_window.py" line="131"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="120"/>
-        <location filename="../../backoffice/ui/main_window.py" line="236"/>
-        <location filename="../../backoffice/ui/main_window.py" line="361"/>
+        <location filename="../../backoffice/ui/main_window.py" line="132"/>
+        <location filename="../../backoffice/ui/main_window.py" line="252"/>
+        <location filename="../../backoffice/ui/main_window.py" line="377"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="121"/>
+        <location filename="../../backoffice/ui/main_window.py" line="133"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="122"/>
+        <location filename="../../backoffice/ui/main_window.py" line="134"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="172"/>
+        <location filename="../../backoffice/ui/main_window.py" line="184"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="174"/>
+        <location filename="../../backoffice/ui/main_window.py" line="186"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="186"/>
-        <location filename="../../backoffice/ui/main_window.py" line="492"/>
+        <location filename="../../backoffice/ui/main_window.py" line="198"/>
+        <location filename="../../backoffice/ui/main_window.py" line="536"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="202"/>
+        <location filename="../../backoffice/ui/main_window.py" line="218"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="211"/>
+        <location filename="../../backoffice/ui/main_window.py" line="227"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="217"/>
+        <location filename="../../backoffice/ui/main_window.py" line="233"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="221"/>
+        <location filename="../../backoffice/ui/main_window.py" line="237"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="226"/>
+        <location filename="../../backoffice/ui/main_window.py" line="242"/>
         <source>Print shipping labels</source>
         <translation>Print shipping labels</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="227"/>
+        <location filename="../../backoffice/ui/main_window.py" line="243"/>
         <source>Print receipts</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="235"/>
+        <location filename="../../backoffice/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="237"/>
+        <location filename="../../backoffice/ui/main_window.py" line="253"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="85"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="84"/>
         <source>Rename tab</source>
         <translation>Rename tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="86"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="105"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="104"/>
         <source>Delete tab</source>
         <translation>Delete tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="106"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="105"/>
         <source>Delete the tab “%1”? No order is deleted, only this saved filter.</source>
         <translation>Delete the tab “%1”? No order is deleted, only this saved filter.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="139"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="138"/>
         <source>Save as tab</source>
         <translation>Save as tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="140"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="139"/>
         <source>Tab name</source>
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="458"/>
+        <location filename="../../backoffice/ui/main_window.py" line="487"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1654,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="476"/>
+        <location filename="../../backoffice/ui/main_window.py" line="505"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1662,17 +1724,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="478"/>
+        <location filename="../../backoffice/ui/main_window.py" line="507"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/main_window.py" line="488"/>
-        <source>Something went wrong</source>
-        <translation>Something went wrong</translation>
     </message>
 </context>
 <context>
@@ -1686,7 +1743,7 @@
 <context>
     <name>NewOrderNotice</name>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/live.py" line="88"/>
+        <location filename="../../backoffice/ui/live.py" line="90"/>
         <source>%n new order(s) arrived. Click to dismiss.</source>
         <translation>
             <numerusform>%n new order arrived. Click to dismiss.</numerusform>
@@ -1697,37 +1754,37 @@
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="47"/>
+        <location filename="../../backoffice/ui/labels.py" line="150"/>
         <source>Shipped (carrier and tracking)</source>
         <translation>Shipped (carrier and tracking)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="48"/>
+        <location filename="../../backoffice/ui/labels.py" line="151"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="152"/>
         <source>Cancelled (with reason)</source>
         <translation>Cancelled (with reason)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="50"/>
+        <location filename="../../backoffice/ui/labels.py" line="153"/>
         <source>Payment request</source>
         <translation>Payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="51"/>
+        <location filename="../../backoffice/ui/labels.py" line="154"/>
         <source>Edited order to confirm</source>
         <translation>Edited order to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="52"/>
+        <location filename="../../backoffice/ui/labels.py" line="155"/>
         <source>Cancel request rejected</source>
         <translation>Cancel request rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="53"/>
+        <location filename="../../backoffice/ui/labels.py" line="156"/>
         <source>Refund made</source>
         <translation>Refund made</translation>
     </message>
@@ -1735,168 +1792,168 @@
 <context>
     <name>NotificationsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="95"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="62"/>
         <source>Customer notifications</source>
         <translation>Customer notifications</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="100"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="67"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="68"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="129"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="98"/>
         <source>Placeholders: %1</source>
         <translation>Placeholders: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="132"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="132"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
         <source>a sample</source>
         <translation>a sample</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="133"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="102"/>
         <source>Preview (filled from %1)</source>
         <translation>Preview (filled from %1)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="138"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="107"/>
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="139"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="108"/>
         <source>Back to the default</source>
         <translation>Back to the default</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="147"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="116"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="148"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="117"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="170"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="139"/>
         <source>Do not notify customers</source>
         <translation>Do not notify customers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="171"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="140"/>
         <source>Customer note in the web shop</source>
         <translation>Customer note in the web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="141"/>
         <source>E-mail (SMTP)</source>
         <translation>E-mail (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="185"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="154"/>
         <source>None (local relay only)</source>
         <translation>None (local relay only)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="191"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="160"/>
         <source>unchanged (kept in the system keyring)</source>
         <translation>unchanged (kept in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="192"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="161"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="195"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="164"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="196"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="165"/>
         <source>Customers&apos; language</source>
         <translation>Customers&apos; language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="197"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="166"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="198"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="167"/>
         <source>Bank account for transfers</source>
         <translation>Bank account for transfers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="202"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="171"/>
         <source>Notify on</source>
         <translation>Notify on</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="204"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="173"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="205"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="174"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="206"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="175"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="207"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="176"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="208"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="177"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="281"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="221"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="250"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="221"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="282"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="251"/>
         <source>Template saved.</source>
         <translation>Template saved.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="295"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="264"/>
         <source>The default template is used again.</source>
         <translation>The default template is used again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="328"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="297"/>
         <source>Notification settings saved.</source>
         <translation>Notification settings saved.</translation>
     </message>
@@ -1904,52 +1961,47 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="63"/>
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="72"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="73"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
         <source>Shipments</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="77"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="160"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="159"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>This order was changed elsewhere: nothing was saved. It has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="173"/>
-        <source>Unexpected error: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="188"/>
         <source>Order %1 no longer exists.</source>
         <translation>Order %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="228"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="223"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>This order was changed elsewhere — reloaded</translation>
     </message>
@@ -1957,77 +2009,77 @@
 <context>
     <name>OrderViewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="57"/>
+        <location filename="../../backoffice/ui/order_view.py" line="38"/>
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="65"/>
+        <location filename="../../backoffice/ui/order_view.py" line="46"/>
         <source>Order code</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="66"/>
+        <location filename="../../backoffice/ui/order_view.py" line="47"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="67"/>
+        <location filename="../../backoffice/ui/order_view.py" line="48"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="68"/>
+        <location filename="../../backoffice/ui/order_view.py" line="49"/>
         <source>Ordered at</source>
         <translation>Ordered at</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="69"/>
+        <location filename="../../backoffice/ui/order_view.py" line="50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="70"/>
+        <location filename="../../backoffice/ui/order_view.py" line="51"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="71"/>
+        <location filename="../../backoffice/ui/order_view.py" line="52"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75"/>
+        <location filename="../../backoffice/ui/order_view.py" line="56"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75"/>
+        <location filename="../../backoffice/ui/order_view.py" line="56"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75"/>
+        <location filename="../../backoffice/ui/order_view.py" line="56"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75"/>
+        <location filename="../../backoffice/ui/order_view.py" line="56"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90"/>
+        <location filename="../../backoffice/ui/order_view.py" line="71"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90"/>
+        <location filename="../../backoffice/ui/order_view.py" line="71"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90"/>
+        <location filename="../../backoffice/ui/order_view.py" line="71"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -2138,17 +2190,17 @@
 <context>
     <name>PaymentStates</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="70"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="44"/>
+        <location filename="../../backoffice/ui/labels.py" line="71"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="45"/>
+        <location filename="../../backoffice/ui/labels.py" line="72"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -2156,165 +2208,180 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="58"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="48"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="43"/>
         <source>Order amount</source>
         <translation>Order amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="44"/>
         <source>Manual discount</source>
         <translation>Manual discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="50"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="45"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="46"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="47"/>
         <source>Tax</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="48"/>
         <source>Grade discount</source>
         <translation>Grade discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="49"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="50"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="56"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
         <source>Shop rounding</source>
         <translation>Shop rounding</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="59"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="60"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
         <source>Balance</source>
         <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="117"/>
+        <source>shipping %1</source>
+        <translation>shipping %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="123"/>
+        <source>coupon -%1</source>
+        <translation>coupon -%1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
     </message>
 </context>
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="151"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="158"/>
         <source>Breakdown</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="160"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
         <source>Coupon codes</source>
         <translation>Coupon codes</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="162"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="169"/>
         <source>Payment status</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="174"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="175"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="182"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="181"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
         <source>Payment requests</source>
         <translation>Payment requests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="185"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="192"/>
         <source>Amount (empty: the balance)</source>
         <translation>Amount (empty: the balance)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="186"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="193"/>
         <source>Request payment</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="195"/>
         <source>Copy payment link</source>
         <translation>Copy payment link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="190"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="197"/>
         <source>Withdraw request</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="202"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="209"/>
         <source>PG transaction</source>
         <translation>PG transaction</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="204"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="211"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="206"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="213"/>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="209"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="216"/>
         <source> mo.</source>
         <translation> mo.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="210"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="217"/>
         <source>Mark paid</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="230"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="237"/>
         <source>%1 (%2 of it in the prices)</source>
         <translation>%1 (%2 of it in the prices)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="265"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="272"/>
         <source>Choose an open payment request (R22)</source>
         <translation>Choose an open payment request (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="290"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="299"/>
         <source>Payment requested; the link is on the clipboard</source>
         <translation>Payment requested; the link is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="307"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="316"/>
         <source>Payment link copied</source>
         <translation>Payment link copied</translation>
     </message>
@@ -2322,12 +2389,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="95"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="96"/>
         <source>Before acting</source>
         <translation>Before acting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="99"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="100"/>
         <source>The action applies to %n of the chosen orders.</source>
         <translation>
             <numerusform>The action applies to %n of the chosen orders.</numerusform>
@@ -2335,7 +2402,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="101"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="102"/>
         <source>%n order(s) chosen.</source>
         <translation>
             <numerusform>%n order chosen.</numerusform>
@@ -2343,7 +2410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="107"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="108"/>
         <source>%n skipped: %1</source>
         <translation>
             <numerusform>%n skipped: %1</numerusform>
@@ -2384,42 +2451,42 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="108"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="112"/>
         <source>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</source>
         <translation>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="114"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="118"/>
         <source>No printer is set up for this document (printer settings).</source>
         <translation>No printer is set up for this document (printer settings).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="116"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="120"/>
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="149"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="158"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="155"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="164"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>Picture (*.png);;Printer bytes (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="157"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="166"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="160"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="169"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="163"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="172"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2427,97 +2494,97 @@
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="40"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="41"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="41"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="42"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="42"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="43"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="43"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="44"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="44"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="45"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="45"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="46"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="48"/>
+        <location filename="../../backoffice/ui/labels.py" line="75"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="76"/>
         <source>Shipping label</source>
         <translation>Shipping label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="50"/>
+        <location filename="../../backoffice/ui/labels.py" line="77"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="51"/>
+        <location filename="../../backoffice/ui/labels.py" line="78"/>
         <source>Packing slip</source>
         <translation>Packing slip</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="52"/>
+        <location filename="../../backoffice/ui/labels.py" line="79"/>
         <source>Order sheet</source>
         <translation>Order sheet</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="55"/>
+        <location filename="../../backoffice/ui/labels.py" line="82"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="56"/>
+        <location filename="../../backoffice/ui/labels.py" line="83"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="57"/>
+        <location filename="../../backoffice/ui/labels.py" line="84"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="58"/>
+        <location filename="../../backoffice/ui/labels.py" line="85"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="59"/>
+        <location filename="../../backoffice/ui/labels.py" line="86"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="60"/>
+        <location filename="../../backoffice/ui/labels.py" line="87"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="166"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="152"/>
         <source>%1 and %2 more</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="171"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="157"/>
         <source>%1 (reprint)</source>
         <translation>%1 (reprint)</translation>
     </message>
@@ -2525,98 +2592,98 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="42"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="41"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="58"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="57"/>
         <source>Only jobs that need attention</source>
         <translation>Only jobs that need attention</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="60"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="59"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="60"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
         <source>Send to other printer…</source>
         <translation>Send to other printer…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="254"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="253"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
         <source>Cancel job</source>
         <translation>Cancel job</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="66"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="137"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="136"/>
         <source>Job #%1 is queued again.</source>
         <translation>Job #%1 is queued again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="147"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="146"/>
         <source>A reprint of job #%1 is queued.</source>
         <translation>A reprint of job #%1 is queued.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="157"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="156"/>
         <source>Job #%1 goes to the other printer.</source>
         <translation>Job #%1 goes to the other printer.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="181"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="180"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="213"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="212"/>
         <source>Send to other printer</source>
         <translation>Send to other printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="214"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="213"/>
         <source>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</source>
         <translation>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="227"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="226"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>Picture (*.png);;Printer bytes (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="230"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="229"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="233"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="232"/>
         <source>Save print job</source>
         <translation>Save print job</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="252"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="251"/>
         <source>Save as picture…</source>
         <translation>Save as picture…</translation>
     </message>
@@ -2624,82 +2691,82 @@
 <context>
     <name>PrinterBox</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="60"/>
         <source>Picture (works on every printer)</source>
         <translation>Picture (works on every printer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
         <source>Korean characters (printer with Korean font)</source>
         <translation>Korean characters (printer with Korean font)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62"/>
         <source>Latin text only</source>
         <translation>Latin text only</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63"/>
         <source>Printer answers status queries (confirms each job)</source>
         <translation>Printer answers status queries (confirms each job)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="65"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="64"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="66"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="65"/>
         <source>Print test page</source>
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="68"/>
         <source>Turn confirmation off for this printer</source>
         <translation>Turn confirmation off for this printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="75"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="76"/>
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="78"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="102"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="101"/>
         <source>Confirmation is off: jobs to this printer count as printed once sent.</source>
         <translation>Confirmation is off: jobs to this printer count as printed once sent.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="152"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="151"/>
         <source>Enter the printer&apos;s address first.</source>
         <translation>Enter the printer&apos;s address first.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="158"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="157"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="167"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="166"/>
         <source>The printer answered: it is ready.</source>
         <translation>The printer answered: it is ready.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="169"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="168"/>
         <source>Sent. (This printer does not confirm jobs.)</source>
         <translation>Sent. (This printer does not confirm jobs.)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="174"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="173"/>
         <source>The printer is reachable but does not answer status queries, so its jobs cannot be confirmed. Turn confirmation off for it?</source>
         <translation>The printer is reachable but does not answer status queries, so its jobs cannot be confirmed. Turn confirmation off for it?</translation>
     </message>
@@ -2707,42 +2774,42 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
         <source>Printer settings</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="197"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="198"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="197"/>
         <source>Label printer</source>
         <translation>Label printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="202"/>
         <source>No cash drawer</source>
         <translation>No cash drawer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
         <source>Cash drawer on pin 2</source>
         <translation>Cash drawer on pin 2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="205"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
         <source>Cash drawer on pin 5</source>
         <translation>Cash drawer on pin 5</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="216"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="215"/>
         <source>Printed language</source>
         <translation>Printed language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="217"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="216"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>Cash drawer (opens with each receipt)</translation>
     </message>
@@ -2750,38 +2817,38 @@
 <context>
     <name>RefundBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="45"/>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="36"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="48"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="60"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="51"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="61"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="52"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="53"/>
         <source>Coupon clawed back</source>
         <translation>Coupon clawed back</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="54"/>
         <source>Points returned</source>
         <translation>Points returned</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="64"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="55"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="56"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2789,37 +2856,37 @@
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="31"/>
+        <location filename="../../backoffice/ui/labels.py" line="135"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="32"/>
+        <location filename="../../backoffice/ui/labels.py" line="136"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="33"/>
+        <location filename="../../backoffice/ui/labels.py" line="137"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="34"/>
+        <location filename="../../backoffice/ui/labels.py" line="138"/>
         <source>Naver Pay</source>
         <translation>Naver Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="35"/>
+        <location filename="../../backoffice/ui/labels.py" line="139"/>
         <source>Kakao Pay</source>
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="36"/>
+        <location filename="../../backoffice/ui/labels.py" line="140"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="37"/>
+        <location filename="../../backoffice/ui/labels.py" line="141"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2827,12 +2894,12 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="126"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="127"/>
         <source>Bulk action finished</source>
         <translation>Bulk action finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="129"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="130"/>
         <source>%n order(s) queued for printing.</source>
         <translation>
             <numerusform>%n order queued for printing.</numerusform>
@@ -2840,7 +2907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="131"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="132"/>
         <source>%n order(s) changed.</source>
         <translation>
             <numerusform>%n order changed.</numerusform>
@@ -2848,12 +2915,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="133"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="134"/>
         <source>Stopped before the end.</source>
         <translation>Stopped before the end.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="135"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="136"/>
         <source>%n order(s) failed:</source>
         <translation>
             <numerusform>%n order failed:</numerusform>
@@ -2861,12 +2928,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="139"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="140"/>
         <source>Order code</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="139"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="140"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -4738,14 +4805,9 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="134"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="136"/>
         <source>%1 (manager)</source>
         <translation>%1 (manager)</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="181"/>
-        <source>Unexpected error: %1</source>
-        <translation>Unexpected error: %1</translation>
     </message>
 </context>
 <context>
@@ -4918,11 +4980,6 @@
         <source>%1 can no longer sign in.</source>
         <translation>%1 can no longer sign in.</translation>
     </message>
-    <message>
-        <location filename="../../backoffice/ui/staff_dialog.py" line="329"/>
-        <source>Unexpected error: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
 </context>
 <context>
     <name>StaffMenu</name>
@@ -4950,7 +5007,7 @@
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="88"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="72"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -4958,7 +5015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="91"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="75"/>
         <source>%n not accepted by the shop</source>
         <translation>
             <numerusform>%n not accepted by the shop</numerusform>
@@ -4966,7 +5023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="94"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="78"/>
         <source>%n sync conflict(s)</source>
         <translation>
             <numerusform>%n sync conflict</numerusform>
@@ -4974,7 +5031,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="97"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="81"/>
         <source>%n new order(s) from the web shop</source>
         <translation>
             <numerusform>%n new order from the web shop</numerusform>
@@ -4982,7 +5039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="100"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="84"/>
         <source>%n shop order(s) not taken in</source>
         <translation>
             <numerusform>%n shop order not taken in</numerusform>
@@ -4993,73 +5050,73 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="400"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="177"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="361"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="210"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="180"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="212"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="182"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="215"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="185"/>
         <source>synced %1</source>
         <translation>synced %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="231"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="201"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="237"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
         <source>Last pull: %1</source>
         <translation>Last pull: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="238"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="208"/>
         <source>Last push: %1</source>
         <translation>Last push: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="248"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="218"/>
         <source>Failing: %1</source>
         <translation>Failing: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="257"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="227"/>
         <source>sync runs on PC %1</source>
         <translation>sync runs on PC %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="403"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="364"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="406"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="367"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="409"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="370"/>
         <source>Sync conflicts…</source>
         <translation>Sync conflicts…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="413"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="374"/>
         <source>Not accepted by the shop…</source>
         <translation>Not accepted by the shop…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="417"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="378"/>
         <source>Shop orders not taken in…</source>
         <translation>Shop orders not taken in…</translation>
     </message>
@@ -5080,138 +5137,138 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="37"/>
+        <location filename="../../backoffice/ui/labels.py" line="103"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="38"/>
+        <location filename="../../backoffice/ui/labels.py" line="104"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="39"/>
+        <location filename="../../backoffice/ui/labels.py" line="105"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="40"/>
+        <location filename="../../backoffice/ui/labels.py" line="106"/>
         <source>Payment request</source>
         <translation>Payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="41"/>
+        <location filename="../../backoffice/ui/labels.py" line="107"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="108"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="109"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="44"/>
+        <location filename="../../backoffice/ui/labels.py" line="110"/>
         <source>Memo for the customer</source>
         <translation>Memo for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="45"/>
+        <location filename="../../backoffice/ui/labels.py" line="111"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="46"/>
+        <location filename="../../backoffice/ui/labels.py" line="112"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="47"/>
+        <location filename="../../backoffice/ui/labels.py" line="113"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="48"/>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="114"/>
+        <location filename="../../backoffice/ui/labels.py" line="115"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="50"/>
+        <location filename="../../backoffice/ui/labels.py" line="116"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="51"/>
+        <location filename="../../backoffice/ui/labels.py" line="117"/>
         <source>Reverted</source>
         <translation>Reverted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="52"/>
+        <location filename="../../backoffice/ui/labels.py" line="118"/>
         <source>Status label</source>
         <translation>Status label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="53"/>
+        <location filename="../../backoffice/ui/labels.py" line="119"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="54"/>
+        <location filename="../../backoffice/ui/labels.py" line="120"/>
         <source>Shipment address</source>
         <translation>Shipment address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="55"/>
+        <location filename="../../backoffice/ui/labels.py" line="121"/>
         <source>Shipment split</source>
         <translation>Shipment split</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="56"/>
+        <location filename="../../backoffice/ui/labels.py" line="122"/>
         <source>Shipments merged</source>
         <translation>Shipments merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="57"/>
+        <location filename="../../backoffice/ui/labels.py" line="123"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="58"/>
+        <location filename="../../backoffice/ui/labels.py" line="124"/>
         <source>Cancel request rejected</source>
         <translation>Cancel request rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="59"/>
+        <location filename="../../backoffice/ui/labels.py" line="125"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="60"/>
+        <location filename="../../backoffice/ui/labels.py" line="126"/>
         <source>Customer notified</source>
         <translation>Customer notified</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="61"/>
+        <location filename="../../backoffice/ui/labels.py" line="127"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="64"/>
+        <location filename="../../backoffice/ui/labels.py" line="130"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="65"/>
+        <location filename="../../backoffice/ui/labels.py" line="131"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="66"/>
+        <location filename="../../backoffice/ui/labels.py" line="132"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -5219,48 +5276,48 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="117"/>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="176"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="85"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="144"/>
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="121"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="89"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="144"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="112"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="115"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="149"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="117"/>
         <source>For the customer</source>
         <translation>For the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="150"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="118"/>
         <source>Add memo</source>
         <translation>Add memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="157"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="125"/>
         <source>Message to the customer</source>
         <translation>Message to the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="164"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="132"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="188"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="156"/>
         <source>No messages yet</source>
         <translation>No messages yet</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="51"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="52"/>
         <source>Also orders still waiting for payment</source>
         <translation>결제대기 중인 주문도 포함</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="52"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="53"/>
         <source>Notify the customers</source>
         <translation>고객에게 알림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="55"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="56"/>
         <source>Cancel orders</source>
         <translation>주문 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="56"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="57"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="58"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="59"/>
         <source>Change stage</source>
         <translation>주문상태 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="60"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="61"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="61"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="62"/>
         <source>Tracking number</source>
         <translation>송장번호</translation>
     </message>
@@ -42,27 +42,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="34"/>
+        <location filename="../../backoffice/ui/labels.py" line="96"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="35"/>
+        <location filename="../../backoffice/ui/labels.py" line="97"/>
         <source>Label</source>
         <translation>송장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="36"/>
+        <location filename="../../backoffice/ui/labels.py" line="98"/>
         <source>Invoice</source>
         <translation>거래명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="37"/>
+        <location filename="../../backoffice/ui/labels.py" line="99"/>
         <source>Packing slip</source>
         <translation>패킹리스트</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="38"/>
+        <location filename="../../backoffice/ui/labels.py" line="100"/>
         <source>Order sheet</source>
         <translation>주문서</translation>
     </message>
@@ -70,27 +70,27 @@
 <context>
     <name>ActionsBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="93"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="88"/>
         <source>Printing arrives with the printing issue</source>
         <translation>인쇄 기능은 인쇄 작업에서 추가됩니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="97"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="92"/>
         <source>Copy payment link</source>
         <translation>결제링크 복사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="99"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="94"/>
         <source>Delete order…</source>
         <translation>주문 삭제…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="101"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="96"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="109"/>
         <source>No open payment request (R22)</source>
         <translation>요청중인 결제요청이 없습니다 (R22)</translation>
     </message>
@@ -98,17 +98,17 @@
 <context>
     <name>AddLines</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="33"/>
+        <location filename="../../backoffice/ui/labels.py" line="91"/>
         <source>Free line</source>
         <translation>직접 입력 상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="34"/>
+        <location filename="../../backoffice/ui/labels.py" line="92"/>
         <source>Surcharge</source>
         <translation>추가 요금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="35"/>
+        <location filename="../../backoffice/ui/labels.py" line="93"/>
         <source>Refund of an amount</source>
         <translation>금액 환급</translation>
     </message>
@@ -116,43 +116,43 @@
 <context>
     <name>AddLinesBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="44"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="40"/>
         <source>Add lines</source>
         <translation>상품추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="45"/>
         <source>Scan or search by name or SKU, then Enter</source>
         <translation>바코드 스캔 또는 상품명·SKU 검색 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="51"/>
         <source>Add product</source>
         <translation>상품추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="59"/>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="73"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="67"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="63"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="69"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="65"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="72"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="68"/>
         <source>Add line</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="126"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="122"/>
         <source>No product matches %1</source>
         <translation>&apos;%1&apos;에 맞는 상품이 없습니다</translation>
     </message>
@@ -232,21 +232,46 @@
         <source>No manager can sign in yet.</source>
         <translation>아직 로그인할 수 있는 관리자가 없습니다.</translation>
     </message>
+</context>
+<context>
+    <name>BackupAction</name>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="125"/>
-        <source>Unexpected error: %1</source>
-        <translation>예상하지 못한 오류: %1</translation>
+        <location filename="../../backoffice/ui/backup_action.py" line="35"/>
+        <location filename="../../backoffice/ui/backup_action.py" line="83"/>
+        <location filename="../../backoffice/ui/backup_action.py" line="127"/>
+        <source>Back up database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/backup_action.py" line="37"/>
+        <source>SQLite database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>SQLite 데이터베이스 (*.sqlite3 *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/backup_action.py" line="77"/>
+        <source>Backing up the database…</source>
+        <translation>데이터베이스를 백업하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/backup_action.py" line="78"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/backup_action.py" line="137"/>
+        <source>The database was backed up to %1 (%2 MB) and the copy checked.</source>
+        <translation>데이터베이스를 %1에 백업하고 사본을 검사했습니다 (%2 MB).</translation>
     </message>
 </context>
 <context>
     <name>BulkFlow</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="211"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="212"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="211"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="212"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
@@ -254,42 +279,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="40"/>
+        <location filename="../../backoffice/ui/labels.py" line="58"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="41"/>
+        <location filename="../../backoffice/ui/labels.py" line="59"/>
         <source>Return</source>
         <translation>반품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="60"/>
         <source>Exchange</source>
         <translation>교환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="61"/>
         <source>Cancel request (customer)</source>
         <translation>취소요청 (고객)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="46"/>
+        <location filename="../../backoffice/ui/labels.py" line="64"/>
         <source>Requested</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="47"/>
+        <location filename="../../backoffice/ui/labels.py" line="65"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="48"/>
+        <location filename="../../backoffice/ui/labels.py" line="66"/>
         <source>Rejected</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="67"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
@@ -297,103 +322,103 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="91"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="80"/>
         <source>New claim</source>
         <translation>새 클레임 (취소/반품/교환)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
         <source>Available</source>
         <translation>가능 수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="95"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="107"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="96"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="108"/>
-        <location filename="../../backoffice/ui/detail/claims.py" line="196"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="97"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="185"/>
         <source>Cancel these units</source>
         <translation>선택 수량 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="103"/>
         <source>Pickup (collection)</source>
         <translation>회수지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="111"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="123"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="112"/>
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="124"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="113"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="125"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="144"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="133"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="136"/>
         <source>Reason for rejecting</source>
         <translation>거절 사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="148"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="137"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="150"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="139"/>
         <source>Damaged (not restocked)</source>
         <translation>파손 (재고 미반영)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="151"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="140"/>
         <source>Complete</source>
         <translation>완료 처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="196"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="185"/>
         <source>Open claim</source>
         <translation>클레임 접수</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="223"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="212"/>
         <source>Choose a requested claim (R27)</source>
         <translation>요청 상태의 클레임을 선택하세요 (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="231"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="220"/>
         <source>Only an approved claim can be completed (R27)</source>
         <translation>승인된 클레임만 완료할 수 있습니다 (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="236"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="225"/>
         <source>Only returned goods can be marked damaged (R15)</source>
         <translation>반품 상품만 파손으로 표시할 수 있습니다 (R15)</translation>
     </message>
@@ -487,48 +512,47 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="269"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="352"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="239"/>
         <source>Sync conflicts</source>
         <translation>동기화 충돌</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="247"/>
         <source>Order</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="247"/>
         <source>What</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="247"/>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="247"/>
         <source>Web shop</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="283"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="253"/>
         <source>Keep local</source>
         <translation>이 컴퓨터 값 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="284"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="254"/>
         <source>Take shop&apos;s</source>
         <translation>쇼핑몰 값 적용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="307"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="277"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="309"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="279"/>
         <source>No open sync conflicts</source>
         <translation>처리할 동기화 충돌이 없습니다</translation>
     </message>
@@ -536,124 +560,119 @@
 <context>
     <name>CounterSaleDialog</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="88"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="86"/>
         <source>New counter order</source>
         <translation>매장 주문 등록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="95"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="93"/>
         <source>Scan a barcode or type a name, then Enter</source>
         <translation>바코드 스캔 또는 상품명 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="99"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="97"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="120"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="118"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="130"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="128"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="133"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="131"/>
         <source>Member name or phone, then Enter</source>
         <translation>회원 이름 또는 전화번호 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="137"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="276"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="334"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="135"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="271"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="329"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="139"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="137"/>
         <source>Guest name</source>
         <translation>비회원 이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="141"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="139"/>
         <source>Guest phone</source>
         <translation>비회원 전화번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="151"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="149"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="154"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="156"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="154"/>
         <source>Send a payment request</source>
         <translation>결제요청 보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="162"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="160"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="164"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="162"/>
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="168"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="166"/>
         <source>Pay (F12)</source>
         <translation>결제 (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="200"/>
-        <source>Unexpected error: %1</source>
-        <translation>예상하지 못한 오류: %1</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="222"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="217"/>
         <source>No product matches %1</source>
         <translation>&apos;%1&apos;에 맞는 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="265"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="260"/>
         <source>Scan or add a product first</source>
         <translation>먼저 상품을 스캔하거나 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="273"/>
         <source>member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="273"/>
         <source>guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="283"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
         <source>No customer found</source>
         <translation>고객을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="322"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="317"/>
         <source>Order %1 created: %2</source>
         <translation>주문 %1 등록: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="326"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="321"/>
         <source>payment link copied</source>
         <translation>결제링크 복사됨</translation>
     </message>
@@ -661,17 +680,17 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="58"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="53"/>
         <source>Delete order</source>
         <translation>주문 삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="57"/>
         <source>Delete order %1? Its stock returns; it cannot be restored.</source>
         <translation>주문 %1을 삭제할까요? 재고는 돌아가며 복구할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="69"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="64"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -680,136 +699,136 @@
     <name>DetailColumns</name>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="71"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="72"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="73"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="81"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Unit price</source>
         <translation>단가</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="87"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="82"/>
         <source>Line total</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="52"/>
         <location filename="../../backoffice/ui/detail/shipments.py" line="49"/>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="82"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="50"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="69"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="58"/>
         <source>Quantities</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="73"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="131"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="138"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
         <source>Pickup</source>
         <translation>회수지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="67"/>
         <source>Value</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="82"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="71"/>
         <source>Opened</source>
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="79"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="74"/>
         <source>Cancelled/returned</source>
         <translation>취소/반품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="85"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="80"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="73"/>
         <source>Method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="94"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="79"/>
         <source>Date</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="85"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="80"/>
         <source>PG transaction</source>
         <translation>PG 거래번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="86"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="81"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="87"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="82"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="89"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="84"/>
         <source>Instalments</source>
         <translation>할부</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="109"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="104"/>
         <source>Requested</source>
         <translation>요청일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="110"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="105"/>
         <source>Link</source>
         <translation>결제링크</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="136"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="130"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="137"/>
         <source>Portions</source>
         <translation>내역</translation>
     </message>
@@ -844,17 +863,17 @@
         <translation>송장번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="48"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="81"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="49"/>
         <source>Who</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="83"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="51"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
@@ -862,47 +881,90 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="47"/>
-        <location filename="../../backoffice/ui/export_dialog.py" line="82"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="48"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="83"/>
         <source>Export orders</source>
         <translation>주문 내보내기</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/export_dialog.py" line="57"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="58"/>
         <source>The %n selected order(s)</source>
         <translation>
             <numerusform>선택한 주문 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="59"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="60"/>
         <source>Every order of this tab, ordered within:</source>
         <translation>이 탭의 모든 주문 (주문일 기간):</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="67"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="72"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="73"/>
         <source>File (.xlsx or .csv)</source>
         <translation>파일 (.xlsx 또는 .csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="82"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="83"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>엑셀 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="104"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="105"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/export_dialog.py" line="104"/>
+        <location filename="../../backoffice/ui/export_dialog.py" line="105"/>
         <source>Stop</source>
         <translation>중지</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="59"/>
+        <source>Something went wrong inside Backoffice: %1</source>
+        <translation>Backoffice 내부에서 문제가 생겼습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="89"/>
+        <source>Backoffice</source>
+        <translation>Backoffice</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="98"/>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="112"/>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="116"/>
+        <source>Backoffice ran into an unexpected problem: %1</source>
+        <translation>Backoffice에 예기치 않은 문제가 생겼습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="120"/>
+        <source>Nothing you typed was cleared; the change may not have been saved. Please copy the details for the report.</source>
+        <translation>입력하신 내용은 지워지지 않았습니다. 변경이 저장되지 않았을 수 있습니다. 신고할 수 있도록 상세 내용을 복사해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="133"/>
+        <source>Copy details</source>
+        <translation>상세 내용 복사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/failures.py" line="135"/>
+        <source>Show details</source>
+        <translation>상세 내용 보기</translation>
     </message>
 </context>
 <context>
@@ -1064,32 +1126,32 @@
 <context>
     <name>FirstManagerDialog</name>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="196"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="195"/>
         <source>Create the first manager</source>
         <translation>첫 관리자 만들기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="200"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="199"/>
         <source>Staff sign in with a name and PIN once a manager exists. The manager adds staff and approves refunds, deletions and moving orders back.</source>
         <translation>관리자가 생기면 직원은 이름과 PIN으로 로그인합니다. 관리자는 직원을 추가하고 환불, 주문 삭제, 주문 상태 되돌리기를 승인합니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="211"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="210"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="212"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="211"/>
         <source>PIN (4–6 digits)</source>
         <translation>PIN (숫자 4–6자리)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="213"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="212"/>
         <source>PIN again</source>
         <translation>PIN 확인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="228"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="227"/>
         <source>The two PINs differ</source>
         <translation>두 PIN이 서로 다릅니다</translation>
     </message>
@@ -1097,92 +1159,92 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
         <source>Shop order no.</source>
         <translation>쇼핑몰 주문번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
         <source>Channel</source>
         <translation>판매채널</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="77"/>
         <source>Ordered</source>
         <translation>주문일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="78"/>
         <source>Paid</source>
         <translation>결제일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="89"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="90"/>
         <source>Move</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="93"/>
         <source>Reason (cancel, revert)</source>
         <translation>사유 (취소, 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="93"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="94"/>
         <source>Cancel order</source>
         <translation>주문 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="96"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="97"/>
         <source>Revert</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="98"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="99"/>
         <source>Un-cancel</source>
         <translation>취소 철회</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="100"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="101"/>
         <source>Move to</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="106"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="107"/>
         <source>Back to</source>
         <translation>되돌릴 상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="112"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="113"/>
         <source>Notify the customer</source>
         <translation>고객에게 알림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="116"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="117"/>
         <source>Send the customer notification for the next action (if notifications are on)</source>
         <translation>다음 작업의 고객 알림을 보냅니다 (알림이 켜져 있을 때)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="148"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="148"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="175"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="176"/>
         <source>No stage to move to</source>
         <translation>옮길 수 있는 상태가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="199"/>
         <source>Prepare anyway</source>
         <translation>그래도 상품준비로</translation>
     </message>
@@ -1190,42 +1252,42 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="39"/>
+        <location filename="../../backoffice/ui/labels.py" line="144"/>
         <source>No open edit</source>
         <translation>수정 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="40"/>
+        <location filename="../../backoffice/ui/labels.py" line="145"/>
         <source>Editing</source>
         <translation>수정중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="41"/>
+        <location filename="../../backoffice/ui/labels.py" line="146"/>
         <source>Confirmation requested</source>
         <translation>확인 요청중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="147"/>
         <source>Confirmed by the customer</source>
         <translation>확인 완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="46"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="41"/>
         <source>free</source>
         <translation>직접입력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="47"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="42"/>
         <source>surcharge</source>
         <translation>추가요금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="48"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="43"/>
         <source>refund</source>
         <translation>환급</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="44"/>
         <source>fee</source>
         <translation>수수료</translation>
     </message>
@@ -1233,82 +1295,82 @@
 <context>
     <name>ItemsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="110"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="105"/>
         <source>Selected line</source>
         <translation>선택한 상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="109"/>
         <source>Change quantity</source>
         <translation>수량 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="117"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="112"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="119"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
         <source>amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="121"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="116"/>
         <source>Apply discount</source>
         <translation>할인 적용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="123"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="118"/>
         <source>Remove line</source>
         <translation>상품 삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="125"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="120"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="142"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="137"/>
         <source>Ask the customer to confirm</source>
         <translation>고객에게 확인 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="144"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="139"/>
         <source>Withdraw the request</source>
         <translation>요청취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="171"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="166"/>
         <source>Edit: %1</source>
         <translation>주문수정: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="181"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="176"/>
         <source>Items %1 · Total %2 · Balance %3</source>
         <translation>상품 %1 · 합계 %2 · 잔액 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="204"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="199"/>
         <source>Choose a line first</source>
         <translation>먼저 상품을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="210"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="205"/>
         <source>A refund line cannot be discounted (R17)</source>
         <translation>환급 항목은 할인할 수 없습니다 (R17)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="232"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="227"/>
         <source>A percentage is a whole number from 0 to 100</source>
         <translation>할인율은 0에서 100 사이의 정수입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="266"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="261"/>
         <source>→ new total %1</source>
         <translation>→ 변경 후 합계 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="312"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="315"/>
         <source>The customer was asked to confirm the edited order</source>
         <translation>고객에게 수정된 주문의 확인을 요청했습니다</translation>
     </message>
@@ -1474,57 +1536,57 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="28"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="27"/>
         <source>&amp;Orders</source>
         <translation>주문(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="29"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="28"/>
         <source>New counter sale…</source>
         <translation>새 매장 판매…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="33"/>
         <source>Print labels for the selected orders</source>
         <translation>선택한 주문 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="38"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="37"/>
         <source>Print receipts for the selected orders</source>
         <translation>선택한 주문 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="43"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
         <source>&amp;Printing</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="45"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
         <source>Print queue…</source>
         <translation>인쇄 대기열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
         <source>Printer settings…</source>
         <translation>프린터 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="51"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="57"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="56"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="59"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
@@ -1532,143 +1594,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="112"/>
+        <location filename="../../backoffice/ui/main_window.py" line="124"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="119"/>
+        <location filename="../../backoffice/ui/main_window.py" line="131"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="120"/>
-        <location filename="../../backoffice/ui/main_window.py" line="236"/>
-        <location filename="../../backoffice/ui/main_window.py" line="361"/>
+        <location filename="../../backoffice/ui/main_window.py" line="132"/>
+        <location filename="../../backoffice/ui/main_window.py" line="252"/>
+        <location filename="../../backoffice/ui/main_window.py" line="377"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="121"/>
+        <location filename="../../backoffice/ui/main_window.py" line="133"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="122"/>
+        <location filename="../../backoffice/ui/main_window.py" line="134"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="172"/>
+        <location filename="../../backoffice/ui/main_window.py" line="184"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="174"/>
+        <location filename="../../backoffice/ui/main_window.py" line="186"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="186"/>
-        <location filename="../../backoffice/ui/main_window.py" line="492"/>
+        <location filename="../../backoffice/ui/main_window.py" line="198"/>
+        <location filename="../../backoffice/ui/main_window.py" line="536"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="202"/>
+        <location filename="../../backoffice/ui/main_window.py" line="218"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="211"/>
+        <location filename="../../backoffice/ui/main_window.py" line="227"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="217"/>
+        <location filename="../../backoffice/ui/main_window.py" line="233"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="221"/>
+        <location filename="../../backoffice/ui/main_window.py" line="237"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="226"/>
+        <location filename="../../backoffice/ui/main_window.py" line="242"/>
         <source>Print shipping labels</source>
         <translation>배송 라벨 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="227"/>
+        <location filename="../../backoffice/ui/main_window.py" line="243"/>
         <source>Print receipts</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="235"/>
+        <location filename="../../backoffice/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="237"/>
+        <location filename="../../backoffice/ui/main_window.py" line="253"/>
         <source>Sound for new orders</source>
         <translation>새 주문 알림음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="85"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="84"/>
         <source>Rename tab</source>
         <translation>탭 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="86"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="85"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="105"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="104"/>
         <source>Delete tab</source>
         <translation>탭 삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="106"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="105"/>
         <source>Delete the tab “%1”? No order is deleted, only this saved filter.</source>
         <translation>“%1” 탭을 삭제할까요? 주문은 삭제되지 않고 저장된 필터만 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="139"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="138"/>
         <source>Save as tab</source>
         <translation>탭으로 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/list_tabs.py" line="140"/>
+        <location filename="../../backoffice/ui/list_tabs.py" line="139"/>
         <source>Tab name</source>
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="458"/>
+        <location filename="../../backoffice/ui/main_window.py" line="487"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="476"/>
+        <location filename="../../backoffice/ui/main_window.py" line="505"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="478"/>
+        <location filename="../../backoffice/ui/main_window.py" line="507"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/main_window.py" line="488"/>
-        <source>Something went wrong</source>
-        <translation>문제가 발생했습니다</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1739,7 @@
 <context>
     <name>NewOrderNotice</name>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/live.py" line="88"/>
+        <location filename="../../backoffice/ui/live.py" line="90"/>
         <source>%n new order(s) arrived. Click to dismiss.</source>
         <translation>
             <numerusform>새 주문 %n건이 들어왔습니다. 누르면 닫힙니다.</numerusform>
@@ -1692,37 +1749,37 @@
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="47"/>
+        <location filename="../../backoffice/ui/labels.py" line="150"/>
         <source>Shipped (carrier and tracking)</source>
         <translation>발송 (택배사·송장번호)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="48"/>
+        <location filename="../../backoffice/ui/labels.py" line="151"/>
         <source>Delivered</source>
         <translation>배송 완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="152"/>
         <source>Cancelled (with reason)</source>
         <translation>주문 취소 (사유 포함)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="50"/>
+        <location filename="../../backoffice/ui/labels.py" line="153"/>
         <source>Payment request</source>
         <translation>결제 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="51"/>
+        <location filename="../../backoffice/ui/labels.py" line="154"/>
         <source>Edited order to confirm</source>
         <translation>변경 주문 확인 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="52"/>
+        <location filename="../../backoffice/ui/labels.py" line="155"/>
         <source>Cancel request rejected</source>
         <translation>취소 요청 거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="53"/>
+        <location filename="../../backoffice/ui/labels.py" line="156"/>
         <source>Refund made</source>
         <translation>환불 완료</translation>
     </message>
@@ -1730,168 +1787,168 @@
 <context>
     <name>NotificationsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="95"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="62"/>
         <source>Customer notifications</source>
         <translation>고객 알림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="100"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="67"/>
         <source>Templates</source>
         <translation>알림 문구</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="68"/>
         <source>Sending</source>
         <translation>발송 설정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="129"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="98"/>
         <source>Placeholders: %1</source>
         <translation>치환 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="132"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
         <source>order %1</source>
         <translation>주문 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="132"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
         <source>a sample</source>
         <translation>예시 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="133"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="102"/>
         <source>Preview (filled from %1)</source>
         <translation>미리보기 (%1 기준)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="138"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="107"/>
         <source>Save template</source>
         <translation>문구 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="139"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="108"/>
         <source>Back to the default</source>
         <translation>기본 문구로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="147"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="116"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="148"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="117"/>
         <source>Message</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="170"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="139"/>
         <source>Do not notify customers</source>
         <translation>고객에게 알리지 않음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="171"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="140"/>
         <source>Customer note in the web shop</source>
         <translation>쇼핑몰 고객 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="141"/>
         <source>E-mail (SMTP)</source>
         <translation>이메일 (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="185"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="154"/>
         <source>None (local relay only)</source>
         <translation>없음 (로컬 중계 서버 전용)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="191"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="160"/>
         <source>unchanged (kept in the system keyring)</source>
         <translation>변경 없음 (시스템 키링에 보관)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="192"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="161"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="195"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="164"/>
         <source>Send</source>
         <translation>발송 방법</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="196"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="165"/>
         <source>Customers&apos; language</source>
         <translation>고객 언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="197"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="166"/>
         <source>Shop name</source>
         <translation>상점 이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="198"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="167"/>
         <source>Bank account for transfers</source>
         <translation>무통장 입금 계좌</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="202"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="171"/>
         <source>Notify on</source>
         <translation>알림 보낼 일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="204"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="173"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="205"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="174"/>
         <source>Security</source>
         <translation>보안</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="206"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="175"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="207"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="176"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="208"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="177"/>
         <source>From</source>
         <translation>보내는 사람</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="281"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="221"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="250"/>
         <source>edited</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="221"/>
         <source>default</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="282"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="251"/>
         <source>Template saved.</source>
         <translation>문구를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="295"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="264"/>
         <source>The default template is used again.</source>
         <translation>기본 문구를 다시 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="328"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="297"/>
         <source>Notification settings saved.</source>
         <translation>알림 설정을 저장했습니다.</translation>
     </message>
@@ -1899,52 +1956,47 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="63"/>
         <source>Order %1</source>
         <translation>주문상세 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="72"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="73"/>
         <source>Items</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
         <source>Shipments</source>
         <translation>배송</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
         <source>Claims</source>
         <translation>취소/반품/교환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="77"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="160"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="159"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>다른 곳에서 주문이 변경되어 저장하지 않았습니다. 주문을 다시 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="173"/>
-        <source>Unexpected error: %1</source>
-        <translation>예상하지 못한 오류: %1</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="188"/>
         <source>Order %1 no longer exists.</source>
         <translation>주문 %1이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="228"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="223"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>다른 곳에서 주문이 변경되어 다시 불러왔습니다</translation>
     </message>
@@ -1952,77 +2004,77 @@
 <context>
     <name>OrderViewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="57"/>
+        <location filename="../../backoffice/ui/order_view.py" line="38"/>
         <source>Order %1</source>
         <translation>주문 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="65"/>
+        <location filename="../../backoffice/ui/order_view.py" line="46"/>
         <source>Order code</source>
         <translation>주문번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="66"/>
+        <location filename="../../backoffice/ui/order_view.py" line="47"/>
         <source>Stage</source>
         <translation>주문상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="67"/>
+        <location filename="../../backoffice/ui/order_view.py" line="48"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="68"/>
+        <location filename="../../backoffice/ui/order_view.py" line="49"/>
         <source>Ordered at</source>
         <translation>주문일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="69"/>
+        <location filename="../../backoffice/ui/order_view.py" line="50"/>
         <source>Total</source>
         <translation>결제금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="70"/>
+        <location filename="../../backoffice/ui/order_view.py" line="51"/>
         <source>Paid</source>
         <translation>결제한 금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="71"/>
+        <location filename="../../backoffice/ui/order_view.py" line="52"/>
         <source>Balance</source>
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75"/>
+        <location filename="../../backoffice/ui/order_view.py" line="56"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75"/>
+        <location filename="../../backoffice/ui/order_view.py" line="56"/>
         <source>Options</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75"/>
+        <location filename="../../backoffice/ui/order_view.py" line="56"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="75"/>
+        <location filename="../../backoffice/ui/order_view.py" line="56"/>
         <source>Amount</source>
         <translation>결제금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90"/>
+        <location filename="../../backoffice/ui/order_view.py" line="71"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90"/>
+        <location filename="../../backoffice/ui/order_view.py" line="71"/>
         <source>Who</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/order_view.py" line="90"/>
+        <location filename="../../backoffice/ui/order_view.py" line="71"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
@@ -2133,17 +2185,17 @@
 <context>
     <name>PaymentStates</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="70"/>
         <source>Requested</source>
         <translation>결제 요청중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="44"/>
+        <location filename="../../backoffice/ui/labels.py" line="71"/>
         <source>Paid</source>
         <translation>결제완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="45"/>
+        <location filename="../../backoffice/ui/labels.py" line="72"/>
         <source>Withdrawn</source>
         <translation>요청취소</translation>
     </message>
@@ -2151,165 +2203,180 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="58"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
         <source>Paid</source>
         <translation>결제금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="48"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="43"/>
         <source>Order amount</source>
         <translation>주문금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="44"/>
         <source>Manual discount</source>
         <translation>수동 할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="50"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="45"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="46"/>
         <source>Shipping</source>
         <translation>배송비</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="47"/>
         <source>Tax</source>
         <translation>세금(부가세)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="48"/>
         <source>Grade discount</source>
         <translation>등급 할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="49"/>
         <source>Coupon</source>
         <translation>쿠폰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="50"/>
         <source>Points</source>
         <translation>적립금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="56"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="51"/>
         <source>Shop rounding</source>
         <translation>쇼핑몰 반올림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="52"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="59"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="54"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="60"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="55"/>
         <source>Balance</source>
         <translation>잔액</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="117"/>
+        <source>shipping %1</source>
+        <translation>배송비 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="123"/>
+        <source>coupon -%1</source>
+        <translation>쿠폰 -%1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
+        <source>%1 points</source>
+        <translation>%1 포인트</translation>
     </message>
 </context>
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="151"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="158"/>
         <source>Breakdown</source>
         <translation>결제 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="160"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
         <source>Coupon codes</source>
         <translation>쿠폰 코드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="162"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="169"/>
         <source>Payment status</source>
         <translation>결제상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="174"/>
         <source>Refunds</source>
         <translation>환불 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="175"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="182"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="181"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
         <source>Payment requests</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="185"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="192"/>
         <source>Amount (empty: the balance)</source>
         <translation>금액 (비우면 잔액)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="186"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="193"/>
         <source>Request payment</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="195"/>
         <source>Copy payment link</source>
         <translation>결제링크 복사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="190"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="197"/>
         <source>Withdraw request</source>
         <translation>요청취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="202"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="209"/>
         <source>PG transaction</source>
         <translation>PG 거래번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="204"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="211"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="206"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="213"/>
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="209"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="216"/>
         <source> mo.</source>
         <translation>개월</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="210"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="217"/>
         <source>Mark paid</source>
         <translation>결제완료 처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="230"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="237"/>
         <source>%1 (%2 of it in the prices)</source>
         <translation>%1 (그중 %2은 상품 가격에 포함)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="265"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="272"/>
         <source>Choose an open payment request (R22)</source>
         <translation>요청중인 결제요청을 선택하세요 (R22)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="290"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="299"/>
         <source>Payment requested; the link is on the clipboard</source>
         <translation>결제요청을 보냈습니다. 결제링크가 복사되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="307"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="316"/>
         <source>Payment link copied</source>
         <translation>결제링크를 복사했습니다</translation>
     </message>
@@ -2317,26 +2384,26 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="95"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="96"/>
         <source>Before acting</source>
         <translation>일괄처리 확인</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="99"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="100"/>
         <source>The action applies to %n of the chosen orders.</source>
         <translation>
             <numerusform>선택한 주문 중 %n건에 적용됩니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="101"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="102"/>
         <source>%n order(s) chosen.</source>
         <translation>
             <numerusform>대상 주문 %n건.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="107"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="108"/>
         <source>%n skipped: %1</source>
         <translation>
             <numerusform>%n건 제외: %1</numerusform>
@@ -2376,42 +2443,42 @@
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="108"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="112"/>
         <source>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</source>
         <translation>A4 문서입니다: PDF로 저장하거나 PDF 뷰어로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="114"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="118"/>
         <source>No printer is set up for this document (printer settings).</source>
         <translation>이 문서를 인쇄할 프린터가 설정되지 않았습니다 (프린터 설정).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="116"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="120"/>
         <source>Printer: %1</source>
         <translation>프린터: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="149"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="158"/>
         <source>Saved to %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="155"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="164"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="157"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="166"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="160"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="169"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="163"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="172"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -2419,97 +2486,97 @@
 <context>
     <name>PrintQueue</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="40"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="41"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="41"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="42"/>
         <source>Order</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="42"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="43"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="43"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="44"/>
         <source>Printer</source>
         <translation>프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="44"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="45"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="45"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="46"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="48"/>
+        <location filename="../../backoffice/ui/labels.py" line="75"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="76"/>
         <source>Shipping label</source>
         <translation>배송 라벨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="50"/>
+        <location filename="../../backoffice/ui/labels.py" line="77"/>
         <source>Invoice</source>
         <translation>거래명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="51"/>
+        <location filename="../../backoffice/ui/labels.py" line="78"/>
         <source>Packing slip</source>
         <translation>포장 명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="52"/>
+        <location filename="../../backoffice/ui/labels.py" line="79"/>
         <source>Order sheet</source>
         <translation>주문서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="55"/>
+        <location filename="../../backoffice/ui/labels.py" line="82"/>
         <source>Queued</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="56"/>
+        <location filename="../../backoffice/ui/labels.py" line="83"/>
         <source>Sending</source>
         <translation>전송 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="57"/>
+        <location filename="../../backoffice/ui/labels.py" line="84"/>
         <source>Printed</source>
         <translation>출력됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="58"/>
+        <location filename="../../backoffice/ui/labels.py" line="85"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="59"/>
+        <location filename="../../backoffice/ui/labels.py" line="86"/>
         <source>Not confirmed</source>
         <translation>확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="60"/>
+        <location filename="../../backoffice/ui/labels.py" line="87"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="166"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="152"/>
         <source>%1 and %2 more</source>
         <translation>%1 외 %2건</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_model.py" line="171"/>
+        <location filename="../../backoffice/ui/printing/queue_model.py" line="157"/>
         <source>%1 (reprint)</source>
         <translation>%1 (재출력)</translation>
     </message>
@@ -2517,98 +2584,98 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="42"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="41"/>
         <source>Print queue</source>
         <translation>인쇄 대기열</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="58"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="57"/>
         <source>Only jobs that need attention</source>
         <translation>확인이 필요한 작업만</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="60"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="59"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="60"/>
         <source>Reprint</source>
         <translation>재출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
         <source>Send to other printer…</source>
         <translation>다른 프린터로 보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="254"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="253"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
         <source>Cancel job</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="66"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="137"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="136"/>
         <source>Job #%1 is queued again.</source>
         <translation>작업 #%1을(를) 다시 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="147"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="146"/>
         <source>A reprint of job #%1 is queued.</source>
         <translation>작업 #%1의 재출력을 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="157"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="156"/>
         <source>Job #%1 goes to the other printer.</source>
         <translation>작업 #%1을(를) 다른 프린터로 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="181"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="180"/>
         <source>Saved to %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="213"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="212"/>
         <source>Send to other printer</source>
         <translation>다른 프린터로 보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="214"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="213"/>
         <source>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</source>
         <translation>프린터 주소 (tcp://HOST:PORT, usb://VID:PID, …):</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="227"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="226"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="230"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="229"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="233"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="232"/>
         <source>Save print job</source>
         <translation>인쇄 작업 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="252"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="251"/>
         <source>Save as picture…</source>
         <translation>이미지로 저장…</translation>
     </message>
@@ -2616,82 +2683,82 @@
 <context>
     <name>PrinterBox</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="60"/>
         <source>Picture (works on every printer)</source>
         <translation>이미지 (모든 프린터에서 출력)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
         <source>Korean characters (printer with Korean font)</source>
         <translation>한글 문자 (한글 글꼴 내장 프린터)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62"/>
         <source>Latin text only</source>
         <translation>영문만</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63"/>
         <source>Printer answers status queries (confirms each job)</source>
         <translation>프린터가 상태 조회에 응답함 (작업마다 출력 확인)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="65"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="64"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="66"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="65"/>
         <source>Print test page</source>
         <translation>테스트 페이지 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="68"/>
         <source>Turn confirmation off for this printer</source>
         <translation>이 프린터의 출력 확인 끄기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="75"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="76"/>
         <source>Paper width</source>
         <translation>용지 폭</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="78"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
         <source>Text</source>
         <translation>글자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="102"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="101"/>
         <source>Confirmation is off: jobs to this printer count as printed once sent.</source>
         <translation>출력 확인을 껐습니다. 이 프린터로 보낸 작업은 전송되면 출력된 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="152"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="151"/>
         <source>Enter the printer&apos;s address first.</source>
         <translation>먼저 프린터 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="158"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="157"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="167"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="166"/>
         <source>The printer answered: it is ready.</source>
         <translation>프린터가 응답했습니다: 인쇄할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="169"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="168"/>
         <source>Sent. (This printer does not confirm jobs.)</source>
         <translation>보냈습니다. (이 프린터는 출력 확인을 하지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="174"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="173"/>
         <source>The printer is reachable but does not answer status queries, so its jobs cannot be confirmed. Turn confirmation off for it?</source>
         <translation>프린터에 연결은 되지만 상태 조회에 응답하지 않아 출력을 확인할 수 없습니다. 이 프린터의 출력 확인을 끌까요?</translation>
     </message>
@@ -2699,42 +2766,42 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
         <source>Printer settings</source>
         <translation>프린터 설정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="197"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
         <source>Receipt printer</source>
         <translation>영수증 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="198"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="197"/>
         <source>Label printer</source>
         <translation>라벨 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="202"/>
         <source>No cash drawer</source>
         <translation>금전함 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
         <source>Cash drawer on pin 2</source>
         <translation>금전함 (2번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="205"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
         <source>Cash drawer on pin 5</source>
         <translation>금전함 (5번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="216"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="215"/>
         <source>Printed language</source>
         <translation>인쇄 언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="217"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="216"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>금전함 (영수증마다 열림)</translation>
     </message>
@@ -2742,38 +2809,38 @@
 <context>
     <name>RefundBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="45"/>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="36"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="48"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="60"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="51"/>
         <source>Items</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="61"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="52"/>
         <source>Shipping</source>
         <translation>배송비</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="53"/>
         <source>Coupon clawed back</source>
         <translation>쿠폰 차감</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="54"/>
         <source>Points returned</source>
         <translation>적립금 반환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="64"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="55"/>
         <source>Method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="56"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -2781,37 +2848,37 @@
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="31"/>
+        <location filename="../../backoffice/ui/labels.py" line="135"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="32"/>
+        <location filename="../../backoffice/ui/labels.py" line="136"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="33"/>
+        <location filename="../../backoffice/ui/labels.py" line="137"/>
         <source>Bank transfer</source>
         <translation>무통장입금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="34"/>
+        <location filename="../../backoffice/ui/labels.py" line="138"/>
         <source>Naver Pay</source>
         <translation>네이버페이</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="35"/>
+        <location filename="../../backoffice/ui/labels.py" line="139"/>
         <source>Kakao Pay</source>
         <translation>카카오페이</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="36"/>
+        <location filename="../../backoffice/ui/labels.py" line="140"/>
         <source>Points</source>
         <translation>적립금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="37"/>
+        <location filename="../../backoffice/ui/labels.py" line="141"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -2819,43 +2886,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="126"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="127"/>
         <source>Bulk action finished</source>
         <translation>일괄처리 완료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="129"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="130"/>
         <source>%n order(s) queued for printing.</source>
         <translation>
             <numerusform>주문 %n건을 인쇄 대기열에 넣었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="131"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="132"/>
         <source>%n order(s) changed.</source>
         <translation>
             <numerusform>주문 %n건을 처리했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="133"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="134"/>
         <source>Stopped before the end.</source>
         <translation>중간에 중지했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/bulk_flow.py" line="135"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="136"/>
         <source>%n order(s) failed:</source>
         <translation>
             <numerusform>주문 %n건은 실패했습니다:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="139"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="140"/>
         <source>Order code</source>
         <translation>주문번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="139"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="140"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
@@ -4727,14 +4794,9 @@
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="134"/>
+        <location filename="../../backoffice/ui/sign_in.py" line="136"/>
         <source>%1 (manager)</source>
         <translation>%1 (관리자)</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/sign_in.py" line="181"/>
-        <source>Unexpected error: %1</source>
-        <translation>예상하지 못한 오류: %1</translation>
     </message>
 </context>
 <context>
@@ -4906,11 +4968,6 @@
         <source>%1 can no longer sign in.</source>
         <translation>%1 님은 이제 로그인할 수 없습니다.</translation>
     </message>
-    <message>
-        <location filename="../../backoffice/ui/staff_dialog.py" line="329"/>
-        <source>Unexpected error: %1</source>
-        <translation>예상하지 못한 오류: %1</translation>
-    </message>
 </context>
 <context>
     <name>StaffMenu</name>
@@ -4938,35 +4995,35 @@
 <context>
     <name>SyncCounts</name>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="88"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="72"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>대기 중인 변경 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="91"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="75"/>
         <source>%n not accepted by the shop</source>
         <translation>
             <numerusform>쇼핑몰 미반영 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="94"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="78"/>
         <source>%n sync conflict(s)</source>
         <translation>
             <numerusform>동기화 충돌 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="97"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="81"/>
         <source>%n new order(s) from the web shop</source>
         <translation>
             <numerusform>쇼핑몰에서 새 주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/sync_status.py" line="100"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="84"/>
         <source>%n shop order(s) not taken in</source>
         <translation>
             <numerusform>가져오지 못한 쇼핑몰 주문 %n건</numerusform>
@@ -4976,73 +5033,73 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
-        <location filename="../../backoffice/ui/sync_status.py" line="400"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="177"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="361"/>
         <source>Not synced yet</source>
         <translation>아직 동기화 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="210"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="180"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="212"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="182"/>
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="215"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="185"/>
         <source>synced %1</source>
         <translation>%1 동기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="231"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="201"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="237"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="207"/>
         <source>Last pull: %1</source>
         <translation>마지막 가져오기: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="238"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="208"/>
         <source>Last push: %1</source>
         <translation>마지막 보내기: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="248"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="218"/>
         <source>Failing: %1</source>
         <translation>실패 원인: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="257"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="227"/>
         <source>sync runs on PC %1</source>
         <translation>동기화는 %1 PC에서 실행 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="403"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="364"/>
         <source>Sync</source>
         <translation>동기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="406"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="367"/>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="409"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="370"/>
         <source>Sync conflicts…</source>
         <translation>동기화 충돌…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="413"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="374"/>
         <source>Not accepted by the shop…</source>
         <translation>쇼핑몰이 받지 않은 변경…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/sync_status.py" line="417"/>
+        <location filename="../../backoffice/ui/sync_status.py" line="378"/>
         <source>Shop orders not taken in…</source>
         <translation>가져오지 못한 쇼핑몰 주문…</translation>
     </message>
@@ -5063,138 +5120,138 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="37"/>
+        <location filename="../../backoffice/ui/labels.py" line="103"/>
         <source>Stage</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="38"/>
+        <location filename="../../backoffice/ui/labels.py" line="104"/>
         <source>Edit</source>
         <translation>주문수정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="39"/>
+        <location filename="../../backoffice/ui/labels.py" line="105"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="40"/>
+        <location filename="../../backoffice/ui/labels.py" line="106"/>
         <source>Payment request</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="41"/>
+        <location filename="../../backoffice/ui/labels.py" line="107"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="108"/>
         <source>Claim</source>
         <translation>클레임</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="109"/>
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="44"/>
+        <location filename="../../backoffice/ui/labels.py" line="110"/>
         <source>Memo for the customer</source>
         <translation>고객 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="45"/>
+        <location filename="../../backoffice/ui/labels.py" line="111"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="46"/>
+        <location filename="../../backoffice/ui/labels.py" line="112"/>
         <source>Tracking</source>
         <translation>송장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="47"/>
+        <location filename="../../backoffice/ui/labels.py" line="113"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="48"/>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="114"/>
+        <location filename="../../backoffice/ui/labels.py" line="115"/>
         <source>Created</source>
         <translation>주문생성</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="50"/>
+        <location filename="../../backoffice/ui/labels.py" line="116"/>
         <source>Replaced</source>
         <translation>재주문으로 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="51"/>
+        <location filename="../../backoffice/ui/labels.py" line="117"/>
         <source>Reverted</source>
         <translation>상태 되돌림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="52"/>
+        <location filename="../../backoffice/ui/labels.py" line="118"/>
         <source>Status label</source>
         <translation>사용자 상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="53"/>
+        <location filename="../../backoffice/ui/labels.py" line="119"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="54"/>
+        <location filename="../../backoffice/ui/labels.py" line="120"/>
         <source>Shipment address</source>
         <translation>배송지 지정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="55"/>
+        <location filename="../../backoffice/ui/labels.py" line="121"/>
         <source>Shipment split</source>
         <translation>배송분리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="56"/>
+        <location filename="../../backoffice/ui/labels.py" line="122"/>
         <source>Shipments merged</source>
         <translation>배송 합치기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="57"/>
+        <location filename="../../backoffice/ui/labels.py" line="123"/>
         <source>Cancel request</source>
         <translation>취소요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="58"/>
+        <location filename="../../backoffice/ui/labels.py" line="124"/>
         <source>Cancel request rejected</source>
         <translation>취소요청 거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="59"/>
+        <location filename="../../backoffice/ui/labels.py" line="125"/>
         <source>Deleted</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="60"/>
+        <location filename="../../backoffice/ui/labels.py" line="126"/>
         <source>Customer notified</source>
         <translation>고객 알림 발송</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="61"/>
+        <location filename="../../backoffice/ui/labels.py" line="127"/>
         <source>Notification</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="64"/>
+        <location filename="../../backoffice/ui/labels.py" line="130"/>
         <source>Web shop</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="65"/>
+        <location filename="../../backoffice/ui/labels.py" line="131"/>
         <source>SMS</source>
         <translation>문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="66"/>
+        <location filename="../../backoffice/ui/labels.py" line="132"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
@@ -5202,48 +5259,48 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="117"/>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="176"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="85"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="144"/>
         <source>All events</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="121"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="89"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="144"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="112"/>
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="115"/>
         <source>Internal note</source>
         <translation>내부 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="149"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="117"/>
         <source>For the customer</source>
         <translation>고객에게 공개</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="150"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="118"/>
         <source>Add memo</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="157"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="125"/>
         <source>Message to the customer</source>
         <translation>고객 메시지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="164"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="132"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/timeline.py" line="188"/>
+        <location filename="../../backoffice/ui/detail/timeline.py" line="156"/>
         <source>No messages yet</source>
         <translation>메시지가 없습니다</translation>
     </message>

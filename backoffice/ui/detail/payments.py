@@ -113,11 +113,23 @@ def refund_columns(currency: Any) -> list[Col]:
     def parts(r: Any) -> str:
         shown = [money(r.items_amount, currency())]
         if r.shipping_amount:
-            shown.append(_tr("shipping %1").replace("%1", money(r.shipping_amount, currency())))
+            shown.append(
+                QCoreApplication.translate("Payments", "shipping %1").replace(
+                    "%1", money(r.shipping_amount, currency())
+                )
+            )
         if r.deduction_amount:
-            shown.append(_tr("coupon -%1").replace("%1", money(r.deduction_amount, currency())))
+            shown.append(
+                QCoreApplication.translate("Payments", "coupon -%1").replace(
+                    "%1", money(r.deduction_amount, currency())
+                )
+            )
         if r.points_returned:
-            shown.append(_tr("%1 points").replace("%1", f"{r.points_returned:,}"))
+            shown.append(
+                QCoreApplication.translate("Payments", "%1 points").replace(
+                    "%1", f"{r.points_returned:,}"
+                )
+            )
         return " + ".join(shown)
 
     return [
