@@ -29,6 +29,7 @@ from backoffice.ui.idle_lock import IdleLock, install_staff_menu, set_actor
 from backoffice.ui.main_menus import install_menus
 from backoffice.ui.main_window import MainWindow
 from backoffice.ui.ops import Ops
+from backoffice.ui.printing.runner import PrintQueueRunner
 from backoffice.ui.rules_timer import RulesTimer
 from backoffice.ui.sign_in import startup_actor, wait_for
 from backoffice.ui.sync_status import attach_sync
@@ -119,7 +120,9 @@ def build_window(
         ctx.display_url if hasattr(ctx, "display_url") else ctx.url,
     )
     worker.on_failure = window.show_failure  # jobs without a handler of their own
-    install_menus(window, ctx)
+    printer = PrintQueueRunner(worker, window)
+    printer.resume()  # jobs a crash left `sending` become uncertain; `queued` ones are sent
+    install_menus(window, printer, ctx.url)
     lock = None
     if roles_in_use is not None:
         lock = IdleLock(window, worker, idle_ms) if roles_in_use and idle_ms > 0 else None

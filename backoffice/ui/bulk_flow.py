@@ -154,7 +154,7 @@ class ReportDialog(QDialog):
 class BulkFlow(QObject):
     finished = Signal(object)  # BulkReport
 
-    def __init__(self, worker: Ops, actor: Actor, window: QWidget) -> None:
+    def __init__(self, worker: Ops, actor: Callable[[], Actor], window: QWidget) -> None:
         super().__init__(window)
         self._worker = worker
         self._actor = actor
@@ -217,7 +217,7 @@ class BulkFlow(QObject):
         state.progressed.connect(lambda done, total: progress.setValue(min(done, total)))
         report = BulkReport()
         notify = self.action_dialog.notify.isChecked() if self.action_dialog else True
-        actor = getattr(self._window, "actor", self._actor)  # who is signed in now (R48)
+        actor = self._actor()  # who is signed in now (R48)
         size = PRINT_CHUNK if action.kind == "print" else CHUNK
 
         def step(start: int) -> None:

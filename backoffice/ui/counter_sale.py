@@ -2,11 +2,10 @@
 it in the cart), or staff search by name; a member by name or phone, or a guest; then pay at the
 counter in cash or by card, or send a payment request (R22). F12 or Ctrl+Enter pays. The order is
 made by services.counter.create_counter_order on the database worker; a refusal is shown in the
-dialog and the cart is kept. Main window API: `open_counter_sale(parent, ctx, worker)`."""
+dialog and the cart is kept. Main window API: `open_counter_sale(parent, worker, actor)`."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from backoffice.core import Core
 from backoffice.domain.stages import Fulfilment
 from backoffice.services import counter
-from backoffice.services.actor import Actor, staff
+from backoffice.services.actor import Actor
 from backoffice.services.catalogue import VariantRow, search_variants
 from backoffice.services.orders import NewLine
 from backoffice.ui.detail.message_bar import MessageBar
@@ -75,9 +74,9 @@ CART_COLUMNS = [
 class CounterSaleDialog(QDialog):
     created = Signal(object)  # services.counter.CounterResult
 
-    def __init__(self, ctx: Any, worker: Ops, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: Ops, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.worker, self.actor = ctx, worker, actor
+        self.worker, self.actor = worker, actor
         self.cart: list[CartLine] = []
         self.found: list[VariantRow] = []
         self.customers: list[counter.CustomerRow] = []
@@ -333,12 +332,9 @@ class CounterSaleDialog(QDialog):
         self.created.emit(result)
 
 
-def open_counter_sale(
-    parent: QWidget | None, ctx: Any, worker: Ops, actor: Actor | None = None
-) -> CounterSaleDialog:
-    """Show the counter sale dialog, non-modal; the actor defaults to the parent's `actor`."""
-    who = actor or getattr(parent, "actor", None) or staff(os.environ.get("USER", "counter"))
-    dialog = CounterSaleDialog(ctx, worker, who, parent)
+def open_counter_sale(parent: QWidget | None, worker: Ops, actor: Actor) -> CounterSaleDialog:
+    """Show the counter sale dialog, non-modal, acting as `actor`."""
+    dialog = CounterSaleDialog(worker, actor, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.show()
     return dialog

@@ -9,16 +9,19 @@ come back afterwards, acting as whoever signed in (`set_actor`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from backoffice.services.actor import Actor
 from backoffice.ui.ops import Ops
 from backoffice.ui.sign_in import FirstManagerDialog, SignInDialog
 from backoffice.ui.staff_dialog import StaffDialog
+
+if TYPE_CHECKING:
+    from backoffice.ui.main_window import MainWindow
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -29,9 +32,9 @@ ACTIVITY = {
 }
 
 
-def set_actor(window: QWidget, actor: Actor) -> None:
+def set_actor(window: MainWindow, actor: Actor) -> None:
     """Everything open now acts as `actor`: the window and its dialogs read `.actor` per action."""
-    window.actor = actor  # type: ignore[attr-defined]
+    window.actor = actor
     for widget in QApplication.topLevelWidgets():
         if widget is not window and isinstance(getattr(widget, "actor", None), Actor):
             widget.actor = actor  # type: ignore[attr-defined]
@@ -47,7 +50,7 @@ class IdleLock(QObject):
     locked = Signal()
     unlocked = Signal(object)  # Actor
 
-    def __init__(self, window: QMainWindow, worker: Ops, interval_ms: int) -> None:
+    def __init__(self, window: MainWindow, worker: Ops, interval_ms: int) -> None:
         super().__init__(window)
         self.window = window
         self.worker = worker
@@ -117,7 +120,7 @@ class IdleLock(QObject):
 
 
 def install_staff_menu(
-    window: QMainWindow, worker: Ops, lock: IdleLock | None, roles_in_use: bool
+    window: MainWindow, worker: Ops, lock: IdleLock | None, roles_in_use: bool
 ) -> Any:
     """The Staff menu: lock now (Ctrl+L), Staff… (the list; a manager adds and changes staff);
     before roles are in use, create the first manager (Staff… appears once they exist)."""
@@ -142,20 +145,20 @@ def install_staff_menu(
                 lambda actor: _first_manager_in(window, actor, first, staff_action)
             )
             dialog.open()
-            window.first_manager_dialog = dialog  # type: ignore[attr-defined]
+            window.first_manager_dialog = dialog
 
         first.triggered.connect(create)
     return menu
 
 
-def _open_staff(window: QMainWindow, worker: Ops) -> None:
-    dialog = StaffDialog(worker, window.actor, window)  # type: ignore[attr-defined]
+def _open_staff(window: MainWindow, worker: Ops) -> None:
+    dialog = StaffDialog(worker, window.actor, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
-    window.staff_dialog = dialog  # type: ignore[attr-defined]
+    window.staff_dialog = dialog
 
 
-def _first_manager_in(window: QMainWindow, actor: Actor, action: Any, staff_action: Any) -> None:
+def _first_manager_in(window: MainWindow, actor: Actor, action: Any, staff_action: Any) -> None:
     set_actor(window, actor)
     action.setVisible(False)  # roles are in use from now on; the next start asks for a PIN
     staff_action.setVisible(True)

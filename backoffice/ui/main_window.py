@@ -52,6 +52,7 @@ from backoffice.ui.tab_strip import TabStrip
 if TYPE_CHECKING:
     from backoffice.ui.backup_action import BackupFlow
     from backoffice.ui.idle_lock import IdleLock
+    from backoffice.ui.printing.runner import PrintQueueRunner
     from backoffice.ui.rules_timer import RulesTimer
 
 logger = logging.getLogger(__name__)
@@ -93,6 +94,9 @@ class MainWindow(TabsMixin, QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.column_dialog: ColumnChooser | None = None
         # Parts build_window (ui/application.py) and main_menus.py give the window:
+        self.printer: PrintQueueRunner | None = None
+        self.staff_dialog: QDialog | None = None
+        self.first_manager_dialog: QDialog | None = None
         self.backup_flow: BackupFlow | None = None
         self.idle_lock: IdleLock | None = None
         self.rules_timer: RulesTimer | None = None
@@ -104,7 +108,7 @@ class MainWindow(TabsMixin, QMainWindow):
         self.model.loaded.connect(self._update_status)
         self.model.modelReset.connect(lambda: QTimer.singleShot(0, self._fit_columns))
         self._fit_pending = True
-        self.bulk = BulkFlow(worker, actor, self)
+        self.bulk = BulkFlow(worker, lambda: self.actor, self)
         self.bulk.finished.connect(lambda _r: self._after_change())
 
         central = QWidget(self)

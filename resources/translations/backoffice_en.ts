@@ -70,27 +70,27 @@
 <context>
     <name>ActionsBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="88"/>
-        <source>Printing arrives with the printing issue</source>
-        <translation>Printing arrives with the printing issue</translation>
+        <location filename="../../backoffice/ui/detail/actions.py" line="72"/>
+        <source>Printing is not set up in this window</source>
+        <translation>Printing is not set up in this window</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="76"/>
         <source>Copy payment link</source>
         <translation>Copy payment link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="94"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="78"/>
         <source>Delete order…</source>
         <translation>Delete order…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="96"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="80"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="109"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="93"/>
         <source>No open payment request (R22)</source>
         <translation>No open payment request (R22)</translation>
     </message>
@@ -560,119 +560,119 @@
 <context>
     <name>CounterSaleDialog</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="86"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="85"/>
         <source>New counter order</source>
         <translation>New counter order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="93"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="92"/>
         <source>Scan a barcode or type a name, then Enter</source>
         <translation>Scan a barcode or type a name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="97"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="96"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="118"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="117"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="128"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="127"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="131"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="130"/>
         <source>Member name or phone, then Enter</source>
         <translation>Member name or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="135"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="271"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="329"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="134"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="270"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="328"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="137"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="136"/>
         <source>Guest name</source>
         <translation>Guest name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="139"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
         <source>Guest phone</source>
         <translation>Guest phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="149"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="148"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="151"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="154"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
         <source>Send a payment request</source>
         <translation>Send a payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="160"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="159"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="162"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="161"/>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="166"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="165"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="217"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="216"/>
         <source>No product matches %1</source>
         <translation>No product matches %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="260"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
         <source>Scan or add a product first</source>
         <translation>Scan or add a product first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="273"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="272"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="273"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="272"/>
         <source>guest</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="277"/>
         <source>No customer found</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="317"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="316"/>
         <source>Order %1 created: %2</source>
         <translation>Order %1 created: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="321"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="320"/>
         <source>payment link copied</source>
         <translation>payment link copied</translation>
     </message>
@@ -680,17 +680,17 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="38"/>
         <source>Delete order</source>
         <translation>Delete order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="42"/>
         <source>Delete order %1? Its stock returns; it cannot be restored.</source>
         <translation>Delete order %1? Its stock returns; it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="64"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="49"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -698,31 +698,31 @@
 <context>
     <name>DetailColumns</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="57"/>
         <location filename="../../backoffice/ui/detail/items.py" line="71"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="59"/>
         <location filename="../../backoffice/ui/detail/items.py" line="72"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="64"/>
         <location filename="../../backoffice/ui/detail/items.py" line="73"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="66"/>
         <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="70"/>
         <location filename="../../backoffice/ui/detail/items.py" line="82"/>
         <source>Line total</source>
         <translation>Line total</translation>
@@ -1537,57 +1537,57 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="27"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="29"/>
         <source>&amp;Orders</source>
         <translation>&amp;Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="28"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="30"/>
         <source>New counter sale…</source>
         <translation>New counter sale…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="33"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="35"/>
         <source>Print labels for the selected orders</source>
         <translation>Print labels for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="37"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
         <source>Print receipts for the selected orders</source>
         <translation>Print receipts for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
         <source>&amp;Printing</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="46"/>
         <source>Print queue…</source>
         <translation>Print queue…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
         <source>Printer settings…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="54"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="56"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>
@@ -1595,85 +1595,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="124"/>
+        <location filename="../../backoffice/ui/main_window.py" line="128"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="131"/>
+        <location filename="../../backoffice/ui/main_window.py" line="135"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="132"/>
-        <location filename="../../backoffice/ui/main_window.py" line="252"/>
-        <location filename="../../backoffice/ui/main_window.py" line="377"/>
+        <location filename="../../backoffice/ui/main_window.py" line="136"/>
+        <location filename="../../backoffice/ui/main_window.py" line="256"/>
+        <location filename="../../backoffice/ui/main_window.py" line="381"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="133"/>
+        <location filename="../../backoffice/ui/main_window.py" line="137"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="134"/>
+        <location filename="../../backoffice/ui/main_window.py" line="138"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="184"/>
+        <location filename="../../backoffice/ui/main_window.py" line="188"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="186"/>
+        <location filename="../../backoffice/ui/main_window.py" line="190"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="198"/>
-        <location filename="../../backoffice/ui/main_window.py" line="536"/>
+        <location filename="../../backoffice/ui/main_window.py" line="202"/>
+        <location filename="../../backoffice/ui/main_window.py" line="540"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="218"/>
+        <location filename="../../backoffice/ui/main_window.py" line="222"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="227"/>
+        <location filename="../../backoffice/ui/main_window.py" line="231"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="233"/>
+        <location filename="../../backoffice/ui/main_window.py" line="237"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="237"/>
+        <location filename="../../backoffice/ui/main_window.py" line="241"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="242"/>
+        <location filename="../../backoffice/ui/main_window.py" line="246"/>
         <source>Print shipping labels</source>
         <translation>Print shipping labels</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="243"/>
+        <location filename="../../backoffice/ui/main_window.py" line="247"/>
         <source>Print receipts</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="251"/>
+        <location filename="../../backoffice/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="253"/>
+        <location filename="../../backoffice/ui/main_window.py" line="257"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
@@ -1708,7 +1708,7 @@
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="487"/>
+        <location filename="../../backoffice/ui/main_window.py" line="491"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1716,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="505"/>
+        <location filename="../../backoffice/ui/main_window.py" line="509"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1724,7 +1724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="507"/>
+        <location filename="../../backoffice/ui/main_window.py" line="511"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -1961,47 +1961,47 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="64"/>
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
         <source>Shipments</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="77"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="78"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="159"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="160"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>This order was changed elsewhere: nothing was saved. It has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="188"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="189"/>
         <source>Order %1 no longer exists.</source>
         <translation>Order %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="223"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="224"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>This order was changed elsewhere — reloaded</translation>
     </message>
@@ -2774,42 +2774,42 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="194"/>
         <source>Printer settings</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="197"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
         <source>Label printer</source>
         <translation>Label printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="202"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="201"/>
         <source>No cash drawer</source>
         <translation>No cash drawer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="202"/>
         <source>Cash drawer on pin 2</source>
         <translation>Cash drawer on pin 2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
         <source>Cash drawer on pin 5</source>
         <translation>Cash drawer on pin 5</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="215"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="214"/>
         <source>Printed language</source>
         <translation>Printed language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="216"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="215"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>Cash drawer (opens with each receipt)</translation>
     </message>
@@ -4984,22 +4984,22 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="124"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="127"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="127"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="130"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="131"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="134"/>
         <source>Staff…</source>
         <translation>Staff…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="136"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="139"/>
         <source>Create the first manager…</source>
         <translation>Create the first manager…</translation>
     </message>

@@ -70,27 +70,27 @@
 <context>
     <name>ActionsBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="88"/>
-        <source>Printing arrives with the printing issue</source>
-        <translation>인쇄 기능은 인쇄 작업에서 추가됩니다</translation>
+        <location filename="../../backoffice/ui/detail/actions.py" line="72"/>
+        <source>Printing is not set up in this window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="76"/>
         <source>Copy payment link</source>
         <translation>결제링크 복사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="94"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="78"/>
         <source>Delete order…</source>
         <translation>주문 삭제…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="96"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="80"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="109"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="93"/>
         <source>No open payment request (R22)</source>
         <translation>요청중인 결제요청이 없습니다 (R22)</translation>
     </message>
@@ -560,119 +560,119 @@
 <context>
     <name>CounterSaleDialog</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="86"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="85"/>
         <source>New counter order</source>
         <translation>매장 주문 등록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="93"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="92"/>
         <source>Scan a barcode or type a name, then Enter</source>
         <translation>바코드 스캔 또는 상품명 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="97"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="96"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="118"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="117"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="128"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="127"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="131"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="130"/>
         <source>Member name or phone, then Enter</source>
         <translation>회원 이름 또는 전화번호 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="135"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="271"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="329"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="134"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="270"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="328"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="137"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="136"/>
         <source>Guest name</source>
         <translation>비회원 이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="139"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
         <source>Guest phone</source>
         <translation>비회원 전화번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="149"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="148"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="151"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="154"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
         <source>Send a payment request</source>
         <translation>결제요청 보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="160"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="159"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="162"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="161"/>
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="166"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="165"/>
         <source>Pay (F12)</source>
         <translation>결제 (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="217"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="216"/>
         <source>No product matches %1</source>
         <translation>&apos;%1&apos;에 맞는 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="260"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
         <source>Scan or add a product first</source>
         <translation>먼저 상품을 스캔하거나 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="273"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="272"/>
         <source>member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="273"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="272"/>
         <source>guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="278"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="277"/>
         <source>No customer found</source>
         <translation>고객을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="317"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="316"/>
         <source>Order %1 created: %2</source>
         <translation>주문 %1 등록: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="321"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="320"/>
         <source>payment link copied</source>
         <translation>결제링크 복사됨</translation>
     </message>
@@ -680,17 +680,17 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="38"/>
         <source>Delete order</source>
         <translation>주문 삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="42"/>
         <source>Delete order %1? Its stock returns; it cannot be restored.</source>
         <translation>주문 %1을 삭제할까요? 재고는 돌아가며 복구할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="64"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="49"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -698,31 +698,31 @@
 <context>
     <name>DetailColumns</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="57"/>
         <location filename="../../backoffice/ui/detail/items.py" line="71"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="59"/>
         <location filename="../../backoffice/ui/detail/items.py" line="72"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="64"/>
         <location filename="../../backoffice/ui/detail/items.py" line="73"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="66"/>
         <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Unit price</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="70"/>
         <location filename="../../backoffice/ui/detail/items.py" line="82"/>
         <source>Line total</source>
         <translation>금액</translation>
@@ -1536,57 +1536,57 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="27"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="29"/>
         <source>&amp;Orders</source>
         <translation>주문(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="28"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="30"/>
         <source>New counter sale…</source>
         <translation>새 매장 판매…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="33"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="35"/>
         <source>Print labels for the selected orders</source>
         <translation>선택한 주문 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="37"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
         <source>Print receipts for the selected orders</source>
         <translation>선택한 주문 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
         <source>&amp;Printing</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="46"/>
         <source>Print queue…</source>
         <translation>인쇄 대기열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
         <source>Printer settings…</source>
         <translation>프린터 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="54"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="56"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
@@ -1594,85 +1594,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="124"/>
+        <location filename="../../backoffice/ui/main_window.py" line="128"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="131"/>
+        <location filename="../../backoffice/ui/main_window.py" line="135"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="132"/>
-        <location filename="../../backoffice/ui/main_window.py" line="252"/>
-        <location filename="../../backoffice/ui/main_window.py" line="377"/>
+        <location filename="../../backoffice/ui/main_window.py" line="136"/>
+        <location filename="../../backoffice/ui/main_window.py" line="256"/>
+        <location filename="../../backoffice/ui/main_window.py" line="381"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="133"/>
+        <location filename="../../backoffice/ui/main_window.py" line="137"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="134"/>
+        <location filename="../../backoffice/ui/main_window.py" line="138"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="184"/>
+        <location filename="../../backoffice/ui/main_window.py" line="188"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="186"/>
+        <location filename="../../backoffice/ui/main_window.py" line="190"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="198"/>
-        <location filename="../../backoffice/ui/main_window.py" line="536"/>
+        <location filename="../../backoffice/ui/main_window.py" line="202"/>
+        <location filename="../../backoffice/ui/main_window.py" line="540"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="218"/>
+        <location filename="../../backoffice/ui/main_window.py" line="222"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="227"/>
+        <location filename="../../backoffice/ui/main_window.py" line="231"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="233"/>
+        <location filename="../../backoffice/ui/main_window.py" line="237"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="237"/>
+        <location filename="../../backoffice/ui/main_window.py" line="241"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="242"/>
+        <location filename="../../backoffice/ui/main_window.py" line="246"/>
         <source>Print shipping labels</source>
         <translation>배송 라벨 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="243"/>
+        <location filename="../../backoffice/ui/main_window.py" line="247"/>
         <source>Print receipts</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="251"/>
+        <location filename="../../backoffice/ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="253"/>
+        <location filename="../../backoffice/ui/main_window.py" line="257"/>
         <source>Sound for new orders</source>
         <translation>새 주문 알림음</translation>
     </message>
@@ -1707,21 +1707,21 @@
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="487"/>
+        <location filename="../../backoffice/ui/main_window.py" line="491"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="505"/>
+        <location filename="../../backoffice/ui/main_window.py" line="509"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="507"/>
+        <location filename="../../backoffice/ui/main_window.py" line="511"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
@@ -1956,47 +1956,47 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="64"/>
         <source>Order %1</source>
         <translation>주문상세 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
         <source>Items</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
         <source>Shipments</source>
         <translation>배송</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="77"/>
         <source>Claims</source>
         <translation>취소/반품/교환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="78"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="159"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="160"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>다른 곳에서 주문이 변경되어 저장하지 않았습니다. 주문을 다시 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="188"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="189"/>
         <source>Order %1 no longer exists.</source>
         <translation>주문 %1이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="223"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="224"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>다른 곳에서 주문이 변경되어 다시 불러왔습니다</translation>
     </message>
@@ -2766,42 +2766,42 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="194"/>
         <source>Printer settings</source>
         <translation>프린터 설정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
         <source>Receipt printer</source>
         <translation>영수증 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="197"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
         <source>Label printer</source>
         <translation>라벨 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="202"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="201"/>
         <source>No cash drawer</source>
         <translation>금전함 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="202"/>
         <source>Cash drawer on pin 2</source>
         <translation>금전함 (2번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
         <source>Cash drawer on pin 5</source>
         <translation>금전함 (5번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="215"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="214"/>
         <source>Printed language</source>
         <translation>인쇄 언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="216"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="215"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>금전함 (영수증마다 열림)</translation>
     </message>
@@ -4972,22 +4972,22 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="124"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="127"/>
         <source>&amp;Staff</source>
         <translation>직원(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="127"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="130"/>
         <source>Lock now</source>
         <translation>지금 잠그기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="131"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="134"/>
         <source>Staff…</source>
         <translation>직원…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="136"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="139"/>
         <source>Create the first manager…</source>
         <translation>첫 관리자 만들기…</translation>
     </message>

@@ -247,15 +247,12 @@ def test_invoice_preview_offers_the_pdf(qtbot, uow, catalog, runner, tmp_path):
     assert (tmp_path / "invoice.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_actions_make_one_runner_per_window_that_resumes_the_queue(
-    qtbot, uow, session, session_factory, catalog
-):
-    """On first use the window's runner turns a crash's `sending` job into `uncertain` (never
+def test_the_window_makes_one_runner_that_resumes_the_queue(qtbot, uow, session, ctx, catalog):
+    """On start the window's runner turns a crash's `sending` job into `uncertain` (never
     re-sent) and sends the jobs still `queued` (nothing of them was sent)."""
-    from PySide6.QtWidgets import QMainWindow
-
-    from backoffice.app import AppContext
     from backoffice.db.models import PrintJob
+    from backoffice.ui.application import build_window
+    from backoffice.ui.printing.runner import PrintQueueRunner
 
     code = place(uow)
     with FakePrinter("capture") as printer:
@@ -265,16 +262,13 @@ def test_actions_make_one_runner_per_window_that_resumes_the_queue(
         with uow:
             uow.session.get(PrintJob, stuck).state = "sending"
             uow.commit()
-        window = QMainWindow()
+        window = build_window(ctx, sync_interval_ms=3_600_000)
         qtbot.addWidget(window)
-        worker = Ops(Core(session_factory))
-        ctx = AppContext("sqlite://", session_factory.kw["bind"], session_factory)
-        runner = actions.runner_for(window, ctx, worker)
-        assert actions.runner_for(window, ctx, worker) is runner  # one per window
-        qtbot.waitUntil(lambda: worker.idle and runner.idle, timeout=10000)
+        runner = window.printer
+        assert window.findChildren(PrintQueueRunner) == [runner]  # one per window
+        qtbot.waitUntil(lambda: window.worker.idle and runner.idle, timeout=10000)
         assert printer.finished.wait(5)
-        runner.wait()
-        worker.stop()
+        window.shutdown()
     assert print_queue.get_job(session, stuck).state == "uncertain"
     assert print_queue.get_job(session, waiting).state == "sent"
     assert printer.connections == 1

@@ -1,12 +1,10 @@
 """The dialog's document and order actions: print receipt / label / invoice / packing slip / order
-sheet (handed to `backoffice.ui.printing.actions.print_documents` when the printing issue has
-delivered it, disabled with a tooltip until then), copy the payment link, and delete the order
+sheet (`backoffice.ui.printing.actions.print_documents` on the window's print runner; disabled,
+with a tooltip, in a dialog opened without one), copy the payment link, and delete the order
 (managers only, with a confirmation and a reason: R49)."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -27,23 +25,10 @@ from backoffice.services.order_detail import OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.approval import manager_fallback, may_ask
 from backoffice.ui.detail import rules
+from backoffice.ui.printing import actions as printing
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
-
-PRINTING_MODULE = "backoffice.ui.printing.actions"
-
-
-def printing_actions() -> Any | None:
-    """The printing issue's UI module, when it exists in this build."""
-    try:
-        if importlib.util.find_spec(PRINTING_MODULE) is None:
-            return None
-    except ModuleNotFoundError:
-        return None
-    module = importlib.import_module(PRINTING_MODULE)
-    return module if hasattr(module, "print_documents") else None
-
 
 class DeleteDialog(QDialog):
     """'Delete order X? It cannot be restored.' with the reason kept in the log (R49)."""
@@ -78,14 +63,13 @@ class ActionsBar(QWidget):
         self.delete_dialog: DeleteDialog | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.printing = printing_actions()
         self.print_buttons: dict[str, QPushButton] = {}
         for kind, text in labels.ACTION_DOCUMENTS.items():
             button = QPushButton(QCoreApplication.translate("Actions", text), self)
             button.clicked.connect(lambda _c=False, k=kind: self.print_document(k))
-            if self.printing is None:
+            if host.printer is None:
                 button.setEnabled(False)
-                button.setToolTip(self.tr("Printing arrives with the printing issue"))
+                button.setToolTip(self.tr("Printing is not set up in this window"))
             self.print_buttons[kind] = button
             row.addWidget(button)
         row.addStretch(1)
@@ -110,9 +94,9 @@ class ActionsBar(QWidget):
         )
 
     def print_document(self, kind: str) -> None:
-        if self.printing is not None:
-            host = self.host
-            self.printing.print_documents(host, host.ctx, host.worker, kind, [host.code])
+        host = self.host
+        if host.printer is not None:
+            printing.print_documents(host, host.printer, host.actor, kind, [host.code])
 
     def ask_delete(self) -> None:
         self.delete_dialog = DeleteDialog(self.host.code, self)

@@ -31,6 +31,7 @@ from backoffice.ui.detail.timeline import TimelinePanel
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.failures import message_for
 from backoffice.ui.ops import Ops
+from backoffice.ui.printing.runner import PrintQueueRunner
 
 logger = logging.getLogger(__name__)
 
@@ -44,16 +45,16 @@ class OrderDetailDialog(QDialog):
 
     def __init__(
         self,
-        ctx: Any,
         worker: Ops,
         code: str,
         actor: Actor,
         parent: QWidget | None = None,
         *,
+        printer: PrintQueueRunner | None = None,
         poll_ms: int = POLL_MS,
     ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.printer = printer  # None: a dialog opened without the window's printing
         self.worker = worker
         self.code = code
         self.actor = actor

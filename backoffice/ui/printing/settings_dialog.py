@@ -35,7 +35,7 @@ from backoffice.printing import (
     send,
 )
 from backoffice.services import printer_settings
-from backoffice.services.actor import Actor, staff
+from backoffice.services.actor import Actor
 from backoffice.services.printer_settings import PrinterSettings
 from backoffice.ui.approval import manager_fallback
 from backoffice.ui.errors_text import error_text
@@ -184,13 +184,12 @@ class PrinterSettingsDialog(QDialog):
     loaded = Signal()
 
     def __init__(
-        self, runner: PrintQueueRunner, parent: QWidget | None = None, *, actor: Actor | None = None
+        self, runner: PrintQueueRunner, parent: QWidget | None = None, *, actor: Actor
     ) -> None:
         super().__init__(parent)
         self.runner = runner
         # Saving is a settings change (R48): a cashier's save asks a manager to approve.
-        window_actor = getattr(parent.window(), "actor", None) if parent is not None else None
-        self.actor: Actor = actor or window_actor or staff("staff")
+        self.actor = actor
         self.worker = runner.worker
         self.setWindowTitle(self.tr("Printer settings"))
         self.receipt = PrinterBox(self.tr("Receipt printer"), runner, self)

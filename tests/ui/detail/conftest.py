@@ -28,7 +28,7 @@ def open_detail(qtbot, ctx, worker) -> Iterator[OpenDetail]:
     opened: list[OrderDetailDialog] = []
 
     def make(code: str, actor: Actor = CASHIER, poll_ms: int = QUIET_POLL_MS) -> OrderDetailDialog:
-        dialog = OrderDetailDialog(ctx, worker, code, actor, poll_ms=poll_ms)
+        dialog = OrderDetailDialog(worker, code, actor, poll_ms=poll_ms)
         dialog.show()
         opened.append(dialog)
         settle(qtbot, dialog)

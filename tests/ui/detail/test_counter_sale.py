@@ -16,7 +16,7 @@ from tests.ui.detail.test_items import _stock
 
 @pytest.fixture
 def sale(qtbot, ctx, worker):
-    dialog = CounterSaleDialog(ctx, worker, CASHIER)
+    dialog = CounterSaleDialog(worker, CASHIER)
     dialog.show()
     yield dialog
     qtbot.waitUntil(lambda: worker.idle, timeout=5000)

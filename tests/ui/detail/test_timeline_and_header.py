@@ -76,9 +76,9 @@ def test_manager_only_actions(qtbot, open_detail, uow, catalog, session):
     assert not staff_view.header.revert_button.isHidden()
     assert staff_view.actions_bar.delete_button.isEnabled()
     printing = staff_view.actions_bar.print_buttons["receipt"]
-    if staff_view.actions_bar.printing is None:
-        assert not printing.isEnabled()
-        assert printing.toolTip() == "Printing arrives with the printing issue"
+    assert staff_view.printer is None  # opened without the window's print runner
+    assert not printing.isEnabled()
+    assert printing.toolTip() == "Printing is not set up in this window"
     type_into(qtbot, staff_view.header.reason_edit, "out of stock at supplier")
     click(qtbot, staff_view.header.cancel_button)
     settle(qtbot, staff_view)
@@ -168,14 +168,13 @@ def test_the_main_window_api_opens_both_dialogs(qtbot, ctx, worker, uow, catalog
     from backoffice.ui.detail import open_order
 
     parent = QWidget()
-    parent.actor = MANAGER  # type: ignore[attr-defined]  # what MainWindow carries
     qtbot.addWidget(parent)
     code = place(uow, stage=Stage.RECEIVED)
-    dialog = open_order(parent, ctx, worker, code)
+    dialog = open_order(parent, worker, code, MANAGER)
     settle(qtbot, dialog)
     assert dialog.isVisible() and dialog.actor is MANAGER
     assert dialog.header.code_label.text() == code
-    sale = open_counter_sale(parent, ctx, worker)
+    sale = open_counter_sale(parent, worker, MANAGER)
     assert sale.isVisible() and sale.actor is MANAGER
     dialog.poll_timer.stop()
     qtbot.waitUntil(lambda: worker.idle)
