@@ -72,7 +72,7 @@
     <message>
         <location filename="../../backoffice/ui/detail/actions.py" line="72"/>
         <source>Printing is not set up in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>이 창에서는 인쇄를 사용할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/actions.py" line="76"/>
