@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,9 +29,9 @@ from backoffice.db.engine import (
     resolve_url,
     sqlite_path,
 )
-from backoffice.db.models import Setting
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import ExternalError
+from backoffice.services.settings import ShopSettings
 
 logger = logging.getLogger(__name__)
 
@@ -41,28 +41,7 @@ LOG_FILE_COUNT = 5
 _HANDLER_MARK = "_backoffice_handler"
 
 
-@dataclass(frozen=True)
-class AppSettings:
-    """Database-wide settings shared by every PC (the `settings` table), with their defaults."""
-
-    auto_complete_days: int = 7  # R8
-    deposit_days: int = 3  # R10: default deposit deadline for bank transfers
-
-    @classmethod
-    def load(cls, session: Session) -> AppSettings:
-        rows = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
-        values: dict[str, int] = {}
-        for name, default in (
-            ("auto_complete_days", cls.auto_complete_days),
-            ("deposit_days", cls.deposit_days),
-        ):
-            raw = rows.get(name)
-            try:
-                values[name] = int(raw) if raw is not None else default
-            except ValueError:  # a hand-edited value must not stop the app
-                logger.warning("setting %s=%r is not a number; using %s", name, raw, default)
-                values[name] = default
-        return cls(**values)
+AppSettings = ShopSettings  # the shop-wide settings (services/settings.py)
 
 
 @dataclass(frozen=True)

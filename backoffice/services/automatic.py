@@ -24,7 +24,7 @@ from backoffice.db.models import Order
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import N_, DomainError
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED, Stage
-from backoffice.services import totals
+from backoffice.services import settings, totals
 from backoffice.services.actor import SYSTEM, WEB_SHOP, Actor
 from backoffice.services.history import record
 from backoffice.services.lookup import get_order
@@ -32,7 +32,7 @@ from backoffice.services.orders import cancel_in_session, move_shipments
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_AUTO_COMPLETE_DAYS = 7
+DEFAULT_AUTO_COMPLETE_DAYS = settings.AUTO_COMPLETE_DAYS.default
 # A customer who confirms a purchase holds the goods, even if our `delivered` mark lags behind.
 CONFIRMABLE_STAGES = frozenset({Stage.SHIPPED, Stage.DELIVERED})
 

@@ -12,32 +12,23 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.db.base import utcnow
-from backoffice.db.models import Setting
 from backoffice.db.uow import UnitOfWork
+from backoffice.services import settings
 from backoffice.services.automatic import (
-    DEFAULT_AUTO_COMPLETE_DAYS,
     AutomaticResult,
     run_automatic_rules,
 )
 
 logger = logging.getLogger(__name__)
 
-AUTO_COMPLETE_KEY = "auto_complete_days"  # the shared setting (app.AppSettings), default 7
 INTERVAL_MINUTES = 5  # how often the window runs them
 
 
 def auto_complete_days(session: Session) -> int:
-    raw = session.scalar(select(Setting.value).where(Setting.key == AUTO_COMPLETE_KEY))
-    try:
-        days = int(raw) if raw is not None else DEFAULT_AUTO_COMPLETE_DAYS
-    except ValueError:  # a hand-edited value must not stop the rules
-        logger.warning("setting %s=%r is not a number", AUTO_COMPLETE_KEY, raw)
-        return DEFAULT_AUTO_COMPLETE_DAYS
-    return max(days, 0)
+    return settings.read(session, settings.AUTO_COMPLETE_DAYS)
 
 
 def run_rules(factory: sessionmaker[Session], *, now: datetime | None = None) -> AutomaticResult:

@@ -23,6 +23,7 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Setting, Staff
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError, NotFound
+from backoffice.services import settings
 from backoffice.services.actor import Actor, staff
 from backoffice.services.permissions import require_manager
 from backoffice.services.pins import check_format, hash_pin, verify_pin
@@ -33,9 +34,9 @@ ROLES = ("staff", "manager")
 MAX_TRIES = 5
 # "NAME, approved by MANAGER" must fit the timeline's 100-character actor column (R28).
 MAX_NAME = 40
-LOCK_MINUTES_KEY = "staff_lock_minutes"
-IDLE_MINUTES_KEY = "idle_lock_minutes"
-DEFAULTS = {LOCK_MINUTES_KEY: 5, IDLE_MINUTES_KEY: 10}
+LOCK_MINUTES_KEY = settings.STAFF_LOCK_MINUTES.key
+IDLE_MINUTES_KEY = settings.IDLE_LOCK_MINUTES.key
+MINUTE_KEYS = (LOCK_MINUTES_KEY, IDLE_MINUTES_KEY)
 
 
 @dataclass(frozen=True)
@@ -74,19 +75,13 @@ def roles_in_use(session: Session) -> bool:
 
 
 def minutes_setting(session: Session, key: str) -> int:
-    """`staff_lock_minutes` or `idle_lock_minutes` from the settings table (shared by every PC)."""
-    raw = session.scalar(select(Setting.value).where(Setting.key == key))
-    try:
-        value = int(raw) if raw is not None else DEFAULTS[key]
-    except ValueError:  # a hand-edited value must not lock anyone out for ever
-        logger.warning("setting %s=%r is not a number; using %s", key, raw, DEFAULTS[key])
-        value = DEFAULTS[key]
-    return max(value, 0)
+    """`staff_lock_minutes` or `idle_lock_minutes` (services/settings.py, shared by every PC)."""
+    return settings.read(session, settings.REGISTRY[key])
 
 
 def set_minutes_setting(uow: UnitOfWork, actor: Actor, key: str, minutes: int) -> None:
     require_manager(actor, "settings")
-    if key not in DEFAULTS:
+    if key not in MINUTE_KEYS:
         raise DomainError("Unknown setting {key}", key=key)
     if not 0 <= minutes <= 24 * 60:
         raise DomainError("Give a number of minutes between 0 and 1440")
