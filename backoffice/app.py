@@ -31,7 +31,7 @@ from backoffice.db.engine import (
 )
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import ExternalError
-from backoffice.services.settings import ShopSettings
+from backoffice.services.shop.settings import ShopSettings
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ LOG_FILE_COUNT = 5
 _HANDLER_MARK = "_backoffice_handler"
 
 
-AppSettings = ShopSettings  # the shop-wide settings (services/settings.py)
+AppSettings = ShopSettings  # the shop-wide settings (services/shop/settings.py)
 
 
 @dataclass(frozen=True)

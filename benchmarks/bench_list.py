@@ -47,9 +47,9 @@ from backoffice.db import listing  # noqa: E402
 from backoffice.db.listing import ListFilter, parse_filter  # noqa: E402
 from backoffice.db.models import Order  # noqa: E402
 from backoffice.domain.stages import Stage  # noqa: E402
-from backoffice.services import bulk  # noqa: E402
-from backoffice.services.actor import staff  # noqa: E402
-from backoffice.services.listing import DEFAULT_TABS  # noqa: E402
+from backoffice.services.lists import bulk  # noqa: E402
+from backoffice.services.lists.tabs import DEFAULT_TABS  # noqa: E402
+from backoffice.services.staff.actor import staff  # noqa: E402
 from backoffice.ui.application import (  # noqa: E402
     add_bundled_fonts,
     freeze_startup_objects,

@@ -3,7 +3,7 @@
 Run: `python benchmarks/bench_sync_apply.py [orders]`. Not collected by pytest. The shop's JSON
 is mapped to RemoteOrders first (no HTTP: `bench_sync_http.py` measures that), then applied the
 way `pull_shop` does: pages of 100, one transaction per page with its cursor; plain new orders
-through the bulk path (services/sync_bulk.py: a few Core statements per page, same rows as
+through the bulk path (services/sync/bulk.py: a few Core statements per page, same rows as
 `orders.place_order` + the reported payment), known orders one by one in savepoints. Reports
 wall time and this process's CPU time (the machine may be shared: CPU is the steadier figure):
 - new orders: first pull of `n` paid orders into an empty, migrated SQLite file;
@@ -26,8 +26,8 @@ from sqlalchemy import func, select  # noqa: E402
 from backoffice.db import migrate  # noqa: E402
 from backoffice.db.engine import make_engine, make_session_factory  # noqa: E402
 from backoffice.db.models import Order, Shop  # noqa: E402
-from backoffice.services.sync_apply import Applier  # noqa: E402
-from backoffice.sync.cursors import save_cursor  # noqa: E402
+from backoffice.services.sync.apply import Applier  # noqa: E402
+from backoffice.services.sync.cursors import save_cursor  # noqa: E402
 from backoffice.sync.models import PullCursor  # noqa: E402
 from backoffice.sync.woocommerce.mapping import order_from_json  # noqa: E402
 from tests.factories import make_catalog  # noqa: E402

@@ -35,8 +35,9 @@ from backoffice.db.base import utcnow  # noqa: E402
 from backoffice.db.engine import make_engine, make_session_factory  # noqa: E402
 from backoffice.db.models import Order, OutboxEntry, Shop  # noqa: E402
 from backoffice.db.uow import UnitOfWork  # noqa: E402
-from backoffice.services import counter, orders  # noqa: E402
-from backoffice.services.sync_runner import ShopLink, sync_once  # noqa: E402
+from backoffice.services.orders import changes as orders  # noqa: E402
+from backoffice.services.orders import counter  # noqa: E402
+from backoffice.services.sync.runner import ShopLink, sync_once  # noqa: E402
 from backoffice.sync.retry import RetryPolicy  # noqa: E402
 from backoffice.sync.woocommerce import WooCommerceConnector  # noqa: E402
 from tests.factories import CASHIER, PRODUCTS, make_catalog  # noqa: E402

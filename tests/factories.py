@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from backoffice.db.models import Product, Variant
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.stages import Fulfilment, Stage
-from backoffice.services import orders
-from backoffice.services.actor import Actor, staff
+from backoffice.services.orders import changes as orders
+from backoffice.services.staff.actor import Actor, staff
 
 CASHIER = staff("김지은")
 MANAGER = staff("박민수", manager=True)

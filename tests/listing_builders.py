@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.stages import Fulfilment, Stage
-from backoffice.services import orders
-from backoffice.services.actor import Actor
+from backoffice.services.orders import changes as orders
+from backoffice.services.staff.actor import Actor
 from tests.factories import CASHIER
 
 BASE_TIME = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)  # 12:00 in Seoul

@@ -3,7 +3,7 @@ existing SQLite file first; a database from a newer app is refused). Opening the
 command already does this; the command exists for scripts and to say what happened.
 
 `backoffice db backup FILE`: a consistent copy of the live SQLite database, taken while the app
-runs (services/backup.py). It does not open the database through the app, so it neither upgrades
+runs (services/shop/backup.py). It does not open the database through the app, so it neither upgrades
 the schema first nor needs a PostgreSQL server to refuse a PostgreSQL URL."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from tqdm import tqdm
 from backoffice.app import AppContext
 from backoffice.cli.common import EXIT_OK, command_parser
 from backoffice.db.engine import resolve_url
-from backoffice.services import backup
+from backoffice.services.shop import backup
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -1,5 +1,5 @@
 """`backoffice demo [--orders N] [--seed S]`: fill a new database with a realistic demo shop
-(see services/demo.py for what is made and why it is deterministic). Refuses a database that
+(see demo/build.py for what is made and why it is deterministic). Refuses a database that
 already has orders. A progress bar goes to stderr; the summary to stdout."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from tqdm import tqdm
 
 from backoffice.app import AppContext
 from backoffice.cli.common import EXIT_OK, command_parser
-from backoffice.services import demo
+from backoffice.demo import build as demo
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -17,7 +17,7 @@ from backoffice.db import listing
 from backoffice.db.listing import ListFilter
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import parse_stage
-from backoffice.services.export import (
+from backoffice.services.lists.export import (
     DEFAULT_COLUMNS,
     FIELDS,
     english_labels,

@@ -26,10 +26,10 @@ from backoffice.db.queries import OrderFilter, count_orders, list_orders
 from backoffice.domain.errors import DomainError, ExternalError, NeedsConfirmation, NotFound
 from backoffice.domain.money import format_money
 from backoffice.domain.stages import Stage, parse_stage
-from backoffice.services import orders as order_service
-from backoffice.services.actor import Actor, staff
-from backoffice.services.lookup import get_order
-from backoffice.services.views import order_detail, order_summary
+from backoffice.services.orders import changes as order_service
+from backoffice.services.orders.lookup import get_order
+from backoffice.services.orders.views import order_detail, order_summary
+from backoffice.services.staff.actor import Actor, staff
 
 CLI_ACTOR = staff("CLI")
 

@@ -19,9 +19,11 @@ from backoffice.app import AppContext
 from backoffice.cli.common import EXIT_OK, command_parser, local_time, table
 from backoffice.domain.errors import DomainError, ExternalError
 from backoffice.printing import KINDS
-from backoffice.services import print_files, print_queue, printer_settings
-from backoffice.services.actor import staff
-from backoffice.services.print_queue import DOCUMENT_NAMES, JobView
+from backoffice.services.printing import files as print_files
+from backoffice.services.printing import queue as print_queue
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.queue import DOCUMENT_NAMES, JobView
+from backoffice.services.staff.actor import staff
 
 CLI_ACTOR = staff("CLI")
 

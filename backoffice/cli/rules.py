@@ -11,7 +11,7 @@ import argparse
 
 from backoffice.app import AppContext
 from backoffice.cli.common import EXIT_OK, command_parser
-from backoffice.services.rules_run import run_rules
+from backoffice.services.orders.rules_run import run_rules
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

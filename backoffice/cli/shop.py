@@ -13,7 +13,7 @@ from backoffice.app import AppContext
 from backoffice.cli import staff as staff_cli
 from backoffice.cli.common import EXIT_OK, command_parser, fail, table
 from backoffice.domain.errors import DomainError
-from backoffice.services import shops
+from backoffice.services.sync import shops
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -17,8 +17,8 @@ import sys
 from backoffice.app import AppContext
 from backoffice.cli.common import EXIT_OK, command_parser, local_time, table
 from backoffice.domain.errors import DomainError
-from backoffice.services import staff as staff_service
-from backoffice.services.actor import Actor
+from backoffice.services.staff import members as staff_service
+from backoffice.services.staff.actor import Actor
 
 PIN_ENV = "BACKOFFICE_PIN"
 

@@ -24,8 +24,8 @@ from backoffice.cli.common import EXIT_EXTERNAL, EXIT_OK, command_parser, fail
 from backoffice.db.base import utcnow
 from backoffice.db.locks import RelayLock
 from backoffice.domain.errors import DomainError
-from backoffice.services.sync_parked_orders import list_parked_orders
-from backoffice.services.sync_runner import (
+from backoffice.services.sync.parked_orders import list_parked_orders
+from backoffice.services.sync.runner import (
     SyncReport,
     SyncStatus,
     open_shops,

@@ -28,7 +28,7 @@ from backoffice.domain.errors import ExternalError, StaleVersion
 
 def stale_version(session: Session, order_id: int, code: str) -> StaleVersion:
     """The refusal of a stale edit, naming who changed the order last and when (local HH:MM),
-    from its latest timeline event: every change records one (services/history)."""
+    from its latest timeline event: every change records one (services/orders/history)."""
     # Highest id, not latest `at`: the PCs' clocks may disagree, the sequence does not.
     last = session.execute(
         select(TimelineEvent.actor, TimelineEvent.at)
@@ -75,7 +75,7 @@ class UnitOfWork:
         # Called just before the commit; tests use it to inject a failure (atomicity).
         self.before_commit: list[Callable[[Session], None]] = []
         # False: the actions run with this unit of work do not notify the customer (R47); the
-        # session carries it to services/notify.py.
+        # session carries it to services/notify/send.py.
         self.notify = True
 
     @property

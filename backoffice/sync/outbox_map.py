@@ -143,7 +143,7 @@ def _stage_body(payload: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _tracking_items(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Each shipped shipment's carrier, number and link (services/tracking_push.py)."""
+    """Each shipped shipment's carrier, number and link (services/fulfilment/tracking.py)."""
     items = payload.get("shipments")
     if isinstance(items, list):
         return [

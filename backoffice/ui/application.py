@@ -22,9 +22,9 @@ from typing import Any
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from backoffice.services import staff as staff_service
-from backoffice.services.actor import Actor, staff
-from backoffice.services.staff import IDLE_MINUTES_KEY
+from backoffice.services.staff import members as staff_service
+from backoffice.services.staff.actor import Actor, staff
+from backoffice.services.staff.members import IDLE_MINUTES_KEY
 from backoffice.ui.idle_lock import IdleLock, install_staff_menu, set_actor
 from backoffice.ui.main_menus import install_menus
 from backoffice.ui.main_window import MainWindow

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.domain.errors import DomainError, NeedsManager
-from backoffice.services import staff as staff_service
-from backoffice.services.actor import Actor
+from backoffice.services.staff import members as staff_service
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.failures import message_for
 from backoffice.ui.ops import Ops
 

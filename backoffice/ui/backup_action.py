@@ -1,5 +1,5 @@
 """Database ▸ Back up database… (issue 7): asks where to save, then copies the live SQLite file
-(services/backup.py) on the operation helper's "backup" lane — not the GUI thread, and not the
+(services/shop/backup.py) on the operation helper's "backup" lane — not the GUI thread, and not the
 database lane,
 so the list keeps paging and searching while a large copy runs. A non-modal progress dialog shows
 the pages copied and offers Cancel; the result or the refusal is shown when it ends.
@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from backoffice.services import backup
+from backoffice.services.shop import backup
 from backoffice.ui.failures import Kind, failure_text, kind_of, report_bug
 from backoffice.ui.ops import Ops, OpState
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from backoffice.core import Core
 from backoffice.db.listing import ListFilter
 from backoffice.domain.stages import Stage
-from backoffice.services import bulk
-from backoffice.services.actor import Actor
-from backoffice.services.bulk import BulkAction, BulkPreview, BulkReport
+from backoffice.services.lists import bulk
+from backoffice.services.lists.bulk import BulkAction, BulkPreview, BulkReport
+from backoffice.services.staff.actor import Actor
 from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.ops import Ops, OpState

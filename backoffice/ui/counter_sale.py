@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from backoffice.core import Core
 from backoffice.domain.stages import Fulfilment
-from backoffice.services import counter
-from backoffice.services.actor import Actor
-from backoffice.services.catalogue import VariantRow, search_variants
-from backoffice.services.orders import NewLine
+from backoffice.services.orders import counter
+from backoffice.services.orders.catalogue import VariantRow, search_variants
+from backoffice.services.orders.changes import NewLine
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.detail.message_bar import MessageBar
 from backoffice.ui.detail.rows_model import Col, RowsModel, money
 from backoffice.ui.failures import message_for

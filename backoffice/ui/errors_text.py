@@ -5,7 +5,7 @@ template is translated in context "ServiceMessages" (listed by ui/service_messag
 codes among the values become their translated labels (a stage, a payment request state, a print
 job state …), amounts are formatted, and the rule is appended as `str(err)` does. A template
 without a translation, or a translation that does not fit the values, falls back to `str(err)`.
-Timeline events recorded with values (services/history.record) are worded the same way.
+Timeline events recorded with values (services/orders/history.record) are worded the same way.
 """
 
 from __future__ import annotations

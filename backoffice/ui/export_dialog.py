@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from backoffice.core import Core
 from backoffice.db import listing
 from backoffice.db.listing import ListFilter
-from backoffice.services.export import export_orders, timestamped_name
+from backoffice.services.lists.export import export_orders, timestamped_name
 from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.filter_panel import DateRange

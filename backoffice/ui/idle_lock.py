@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from backoffice.services.actor import Actor
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.ops import Ops
 from backoffice.ui.sign_in import FirstManagerDialog, SignInDialog
 from backoffice.ui.staff_dialog import StaffDialog

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from backoffice.db import listing
 from backoffice.db.listing import ListFilter, parse_filter
-from backoffice.services import listing as tabs_service
-from backoffice.services.listing import TabInfo
+from backoffice.services.lists import tabs as tabs_service
+from backoffice.services.lists.tabs import TabInfo
 from backoffice.ui import labels
 from backoffice.ui.column_chooser import read_layout
 

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from backoffice.db import listing
 from backoffice.db.listing import ListFilter, parse_filter
 from backoffice.domain.stages import FORWARD, Stage
-from backoffice.services import listing as tabs_service
-from backoffice.services import orders, statuses
-from backoffice.services.actor import Actor
-from backoffice.services.bulk import BulkAction
-from backoffice.services.listing import TabInfo
-from backoffice.services.views import order_detail_of
+from backoffice.services.lists import tabs as tabs_service
+from backoffice.services.lists.bulk import BulkAction
+from backoffice.services.lists.tabs import TabInfo
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import statuses
+from backoffice.services.orders.views import order_detail_of
+from backoffice.services.staff.actor import Actor
 from backoffice.ui import labels
 from backoffice.ui.bulk_flow import BulkFlow
 from backoffice.ui.column_chooser import ColumnChooser, OrderHeader, apply_layout, read_layout

@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 from backoffice.core import Core
 from backoffice.domain import notify
 from backoffice.domain.errors import DomainError
-from backoffice.services import notify_settings, notify_templates
-from backoffice.services.actor import Actor
-from backoffice.services.notify_settings import NotifySettings
+from backoffice.services.notify import settings as notify_settings
+from backoffice.services.notify import templates as notify_templates
+from backoffice.services.notify.settings import NotifySettings
+from backoffice.services.staff.actor import Actor
 from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.ops import Ops

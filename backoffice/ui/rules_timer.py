@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from backoffice.services.rules_run import INTERVAL_MINUTES, run_rules
+from backoffice.services.orders.rules_run import INTERVAL_MINUTES, run_rules
 from backoffice.ui.ops import Ops
 
 logger = logging.getLogger(__name__)

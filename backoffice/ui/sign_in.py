@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.services import staff as staff_service
-from backoffice.services.actor import Actor
+from backoffice.services.staff import members as staff_service
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.approval import pin_edit
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.failures import message_for

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from backoffice.core import Core
 from backoffice.domain.errors import DomainError
-from backoffice.services import staff as staff_service
-from backoffice.services.actor import Actor
+from backoffice.services.staff import members as staff_service
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.approval import manager_fallback, pin_edit
 from backoffice.ui.failures import message_for
 from backoffice.ui.ops import Ops

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.domain.errors import DomainError, ExternalError
-from backoffice.services.actor import Actor
-from backoffice.services.sync_parked import ParkedRow, list_parked, retry_parked
+from backoffice.services.staff.actor import Actor
+from backoffice.services.sync.parked import ParkedRow, list_parked, retry_parked
 from backoffice.ui.ops import Ops
 
 logger = logging.getLogger(__name__)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.services.sync_parked_orders import ParkedOrderRow, list_parked_orders, raw_json
+from backoffice.services.sync.parked_orders import ParkedOrderRow, list_parked_orders, raw_json
 from backoffice.ui.ops import Ops
 
 logger = logging.getLogger(__name__)

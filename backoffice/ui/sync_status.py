@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.core import Core
-from backoffice.services.actor import Actor, staff
-from backoffice.services.sync_conflicts import ConflictRow, list_conflicts, resolve_conflict
-from backoffice.services.sync_runner import (
+from backoffice.services.staff.actor import Actor, staff
+from backoffice.services.sync.conflicts import ConflictRow, list_conflicts, resolve_conflict
+from backoffice.services.sync.runner import (
     RelayLock,
     SyncReport,
     SyncStatus,

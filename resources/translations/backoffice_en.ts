@@ -1595,85 +1595,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="128"/>
+        <location filename="../../backoffice/ui/main_window.py" line="129"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="135"/>
+        <location filename="../../backoffice/ui/main_window.py" line="136"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="136"/>
-        <location filename="../../backoffice/ui/main_window.py" line="256"/>
-        <location filename="../../backoffice/ui/main_window.py" line="381"/>
+        <location filename="../../backoffice/ui/main_window.py" line="137"/>
+        <location filename="../../backoffice/ui/main_window.py" line="257"/>
+        <location filename="../../backoffice/ui/main_window.py" line="382"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="137"/>
+        <location filename="../../backoffice/ui/main_window.py" line="138"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="138"/>
+        <location filename="../../backoffice/ui/main_window.py" line="139"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="188"/>
+        <location filename="../../backoffice/ui/main_window.py" line="189"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="190"/>
+        <location filename="../../backoffice/ui/main_window.py" line="191"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="202"/>
-        <location filename="../../backoffice/ui/main_window.py" line="540"/>
+        <location filename="../../backoffice/ui/main_window.py" line="203"/>
+        <location filename="../../backoffice/ui/main_window.py" line="541"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="222"/>
+        <location filename="../../backoffice/ui/main_window.py" line="223"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="231"/>
+        <location filename="../../backoffice/ui/main_window.py" line="232"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="237"/>
+        <location filename="../../backoffice/ui/main_window.py" line="238"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="241"/>
+        <location filename="../../backoffice/ui/main_window.py" line="242"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="246"/>
+        <location filename="../../backoffice/ui/main_window.py" line="247"/>
         <source>Print shipping labels</source>
         <translation>Print shipping labels</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="247"/>
+        <location filename="../../backoffice/ui/main_window.py" line="248"/>
         <source>Print receipts</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="255"/>
+        <location filename="../../backoffice/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="257"/>
+        <location filename="../../backoffice/ui/main_window.py" line="258"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
@@ -1708,7 +1708,7 @@
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="491"/>
+        <location filename="../../backoffice/ui/main_window.py" line="492"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1716,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="509"/>
+        <location filename="../../backoffice/ui/main_window.py" line="510"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1724,7 +1724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="511"/>
+        <location filename="../../backoffice/ui/main_window.py" line="512"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -1792,168 +1792,168 @@
 <context>
     <name>NotificationsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="62"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="63"/>
         <source>Customer notifications</source>
         <translation>Customer notifications</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="67"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="68"/>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="68"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="69"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="98"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="99"/>
         <source>Placeholders: %1</source>
         <translation>Placeholders: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="102"/>
         <source>order %1</source>
         <translation>order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="102"/>
         <source>a sample</source>
         <translation>a sample</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="102"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="103"/>
         <source>Preview (filled from %1)</source>
         <translation>Preview (filled from %1)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="107"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="108"/>
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="108"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="109"/>
         <source>Back to the default</source>
         <translation>Back to the default</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="116"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="117"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="117"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="118"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="139"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="140"/>
         <source>Do not notify customers</source>
         <translation>Do not notify customers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="140"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="141"/>
         <source>Customer note in the web shop</source>
         <translation>Customer note in the web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="141"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="142"/>
         <source>E-mail (SMTP)</source>
         <translation>E-mail (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="154"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="155"/>
         <source>None (local relay only)</source>
         <translation>None (local relay only)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="160"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="161"/>
         <source>unchanged (kept in the system keyring)</source>
         <translation>unchanged (kept in the system keyring)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="161"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="162"/>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="164"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="165"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="165"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="166"/>
         <source>Customers&apos; language</source>
         <translation>Customers&apos; language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="166"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="167"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="167"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="168"/>
         <source>Bank account for transfers</source>
         <translation>Bank account for transfers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="171"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
         <source>Notify on</source>
         <translation>Notify on</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="173"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="173"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="174"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="174"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="175"/>
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="175"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="176"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="176"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="177"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="177"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="178"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="221"/>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="250"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="222"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="251"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="221"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="222"/>
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="251"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
         <source>Template saved.</source>
         <translation>Template saved.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="264"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="265"/>
         <source>The default template is used again.</source>
         <translation>The default template is used again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="297"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="298"/>
         <source>Notification settings saved.</source>
         <translation>Notification settings saved.</translation>
     </message>
@@ -2421,72 +2421,72 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="55"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="56"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="58"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="59"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="67"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="68"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="68"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="69"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="69"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="70"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="70"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="71"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="112"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="113"/>
         <source>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</source>
         <translation>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="118"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="119"/>
         <source>No printer is set up for this document (printer settings).</source>
         <translation>No printer is set up for this document (printer settings).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="120"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="121"/>
         <source>Printer: %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="158"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="159"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="164"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="165"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>Picture (*.png);;Printer bytes (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="166"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="167"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="169"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="170"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="172"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="173"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2592,98 +2592,98 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="41"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="43"/>
         <source>Print queue</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="57"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="59"/>
         <source>Only jobs that need attention</source>
         <translation>Only jobs that need attention</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="59"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="60"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
         <source>Reprint</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
         <source>Send to other printer…</source>
         <translation>Send to other printer…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="253"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="255"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
         <source>Cancel job</source>
         <translation>Cancel job</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="66"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="67"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="136"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="138"/>
         <source>Job #%1 is queued again.</source>
         <translation>Job #%1 is queued again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="146"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="148"/>
         <source>A reprint of job #%1 is queued.</source>
         <translation>A reprint of job #%1 is queued.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="156"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="158"/>
         <source>Job #%1 goes to the other printer.</source>
         <translation>Job #%1 goes to the other printer.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="180"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="182"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="212"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="214"/>
         <source>Send to other printer</source>
         <translation>Send to other printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="213"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="215"/>
         <source>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</source>
         <translation>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="226"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="228"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>Picture (*.png);;Printer bytes (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="229"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="231"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="232"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="234"/>
         <source>Save print job</source>
         <translation>Save print job</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="251"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="253"/>
         <source>Save as picture…</source>
         <translation>Save as picture…</translation>
     </message>

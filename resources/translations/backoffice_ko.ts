@@ -1594,85 +1594,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="128"/>
+        <location filename="../../backoffice/ui/main_window.py" line="129"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="135"/>
+        <location filename="../../backoffice/ui/main_window.py" line="136"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="136"/>
-        <location filename="../../backoffice/ui/main_window.py" line="256"/>
-        <location filename="../../backoffice/ui/main_window.py" line="381"/>
+        <location filename="../../backoffice/ui/main_window.py" line="137"/>
+        <location filename="../../backoffice/ui/main_window.py" line="257"/>
+        <location filename="../../backoffice/ui/main_window.py" line="382"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="137"/>
+        <location filename="../../backoffice/ui/main_window.py" line="138"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="138"/>
+        <location filename="../../backoffice/ui/main_window.py" line="139"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="188"/>
+        <location filename="../../backoffice/ui/main_window.py" line="189"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="190"/>
+        <location filename="../../backoffice/ui/main_window.py" line="191"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="202"/>
-        <location filename="../../backoffice/ui/main_window.py" line="540"/>
+        <location filename="../../backoffice/ui/main_window.py" line="203"/>
+        <location filename="../../backoffice/ui/main_window.py" line="541"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="222"/>
+        <location filename="../../backoffice/ui/main_window.py" line="223"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="231"/>
+        <location filename="../../backoffice/ui/main_window.py" line="232"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="237"/>
+        <location filename="../../backoffice/ui/main_window.py" line="238"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="241"/>
+        <location filename="../../backoffice/ui/main_window.py" line="242"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="246"/>
+        <location filename="../../backoffice/ui/main_window.py" line="247"/>
         <source>Print shipping labels</source>
         <translation>배송 라벨 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="247"/>
+        <location filename="../../backoffice/ui/main_window.py" line="248"/>
         <source>Print receipts</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="255"/>
+        <location filename="../../backoffice/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="257"/>
+        <location filename="../../backoffice/ui/main_window.py" line="258"/>
         <source>Sound for new orders</source>
         <translation>새 주문 알림음</translation>
     </message>
@@ -1707,21 +1707,21 @@
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="491"/>
+        <location filename="../../backoffice/ui/main_window.py" line="492"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="509"/>
+        <location filename="../../backoffice/ui/main_window.py" line="510"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="511"/>
+        <location filename="../../backoffice/ui/main_window.py" line="512"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
@@ -1787,168 +1787,168 @@
 <context>
     <name>NotificationsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="62"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="63"/>
         <source>Customer notifications</source>
         <translation>고객 알림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="67"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="68"/>
         <source>Templates</source>
         <translation>알림 문구</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="68"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="69"/>
         <source>Sending</source>
         <translation>발송 설정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="98"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="99"/>
         <source>Placeholders: %1</source>
         <translation>치환 항목: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="102"/>
         <source>order %1</source>
         <translation>주문 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="101"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="102"/>
         <source>a sample</source>
         <translation>예시 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="102"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="103"/>
         <source>Preview (filled from %1)</source>
         <translation>미리보기 (%1 기준)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="107"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="108"/>
         <source>Save template</source>
         <translation>문구 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="108"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="109"/>
         <source>Back to the default</source>
         <translation>기본 문구로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="116"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="117"/>
         <source>Subject</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="117"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="118"/>
         <source>Message</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="139"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="140"/>
         <source>Do not notify customers</source>
         <translation>고객에게 알리지 않음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="140"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="141"/>
         <source>Customer note in the web shop</source>
         <translation>쇼핑몰 고객 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="141"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="142"/>
         <source>E-mail (SMTP)</source>
         <translation>이메일 (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="154"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="155"/>
         <source>None (local relay only)</source>
         <translation>없음 (로컬 중계 서버 전용)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="160"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="161"/>
         <source>unchanged (kept in the system keyring)</source>
         <translation>변경 없음 (시스템 키링에 보관)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="161"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="162"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="164"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="165"/>
         <source>Send</source>
         <translation>발송 방법</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="165"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="166"/>
         <source>Customers&apos; language</source>
         <translation>고객 언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="166"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="167"/>
         <source>Shop name</source>
         <translation>상점 이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="167"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="168"/>
         <source>Bank account for transfers</source>
         <translation>무통장 입금 계좌</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="171"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
         <source>Notify on</source>
         <translation>알림 보낼 일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="172"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="173"/>
         <source>SMTP server</source>
         <translation>SMTP 서버</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="173"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="174"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="174"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="175"/>
         <source>Security</source>
         <translation>보안</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="175"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="176"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="176"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="177"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="177"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="178"/>
         <source>From</source>
         <translation>보내는 사람</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="221"/>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="250"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="222"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="251"/>
         <source>edited</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="221"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="222"/>
         <source>default</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="251"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="252"/>
         <source>Template saved.</source>
         <translation>문구를 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="264"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="265"/>
         <source>The default template is used again.</source>
         <translation>기본 문구를 다시 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/notifications_dialog.py" line="297"/>
+        <location filename="../../backoffice/ui/notifications_dialog.py" line="298"/>
         <source>Notification settings saved.</source>
         <translation>알림 설정을 저장했습니다.</translation>
     </message>
@@ -2413,72 +2413,72 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="55"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="56"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="58"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="59"/>
         <source>Preparing the preview…</source>
         <translation>미리보기를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="67"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="68"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="68"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="69"/>
         <source>Save…</source>
         <translation>저장…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="69"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="70"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="70"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="71"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="112"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="113"/>
         <source>This is an A4 document: save it as a PDF, or open it in your PDF viewer.</source>
         <translation>A4 문서입니다: PDF로 저장하거나 PDF 뷰어로 여세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="118"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="119"/>
         <source>No printer is set up for this document (printer settings).</source>
         <translation>이 문서를 인쇄할 프린터가 설정되지 않았습니다 (프린터 설정).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="120"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="121"/>
         <source>Printer: %1</source>
         <translation>프린터: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="158"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="159"/>
         <source>Saved to %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="164"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="165"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="166"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="167"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="169"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="170"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/preview.py" line="172"/>
+        <location filename="../../backoffice/ui/printing/preview.py" line="173"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -2584,98 +2584,98 @@
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="41"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="43"/>
         <source>Print queue</source>
         <translation>인쇄 대기열</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="57"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="59"/>
         <source>Only jobs that need attention</source>
         <translation>확인이 필요한 작업만</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="59"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="60"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
         <source>Reprint</source>
         <translation>재출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="61"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
         <source>Send to other printer…</source>
         <translation>다른 프린터로 보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="62"/>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="253"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="255"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="63"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
         <source>Cancel job</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="66"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="65"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="67"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="136"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="138"/>
         <source>Job #%1 is queued again.</source>
         <translation>작업 #%1을(를) 다시 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="146"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="148"/>
         <source>A reprint of job #%1 is queued.</source>
         <translation>작업 #%1의 재출력을 대기열에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="156"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="158"/>
         <source>Job #%1 goes to the other printer.</source>
         <translation>작업 #%1을(를) 다른 프린터로 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="180"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="182"/>
         <source>Saved to %1</source>
         <translation>%1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="212"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="214"/>
         <source>Send to other printer</source>
         <translation>다른 프린터로 보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="213"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="215"/>
         <source>Printer address (tcp://HOST:PORT, usb://VID:PID, …):</source>
         <translation>프린터 주소 (tcp://HOST:PORT, usb://VID:PID, …):</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="226"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="228"/>
         <source>Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="229"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="231"/>
         <source>PDF (*.pdf);;Picture (*.png);;Printer bytes (*.bin)</source>
         <translation>PDF (*.pdf);;이미지 (*.png);;프린터 데이터 (*.bin)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="232"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="234"/>
         <source>Save print job</source>
         <translation>인쇄 작업 저장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/queue_view.py" line="251"/>
+        <location filename="../../backoffice/ui/printing/queue_view.py" line="253"/>
         <source>Save as picture…</source>
         <translation>이미지로 저장…</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from backoffice.domain.stages import Stage
-from backoffice.services import payments
+from backoffice.services.payments import requests as payments
 from tests.cli.clirun import run
 from tests.factories import CASHIER, place
 

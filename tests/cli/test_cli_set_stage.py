@@ -10,7 +10,7 @@ from sqlalchemy import func, inspect, select, text
 
 from backoffice.db import migrate
 from backoffice.db.models import Order, TimelineEvent
-from backoffice.services.staff import setup_first_manager
+from backoffice.services.staff.members import setup_first_manager
 from tests.cli.clirun import run
 from tests.factories import place
 

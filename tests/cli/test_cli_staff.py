@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from backoffice.db.models import Staff
-from backoffice.services import staff
+from backoffice.services.staff import members as staff
 from tests.cli.clirun import run
 
 pytestmark = pytest.mark.rule("R48")

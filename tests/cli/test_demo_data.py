@@ -24,9 +24,10 @@ from backoffice.db.models import (
     TimelineEvent,
     Variant,
 )
+from backoffice.demo import build as demo
 from backoffice.domain import codes
 from backoffice.domain.errors import DomainError
-from backoffice.services import demo, totals
+from backoffice.services.orders import totals
 
 DERIVED = (
     "items_total", "manual_discount", "total", "amount_due", "paid", "refunded", "balance",

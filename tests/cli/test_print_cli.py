@@ -98,8 +98,8 @@ def test_with_default_settings_an_unconfirmed_job_is_not_reported_printed(
     """The printer in the settings is a bare address (every setting at its default). One that
     takes the bytes but never answers, or never reads them, leaves the job unconfirmed, and
     `print receipt` says so in one line with exit 3, well within a minute."""
-    from backoffice.services import printer_settings
-    from backoffice.services.printer_settings import PrinterSettings
+    from backoffice.services.printing import settings as printer_settings
+    from backoffice.services.printing.settings import PrinterSettings
     from tests.factories import MANAGER
 
     with FakePrinter(mode) as printer:

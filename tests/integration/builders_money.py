@@ -18,7 +18,7 @@ from backoffice.db.base import Base
 from backoffice.db.models import Customer, Order, OutboxEntry, Variant
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
+from backoffice.services.orders import changes as orders
 
 
 def order_of(session: Session, code: str) -> Order:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from backoffice.db.models import Order, OutboxEntry, TimelineEvent, Variant
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
+from backoffice.services.orders import changes as orders
 from tests.factories import CASHIER, place
 
 

@@ -8,9 +8,11 @@ import pytest
 
 from backoffice.db.base import utcnow
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED, RETURNABLE_STAGES, Stage
-from backoffice.services import automatic, claims, orders
-from backoffice.services.actor import SYSTEM, WEB_SHOP
-from backoffice.services.automatic import AutomaticResult, run_automatic_rules
+from backoffice.services.claims import changes as claims
+from backoffice.services.orders import automatic
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders.automatic import AutomaticResult, run_automatic_rules
+from backoffice.services.staff.actor import SYSTEM, WEB_SHOP
 from tests.factories import CASHIER, MANAGER, place
 from tests.integration.builders_ops import (
     events,

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from backoffice.db.models import Variant
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError, ExternalError
-from backoffice.services import backup
+from backoffice.services.shop import backup
 from tests.factories import Catalog, place
 
 ITEMS = {"TEE-BLK-M": 1, "MUG-WHT": 2}

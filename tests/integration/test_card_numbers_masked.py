@@ -16,19 +16,15 @@ from sqlalchemy import JSON, String, Text, inspect, select, text
 from backoffice.db.models import Base, Order, OrderLine
 from backoffice.domain.cards import luhn_ok
 from backoffice.domain.stages import Stage
-from backoffice.services import (
-    cancel_requests,
-    claims,
-    counter,
-    edits,
-    notes,
-    orders,
-    payments,
-    refunds,
-    shipments,
-)
-from backoffice.services.counter import CounterPayment
-from backoffice.services.orders import NewAddress, NewLine
+from backoffice.services.claims import cancel_requests
+from backoffice.services.claims import changes as claims
+from backoffice.services.fulfilment import shipments
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import counter, edits, notes
+from backoffice.services.orders.changes import NewAddress, NewLine
+from backoffice.services.orders.counter import CounterPayment
+from backoffice.services.payments import refunds
+from backoffice.services.payments import requests as payments
 from tests.factories import CASHIER, MANAGER, place
 
 pytestmark = [pytest.mark.rule("R50"), pytest.mark.rule("R24")]

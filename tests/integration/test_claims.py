@@ -16,9 +16,11 @@ from backoffice.db.models import (
     Variant,
 )
 from backoffice.domain.stages import Stage
-from backoffice.services import claims, orders, payments
-from backoffice.services.claims import Pickup
-from backoffice.services.payments import RefundSpec
+from backoffice.services.claims import changes as claims
+from backoffice.services.claims.changes import Pickup
+from backoffice.services.orders import changes as orders
+from backoffice.services.payments import requests as payments
+from backoffice.services.payments.requests import RefundSpec
 from tests.factories import CASHIER, MANAGER
 from tests.integration.builders_money import (
     assert_conserved,

@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from backoffice.db.models import OutboxEntry, Payment, Variant
 from backoffice.domain.stages import Fulfilment, Stage
-from backoffice.services import counter, orders
-from backoffice.services.counter import CounterPayment
-from backoffice.services.orders import NewAddress, NewLine
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import counter
+from backoffice.services.orders.changes import NewAddress, NewLine
+from backoffice.services.orders.counter import CounterPayment
 from tests.factories import CASHIER
 from tests.integration.builders_money import (
     add_customer,

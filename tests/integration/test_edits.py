@@ -9,9 +9,11 @@ import pytest
 
 from backoffice.db.models import Order, Payment
 from backoffice.domain.stages import Stage
-from backoffice.services import edits, orders, shipments
-from backoffice.services.actor import WEB_SHOP
-from backoffice.services.orders import NewLine
+from backoffice.services.fulfilment import shipments
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import edits
+from backoffice.services.orders.changes import NewLine
+from backoffice.services.staff.actor import WEB_SHOP
 from tests.factories import CASHIER, place
 from tests.integration.builders_ops import (
     events,

@@ -9,8 +9,10 @@ from backoffice.db.listing import parse_filter
 from backoffice.db.models import Order, TimelineEvent
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Fulfilment, Stage
-from backoffice.services import bulk, listing, orders
-from backoffice.services.bulk import BulkAction
+from backoffice.services.lists import bulk
+from backoffice.services.lists import tabs as listing
+from backoffice.services.lists.bulk import BulkAction
+from backoffice.services.orders import changes as orders
 from tests.factories import CASHIER
 from tests.listing_builders import place_for
 

@@ -13,8 +13,8 @@ from backoffice.cli import export as export_cli
 from backoffice.db.listing import ListFilter
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import export as export_service
-from backoffice.services.export import export_orders
+from backoffice.services.lists import export as export_service
+from backoffice.services.lists.export import export_orders
 from tests.listing_builders import place_for
 
 

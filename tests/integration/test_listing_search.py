@@ -11,7 +11,8 @@ from backoffice.db.listing import ListFilter, SortKey, parse_filter
 from backoffice.db.models import Order
 from backoffice.db.queries import OrderFilter, list_orders
 from backoffice.domain.stages import Stage
-from backoffice.services import orders, totals
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import totals
 from tests.factories import CASHIER
 from tests.listing_builders import place_for, place_many
 

@@ -8,8 +8,9 @@ import pytest
 
 from backoffice.db.queries import OrderFilter, list_orders
 from backoffice.domain.stages import Stage
-from backoffice.services import notes, orders
-from backoffice.services.actor import WEB_SHOP
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import notes
+from backoffice.services.staff.actor import WEB_SHOP
 from tests.factories import CASHIER, MANAGER, place
 from tests.integration.builders_ops import events, one_new_event, order_of, outbox, refused
 

@@ -11,8 +11,9 @@ from sqlalchemy import select, text
 
 from backoffice.db.models import Customer, Payment, PaymentRequest, Refund, Shop
 from backoffice.domain.stages import Stage
-from backoffice.services import orders, payments
-from backoffice.services.actor import WEB_SHOP
+from backoffice.services.orders import changes as orders
+from backoffice.services.payments import requests as payments
+from backoffice.services.staff.actor import WEB_SHOP
 from tests.factories import CASHIER, MANAGER
 from tests.integration.builders_money import (
     add_customer,

@@ -14,8 +14,14 @@ from sqlalchemy import func, select
 from backoffice.db.models import CustomStatus, Order, Refund, Setting, Shop, Staff, TimelineEvent
 from backoffice.domain.errors import NeedsManager
 from backoffice.domain.stages import Stage
-from backoffice.services import orders, payments, printer_settings, refunds, shops, staff, statuses
-from backoffice.services.printer_settings import PrinterSettings
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import statuses
+from backoffice.services.payments import refunds
+from backoffice.services.payments import requests as payments
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.settings import PrinterSettings
+from backoffice.services.staff import members as staff
+from backoffice.services.sync import shops
 from tests.factories import CASHIER, MANAGER, place
 
 

@@ -15,8 +15,10 @@ from sqlalchemy import select
 from backoffice.db.models import PrintJob, TimelineEvent
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import print_files, print_queue, printer_settings
-from backoffice.services.printer_settings import PrinterSettings
+from backoffice.services.printing import files as print_files
+from backoffice.services.printing import queue as print_queue
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.settings import PrinterSettings
 from tests.factories import CASHIER, MANAGER, place
 from tests.printing.escpos_decoder import BarcodeEvent, CutEvent, decode
 from tests.printing.fake_printer import FakePrinter, refused_port

@@ -13,8 +13,8 @@ from backoffice.core import Core
 from backoffice.db.base import utcnow
 from backoffice.db.models import Setting
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED, Stage
-from backoffice.services.actor import SYSTEM
-from backoffice.services.sync_runner import sync_once
+from backoffice.services.staff.actor import SYSTEM
+from backoffice.services.sync.runner import sync_once
 from tests.cli.clirun import run
 from tests.factories import place
 from tests.integration.builders_ops import events, order_of

@@ -28,10 +28,12 @@ from backoffice.app import TESTING_ENV, setup_logging
 from backoffice.db.engine import data_dir
 from backoffice.db.models import Memo, Order, Payment, TimelineEvent
 from backoffice.db.uow import UnitOfWork
-from backoffice.services import counter, notes, notify_settings, shops
-from backoffice.services.counter import CounterPayment
-from backoffice.services.orders import NewLine
-from backoffice.services.sync_runner import sync_once
+from backoffice.services.notify import settings as notify_settings
+from backoffice.services.orders import counter, notes
+from backoffice.services.orders.changes import NewLine
+from backoffice.services.orders.counter import CounterPayment
+from backoffice.services.sync import shops
+from backoffice.services.sync.runner import sync_once
 from backoffice.sync import secrets
 from tests.factories import CASHIER, MANAGER, Catalog
 from tests.fakes.woo_server import FakeWooServer

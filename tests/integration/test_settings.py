@@ -1,4 +1,4 @@
-"""The shop's numeric settings are read in one place (services/settings.py): a value staff or a
+"""The shop's numeric settings are read in one place (services/shop/settings.py): a value staff or a
 script left in the table is used; a hand-edited value that is not a number, or out of range,
 never stops anything — the default (or the nearest bound) is used and the log says why."""
 
@@ -7,8 +7,11 @@ from __future__ import annotations
 import logging
 
 from backoffice.db.models import Setting
-from backoffice.services import rules_run, settings, staff, sync_deadline
-from backoffice.services.settings import ShopSettings
+from backoffice.services.orders import rules_run
+from backoffice.services.shop import settings
+from backoffice.services.shop.settings import ShopSettings
+from backoffice.services.staff import members as staff
+from backoffice.services.sync import deadline as sync_deadline
 
 
 def _store(session, **values: str) -> None:

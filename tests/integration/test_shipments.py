@@ -6,8 +6,9 @@ import pytest
 
 from backoffice.db.queries import OrderFilter, list_orders
 from backoffice.domain.stages import Fulfilment, ShipmentStage, Stage
-from backoffice.services import orders, shipments
-from backoffice.services.orders import NewAddress
+from backoffice.services.fulfilment import shipments
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders.changes import NewAddress
 from tests.factories import CASHIER, place
 from tests.integration.builders_ops import (
     events,

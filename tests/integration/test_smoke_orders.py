@@ -9,7 +9,7 @@ from backoffice.db.models import Order, OutboxEntry, TimelineEvent, Variant
 from backoffice.domain import codes
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
+from backoffice.services.orders import changes as orders
 from tests.factories import CASHIER, place
 
 

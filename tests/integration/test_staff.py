@@ -11,8 +11,8 @@ from sqlalchemy import select
 from backoffice.db.base import utcnow
 from backoffice.db.models import Staff
 from backoffice.domain.errors import DomainError, NeedsManager, NotFound
-from backoffice.services import staff
-from backoffice.services.actor import Actor
+from backoffice.services.staff import members as staff
+from backoffice.services.staff.actor import Actor
 from tests.factories import CASHIER, MANAGER
 
 pytestmark = pytest.mark.rule("R48")

@@ -6,7 +6,8 @@ import pytest
 
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import orders, statuses
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import statuses
 from tests.factories import CASHIER, MANAGER, place
 from tests.integration.builders_ops import events, one_new_event, order_of, refused
 

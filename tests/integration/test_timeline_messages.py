@@ -8,9 +8,12 @@ from sqlalchemy import select
 
 from backoffice.db.models import TimelineEvent
 from backoffice.domain.stages import Stage
-from backoffice.services import claims, edits, history, notes, orders, payments
-from backoffice.services.claims import Pickup
-from backoffice.services.lookup import get_order
+from backoffice.services.claims import changes as claims
+from backoffice.services.claims.changes import Pickup
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import edits, history, notes
+from backoffice.services.orders.lookup import get_order
+from backoffice.services.payments import requests as payments
 from tests.factories import CASHIER
 from tests.integration.builders_money import line_id, place_order
 

@@ -14,8 +14,8 @@ from backoffice.db.models import Order, TimelineEvent
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import StaleVersion
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
-from backoffice.services.lookup import get_order
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders.lookup import get_order
 from tests.factories import CASHIER, MANAGER, place
 
 

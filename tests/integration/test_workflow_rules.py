@@ -8,7 +8,7 @@ from sqlalchemy import select
 from backoffice.db.models import Order, TimelineEvent, Variant
 from backoffice.domain.errors import DomainError, NeedsConfirmation
 from backoffice.domain.stages import Fulfilment, Stage
-from backoffice.services import orders
+from backoffice.services.orders import changes as orders
 from tests.factories import CASHIER, MANAGER, place
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from backoffice.db.models import OutboxEntry, TimelineEvent
 from backoffice.db.uow import UnitOfWork
-from backoffice.services import notify_settings
+from backoffice.services.notify import settings as notify_settings
 from tests.factories import MANAGER
 
 

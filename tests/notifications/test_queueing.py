@@ -8,7 +8,11 @@ from sqlalchemy import select
 from backoffice.db.models import Order, OutboxEntry
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import cancel_requests, edits, notify_templates, orders, payments
+from backoffice.services.claims import cancel_requests
+from backoffice.services.notify import templates as notify_templates
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import edits
+from backoffice.services.payments import requests as payments
 from tests.factories import CASHIER, MANAGER, place
 from tests.notifications.helpers import queued, switch_on, timeline
 
@@ -137,7 +141,8 @@ def test_refund_and_payment_request_quote_amounts_and_the_bank_account(uow, sess
     switch_on(uow, "email", smtp_host="127.0.0.1", smtp_from="shop@example.kr", language="en")
     from dataclasses import replace
 
-    from backoffice.services import notify_settings, refunds
+    from backoffice.services.notify import settings as notify_settings
+    from backoffice.services.payments import refunds
 
     settings = notify_settings.load(session)
     notify_settings.save(

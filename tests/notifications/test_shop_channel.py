@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from backoffice.domain.stages import Stage
-from backoffice.services import cancel_requests, orders
+from backoffice.services.claims import cancel_requests
+from backoffice.services.orders import changes as orders
 from tests.factories import CASHIER
 from tests.notifications.helpers import switch_on, timeline
 from tests.sync_db.builders import local_order

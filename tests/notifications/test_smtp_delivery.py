@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from backoffice.db.models import OutboxEntry, Setting
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
-from backoffice.services.sync_runner import sync_once
+from backoffice.services.orders import changes as orders
+from backoffice.services.sync.runner import sync_once
 from backoffice.sync.retry import DEFAULT_POLICY
 from tests.factories import CASHIER, place
 from tests.notifications.helpers import queued, switch_on, timeline

@@ -6,7 +6,7 @@ import pytest
 
 from backoffice.domain import notify
 from backoffice.domain.errors import DomainError
-from backoffice.services import notify_templates
+from backoffice.services.notify import templates as notify_templates
 
 pytestmark = pytest.mark.rule("R47")
 

@@ -21,9 +21,13 @@ from backoffice.db.models import Order, OrderLine, Shipment, Variant
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import claims, edits, orders, payments, shipments
-from backoffice.services.orders import NewLine
-from backoffice.services.refunds import RefundSpec
+from backoffice.services.claims import changes as claims
+from backoffice.services.fulfilment import shipments
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import edits
+from backoffice.services.orders.changes import NewLine
+from backoffice.services.payments import requests as payments
+from backoffice.services.payments.refunds import RefundSpec
 from tests.factories import CASHIER, MANAGER, PRODUCTS, make_catalog, place
 from tests.property import invariants
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from backoffice.db.models import Order, ParkedShopOrder, Shop
-from backoffice.services.sync_apply import Applier
+from backoffice.services.sync.apply import Applier
 from backoffice.sync.errors import ShopMalformed
 from backoffice.sync.woocommerce import mapping
 from tests.fakes.woo_state import Shop as FakeShop

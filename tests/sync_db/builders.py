@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from backoffice.db.models import Order, OutboxEntry
 from backoffice.db.uow import UnitOfWork
-from backoffice.services import counter, orders
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import counter
 from tests.factories import CASHIER
 from tests.fakes.woo_server import FakeWooServer
 

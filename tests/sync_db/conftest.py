@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.db.base import utcnow
 from backoffice.db.uow import UnitOfWork
-from backoffice.services.shops import add_shop
-from backoffice.services.sync_runner import ShopLink, SyncReport, sync_once
+from backoffice.services.sync.runner import ShopLink, SyncReport, sync_once
+from backoffice.services.sync.shops import add_shop
 from backoffice.sync.retry import RetryPolicy
 from backoffice.sync.woocommerce import WooCommerceConnector
 from tests.factories import MANAGER

@@ -17,9 +17,9 @@ from backoffice.db.engine import make_engine, make_session_factory
 from backoffice.db.models import Order, OutboxEntry, Setting, Shop, TimelineEvent, Variant
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED
-from backoffice.services import sync_bulk
-from backoffice.services.automatic import run_automatic_rules
-from backoffice.services.sync_apply import Applier
+from backoffice.services.orders.automatic import run_automatic_rules
+from backoffice.services.sync import bulk as sync_bulk
+from backoffice.services.sync.apply import Applier
 from backoffice.sync.models import RemoteOrder
 from backoffice.sync.woocommerce.mapping import order_from_json
 from tests.factories import PRODUCTS, make_catalog

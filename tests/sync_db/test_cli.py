@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from backoffice.db.models import Order, OutboxEntry, Refund, Shop
-from backoffice.services import notes, refunds
+from backoffice.services.orders import notes
+from backoffice.services.payments import refunds
 from tests.factories import CASHIER, MANAGER
 from tests.fakes.woo_server import Fault
 from tests.sync_db.builders import local_order, notes_with

@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from backoffice.db.models import TimelineEvent
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
-from backoffice.services.sync_conflicts import list_conflicts, resolve_conflict
-from backoffice.services.sync_runner import sync_status
+from backoffice.services.orders import changes as orders
+from backoffice.services.sync.conflicts import list_conflicts, resolve_conflict
+from backoffice.services.sync.runner import sync_status
 from tests.factories import CASHIER, MANAGER
 from tests.sync_db.builders import entries, local_order, notes_with
 

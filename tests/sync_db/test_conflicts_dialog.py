@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from backoffice.core import Core
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
-from backoffice.services.sync_conflicts import list_conflicts
+from backoffice.services.orders import changes as orders
+from backoffice.services.sync.conflicts import list_conflicts
 from backoffice.ui import sync_status
 from backoffice.ui.ops import Ops
 from backoffice.ui.sync_status import ConflictsDialog, attach_sync

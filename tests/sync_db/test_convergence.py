@@ -15,8 +15,9 @@ from sqlalchemy import select
 from backoffice.db.base import utcnow
 from backoffice.db.models import OutboxEntry
 from backoffice.domain.stages import Stage
-from backoffice.services import notes, orders
-from backoffice.services.sync_runner import ShopLink, sync_once
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import notes
+from backoffice.services.sync.runner import ShopLink, sync_once
 from backoffice.sync.retry import RetryPolicy
 from backoffice.sync.woocommerce import WooCommerceConnector
 from tests.factories import CASHIER

@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from backoffice.db.models import OutboxEntry
 from backoffice.domain.stages import Stage
-from backoffice.services import notes, orders
-from backoffice.services.shops import add_shop
-from backoffice.services.sync_runner import sync_once, sync_status
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import notes
+from backoffice.services.sync.runner import sync_once, sync_status
+from backoffice.services.sync.shops import add_shop
 from tests.factories import CASHIER, MANAGER
 from tests.fakes.woo_server import Fault
 from tests.sync_db.builders import local_order, notes_with

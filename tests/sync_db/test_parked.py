@@ -13,8 +13,9 @@ from backoffice.core import Core
 from backoffice.db.models import TimelineEvent
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
-from backoffice.services import notes, orders
-from backoffice.services.sync_parked import list_parked, retry_parked
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import notes
+from backoffice.services.sync.parked import list_parked, retry_parked
 from backoffice.ui import sync_parked
 from backoffice.ui.ops import Ops
 from backoffice.ui.sync_parked import ParkedDialog

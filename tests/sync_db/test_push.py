@@ -7,7 +7,9 @@ from sqlalchemy import select
 
 from backoffice.db.models import Variant
 from backoffice.domain.stages import Stage
-from backoffice.services import notes, orders, refunds
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import notes
+from backoffice.services.payments import refunds
 from tests.factories import CASHIER, MANAGER
 from tests.fakes.woo_server import Fault
 from tests.sync_db.builders import counter_sale, entries, local_order, notes_with, orders_with_code

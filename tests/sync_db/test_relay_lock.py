@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from backoffice.core import Core
 from backoffice.db.engine import make_engine, make_session_factory
 from backoffice.db.locks import RelayLock
-from backoffice.services.sync_runner import ShopLink
+from backoffice.services.sync.runner import ShopLink
 from backoffice.sync.woocommerce import WooCommerceConnector
 from tests.sync_db.builders import counter_sale, entries, orders_with_code
 from tests.sync_db.conftest import KEY, SECRET, TIMEOUT, Runner

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from backoffice.core import Core
-from backoffice.services.sync_runner import sync_once
+from backoffice.services.sync.runner import sync_once
 from backoffice.ui.ops import Ops
 from backoffice.ui.sync_status import SyncController, attach_sync, status_text
 from tests.fakes.woo_server import Fault

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from backoffice.db.models import OutboxEntry
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
-from backoffice.services.shops import add_webhook
+from backoffice.services.orders import changes as orders
+from backoffice.services.sync.shops import add_webhook
 from backoffice.sync.secrets import env_var_name
 from tests.factories import CASHIER, MANAGER, place
 from tests.sync.receiver import SECRET, Receiver

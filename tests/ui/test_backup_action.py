@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from backoffice.app import open_database
 from backoffice.db.models import Order
-from backoffice.services import backup
+from backoffice.services.shop import backup
 from backoffice.ui import backup_action
 from backoffice.ui.application import build_window
 from tests.factories import place

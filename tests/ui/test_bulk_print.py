@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from backoffice.db.models import PrintJob
 from backoffice.domain.stages import Stage
-from backoffice.services import orders, printer_settings
-from backoffice.services.printer_settings import PrinterSettings
+from backoffice.services.orders import changes as orders
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.settings import PrinterSettings
 from tests.factories import CASHIER, MANAGER
 from tests.listing_builders import place_many
 from tests.ui.conftest import settle

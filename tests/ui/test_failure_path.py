@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from backoffice.app import open_database
 from backoffice.domain.errors import ExternalError
-from backoffice.services import orders
+from backoffice.services.orders import changes as orders
 from backoffice.ui.application import build_window
 from backoffice.ui.failures import CrashDialog
 from tests.factories import place

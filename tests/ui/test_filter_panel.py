@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from backoffice.domain.stages import Stage
-from backoffice.services import notes, orders, statuses
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import notes, statuses
 from tests.factories import CASHIER, MANAGER
 from tests.listing_builders import place_many
 from tests.ui.conftest import settle, wait_codes

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from backoffice.db.models import Order
 from backoffice.domain.stages import Stage
-from backoffice.services.actor import WEB_SHOP
+from backoffice.services.staff.actor import WEB_SHOP
 from backoffice.ui.columns import Column
 from backoffice.ui.order_model import OrderTableModel
 from tests.listing_builders import place_for, place_many
@@ -73,7 +73,7 @@ def test_bulk_stage_change_over_a_tab_with_preview(qtbot, open_window, codes, se
     window.tab_strip.setCurrentIndex(0)  # All: 5 orders, 2 received, 1 preparing, 1 ready …
     settle(qtbot, window)
     window.bulk_tab(
-        __import__("backoffice.services.bulk", fromlist=["BulkAction"]).BulkAction(
+        __import__("backoffice.services.lists.bulk", fromlist=["BulkAction"]).BulkAction(
             "stage", Stage.PREPARING
         )
     )

@@ -11,7 +11,7 @@ import pytest
 from backoffice.db.engine import make_engine, make_session_factory
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
+from backoffice.services.orders import changes as orders
 from backoffice.ui.columns import Column
 from tests.factories import MANAGER
 from tests.listing_builders import place_for, place_many

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QPushButton
 
 from backoffice.core import Core
 from backoffice.domain.stages import Stage
-from backoffice.services import print_queue, printer_settings
-from backoffice.services.print_queue import JobView
-from backoffice.services.printer_settings import PrinterSettings
+from backoffice.services.printing import queue as print_queue
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.queue import JobView
+from backoffice.services.printing.settings import PrinterSettings
 from backoffice.ui.ops import Ops
 from backoffice.ui.printing import actions
 from backoffice.ui.printing.queue_model import Col, PrintQueueModel

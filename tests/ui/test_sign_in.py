@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from backoffice.services import staff
-from backoffice.services.actor import Actor
+from backoffice.services.staff import members as staff
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.application import build_window
 from backoffice.ui.sign_in import SignInDialog, startup_actor
 from tests.factories import MANAGER

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from backoffice.db.models import Staff
-from backoffice.services import staff
+from backoffice.services.staff import members as staff
 from backoffice.ui.application import build_window
 from backoffice.ui.approval import ApprovalDialog
 from backoffice.ui.staff_dialog import StaffDialog

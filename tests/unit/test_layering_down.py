@@ -2,7 +2,7 @@
 
 Services and the UI use the shop connectors and the printing layer; if those imported a service
 back, a change to a use case could break the transport, and the relay/apply steps (which need
-services) belong in backoffice/services/sync_*.py.
+services) belong in backoffice/services/sync/.
 """
 
 from __future__ import annotations

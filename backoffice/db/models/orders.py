@@ -79,7 +79,7 @@ class Order(Base):
     coupon_discount: Mapped[int] = mapped_column(BigInteger, default=0)
     points_used: Mapped[int] = mapped_column(BigInteger, default=0)
     # From the web shop (migration 0007): the tax on shipping, the shop's rounding of the parts
-    # it sends (services/totals.py), and the coupon codes whose discounts sit in the lines.
+    # it sends (services/orders/totals.py), and the coupon codes whose discounts sit in the lines.
     shipping_tax: Mapped[int] = mapped_column(BigInteger, default=0)
     # Line prices hold their tax (a web shop set to "prices entered with tax", as Korean shops
     # are): the lines' tax is part of their price, not added on top. Fees' tax is always added.

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from backoffice.services.actor import Actor
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.ops import Ops
 
 if TYPE_CHECKING:

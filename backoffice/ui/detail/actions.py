@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.core import Core
-from backoffice.services import orders
-from backoffice.services.order_detail import OrderSnapshot
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders.detail import OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.approval import manager_fallback, may_ask
 from backoffice.ui.detail import rules

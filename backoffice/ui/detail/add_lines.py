@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from backoffice.core import Core
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
-from backoffice.services import edits
-from backoffice.services.catalogue import VariantRow, search_variants
-from backoffice.services.orders import NewLine
+from backoffice.services.orders import edits
+from backoffice.services.orders.catalogue import VariantRow, search_variants
+from backoffice.services.orders.changes import NewLine
 from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
 

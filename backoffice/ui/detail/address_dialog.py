@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
-from backoffice.services.order_detail import AddressRow
-from backoffice.services.orders import NewAddress
+from backoffice.services.orders.changes import NewAddress
+from backoffice.services.orders.detail import AddressRow
 
 
 class AddressDialog(QDialog):

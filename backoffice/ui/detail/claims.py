@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.core import Core
-from backoffice.services import claims
-from backoffice.services.claims import Pickup
-from backoffice.services.order_detail import ClaimRow, OrderSnapshot
+from backoffice.services.claims import changes as claims
+from backoffice.services.claims.changes import Pickup
+from backoffice.services.orders.detail import ClaimRow, OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.rows_model import Col, RowsModel, local_time, money

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWi
 
 from backoffice.core import Core
 from backoffice.domain.errors import DomainError, NotFound, StaleVersion
-from backoffice.services import order_detail as snapshots
-from backoffice.services.actor import Actor
-from backoffice.services.order_detail import OrderSnapshot
+from backoffice.services.orders import detail as snapshots
+from backoffice.services.orders.detail import OrderSnapshot
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.detail.actions import ActionsBar
 from backoffice.ui.detail.claims import ClaimsPanel
 from backoffice.ui.detail.header import HeaderPanel

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
-from backoffice.services import edits
-from backoffice.services.order_detail import LineRow, OrderSnapshot
+from backoffice.services.orders import edits
+from backoffice.services.orders.detail import LineRow, OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.detail import preview, rules
 from backoffice.ui.detail.add_lines import AddLinesBox

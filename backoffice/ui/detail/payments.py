@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
-from backoffice.services import payments
-from backoffice.services.order_detail import OrderSnapshot
-from backoffice.services.payment_panel import PaymentRow, RequestRow
+from backoffice.services.orders.detail import OrderSnapshot
+from backoffice.services.payments import requests as payments
+from backoffice.services.payments.panel import PaymentRow, RequestRow
 from backoffice.ui import labels
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.refund_box import RefundBox

@@ -4,8 +4,8 @@ is sent. The services recompute and store the real totals when the edit is commi
 
 from __future__ import annotations
 
-from backoffice.services import totals
-from backoffice.services.order_detail import LineRow, OrderSnapshot
+from backoffice.services.orders import totals
+from backoffice.services.orders.detail import LineRow, OrderSnapshot
 
 line_total = totals.line_total_of
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
-from backoffice.services import refunds
-from backoffice.services.order_detail import OrderSnapshot
+from backoffice.services.orders.detail import OrderSnapshot
+from backoffice.services.payments import refunds
 from backoffice.ui import labels
 from backoffice.ui.approval import manager_fallback
 from backoffice.ui.detail import rules

@@ -19,8 +19,8 @@ from backoffice.domain.stages import (
     check_forward,
     check_revert,
 )
-from backoffice.services.fulfilment import FOLLOWING_STAGES
-from backoffice.services.order_detail import OrderSnapshot
+from backoffice.services.fulfilment.flow import FOLLOWING_STAGES
+from backoffice.services.orders.detail import OrderSnapshot
 from backoffice.ui.errors_text import error_text
 
 

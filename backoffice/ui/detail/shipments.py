@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.services import shipments
-from backoffice.services.fulfilment import UNSHIPPED
-from backoffice.services.order_detail import OrderSnapshot, ShipmentRow
+from backoffice.services.fulfilment import shipments
+from backoffice.services.fulfilment.flow import UNSHIPPED
+from backoffice.services.orders.detail import OrderSnapshot, ShipmentRow
 from backoffice.ui import labels
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.address_dialog import AddressDialog

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.services.order_detail import ShipmentRow
+from backoffice.services.orders.detail import ShipmentRow
 
 
 class SplitDialog(QDialog):

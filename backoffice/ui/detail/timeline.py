@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.services import notes
-from backoffice.services.order_detail import OrderSnapshot
+from backoffice.services.orders import notes
+from backoffice.services.orders.detail import OrderSnapshot
 from backoffice.ui import labels
 from backoffice.ui.detail.rows_model import ROW_ROLE, Col, RowsModel, local_time
 from backoffice.ui.errors_text import event_text

@@ -17,9 +17,10 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QWidget
 
 from backoffice.core import Core
-from backoffice.services import print_queue, printer_settings
-from backoffice.services.actor import Actor
-from backoffice.services.print_queue import JobView
+from backoffice.services.printing import queue as print_queue
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.queue import JobView
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.printing.runner import PrintQueueRunner
 
 

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.core import Core
-from backoffice.services import print_files, printer_settings
-from backoffice.services.actor import Actor
-from backoffice.services.print_queue import JobView
+from backoffice.services.printing import files as print_files
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.queue import JobView
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.printing.actions import send_documents
 from backoffice.ui.printing.queue_model import document_name

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from backoffice.services.print_queue import JobView
+from backoffice.services.printing.queue import JobView
 from backoffice.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.core import Core
-from backoffice.services import print_files, print_queue, printer_settings
-from backoffice.services.actor import Actor
-from backoffice.services.print_queue import JobView
+from backoffice.services.printing import files as print_files
+from backoffice.services.printing import queue as print_queue
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.queue import JobView
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.printing.queue_model import Col, PrintQueueModel
 from backoffice.ui.printing.runner import PrintQueueRunner

@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, Signal
 
 from backoffice.core import Core
 from backoffice.printing import Outcome, SendResult
-from backoffice.services import print_queue
-from backoffice.services.print_queue import JobView
+from backoffice.services.printing import queue as print_queue
+from backoffice.services.printing.queue import JobView
 from backoffice.ui.ops import Ops
 
 logger = logging.getLogger(__name__)

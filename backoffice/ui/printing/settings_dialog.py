@@ -34,9 +34,9 @@ from backoffice.printing import (
     render_test_page,
     send,
 )
-from backoffice.services import printer_settings
-from backoffice.services.actor import Actor
-from backoffice.services.printer_settings import PrinterSettings
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.settings import PrinterSettings
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.approval import manager_fallback
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.printing.runner import PrintQueueRunner

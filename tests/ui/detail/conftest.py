@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from backoffice.services.actor import Actor
+from backoffice.services.staff.actor import Actor
 from backoffice.ui.detail.dialog import OrderDetailDialog
 from tests.factories import CASHIER
 

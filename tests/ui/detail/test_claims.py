@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from backoffice.domain.stages import Stage
-from backoffice.services import claims
+from backoffice.services.claims import changes as claims
 from tests.factories import place
 from tests.ui.detail.conftest import click, settle, type_into
 from tests.ui.detail.test_items import _order, _stock

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from backoffice.domain.stages import Stage
-from backoffice.services import orders, payments
+from backoffice.services.orders import changes as orders
+from backoffice.services.payments import requests as payments
 from backoffice.ui.application import install_translators
 from tests.factories import MANAGER, place
 from tests.ui.detail.conftest import click, settle, type_into

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from backoffice.domain.stages import Stage
-from backoffice.services import payments
+from backoffice.services.payments import requests as payments
 from tests.factories import CASHIER, MANAGER, place
 from tests.ui.detail.conftest import click, settle, type_into
 from tests.ui.detail.test_items import _order

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from backoffice.db.models import Order
 from backoffice.domain.stages import Stage
-from backoffice.services import orders
-from backoffice.services.shops import add_shop
-from backoffice.services.sync_runner import ShopLink, sync_once
+from backoffice.services.orders import changes as orders
+from backoffice.services.sync.runner import ShopLink, sync_once
+from backoffice.services.sync.shops import add_shop
 from backoffice.sync.woocommerce import WooCommerceConnector
 from tests.factories import CASHIER, MANAGER
 from tests.fakes.woo_server import FakeWooServer

@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from backoffice.db.models import Order, TimelineEvent
 from backoffice.domain.stages import Stage
-from backoffice.services import payments, staff
+from backoffice.services.payments import requests as payments
+from backoffice.services.staff import members as staff
 from backoffice.ui.approval import ApprovalDialog
 from tests.factories import CASHIER, MANAGER, place
 from tests.ui.detail.conftest import click, settle, type_into

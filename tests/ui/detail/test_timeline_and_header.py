@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from backoffice.domain.stages import Stage
-from backoffice.services import notes, orders
+from backoffice.services.orders import changes as orders
+from backoffice.services.orders import notes
 from tests.factories import CASHIER, MANAGER, place
 from tests.ui.detail.conftest import click, settle, type_into
 from tests.ui.detail.test_items import _order

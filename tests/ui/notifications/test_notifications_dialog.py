@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from backoffice.core import Core
 from backoffice.domain.stages import Stage
-from backoffice.services import notify_templates
+from backoffice.services.notify import templates as notify_templates
 from backoffice.ui.notifications_dialog import NotificationsDialog
 from backoffice.ui.ops import Ops
 from tests.factories import CASHIER, MANAGER, place
@@ -39,7 +39,7 @@ def choose(combo, data: str) -> None:
 
 
 def test_preview_fills_the_shipped_template_from_the_open_order(qtbot, worker, uow, catalog):
-    from backoffice.services import orders
+    from backoffice.services.orders import changes as orders
 
     code = place(uow, stage=Stage.PREPARING)
     orders.set_stage(uow, CASHIER, code, Stage.SHIPPED, carrier="한진택배", tracking="4455667788")

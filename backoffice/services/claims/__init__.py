@@ -1,0 +1,1 @@
+"""Claims: cancels, returns and exchanges, customers' cancel requests."""

@@ -1,0 +1,1 @@
+"""Fulfilment: shipments, their stages, tracking numbers pushed to the shop."""

@@ -1,0 +1,1 @@
+"""The order list's use cases: saved tabs, bulk actions, exports."""

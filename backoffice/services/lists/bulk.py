@@ -1,0 +1,274 @@
+"""Bulk actions on many orders (R35): a preview that changes nothing, then each order in its own
+transaction through the ordinary services, with progress, a stop flag and a report of failures.
+Printing (R39) is the exception: the orders of one call become one print job (one job for many
+labels), queued through services.print_queue on the configured printer.
+
+The preview asks the same domain checks the services use (`stages.check_forward/check_cancel`),
+so what it promises is what `run_bulk` does, unless an order changes in between (then that order
+is reported as failed, with the reason the service gave).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from backoffice.db.listing.filters import ListFilter, combined
+from backoffice.db.models import Order, Shipment, ShipmentLine
+from backoffice.db.uow import UnitOfWork
+from backoffice.domain.errors import BackofficeError, DomainError, ExternalError, NotFound
+from backoffice.domain.stages import (
+    PAYABLE_STAGES,
+    RANK,
+    Fulfilment,
+    Stage,
+    check_cancel,
+    check_forward,
+)
+from backoffice.services.orders import changes as orders
+from backoffice.services.printing import queue as print_queue
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.staff.actor import Actor
+
+CHUNK = 500
+
+# Why an order is left out; stable keys the UI translates.
+SKIP_CANCELLED = "cancelled"
+SKIP_COMPLETED = "completed"
+SKIP_NOT_FORWARD = "not_forward"
+SKIP_PICKUP = "pickup"
+SKIP_NEEDS_TRACKING = "needs_tracking"
+SKIP_UNPAID = "unpaid"
+SKIP_OTHER = "other"
+SKIP_NO_PRINTER = "no_printer"
+
+
+@dataclass(frozen=True)
+class BulkAction:
+    kind: str  # "stage" | "cancel" | "print"
+    target: Stage | None = None
+    document: str = ""  # print: "label" | "receipt" (printing.KINDS)
+    carrier: str = ""
+    tracking: str = ""
+    reason: str = ""
+    confirm_unpaid: bool = False  # R23: prepare unpaid orders anyway
+
+
+@dataclass
+class BulkPreview:
+    applicable: list[int] = field(default_factory=list)
+    skipped: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return len(self.applicable) + sum(len(v) for v in self.skipped.values())
+
+
+@dataclass
+class BulkReport:
+    done: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (code, reason)
+    # The error behind each failure, so the UI can word the reason in its language.
+    errors: dict[str, BackofficeError] = field(default_factory=dict)  # code -> error
+    stopped: bool = False
+    print_jobs: list[tuple[int, str]] = field(default_factory=list)  # (job id, printer) queued
+
+    def fail(self, code: str, error: BackofficeError) -> None:
+        self.failed.append((code, str(error)))
+        self.errors[code] = error
+
+    def merge(self, other: BulkReport) -> None:
+        self.done += other.done
+        self.failed += other.failed
+        self.errors.update(other.errors)
+        self.stopped = self.stopped or other.stopped
+        self.print_jobs += other.print_jobs
+
+
+def resolve_ids(session: Session, flt: ListFilter) -> list[int]:
+    """Every order the tab matches (R35: no limit on count)."""
+    stmt = select(Order.id).order_by(Order.created_at.desc(), Order.id.desc())
+    clause = combined(flt)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    return list(session.scalars(stmt))
+
+
+def _skip_reason(action: BulkAction, row: Any, untracked: bool) -> str | None:
+    current = Stage(row.stage)
+    if action.kind == "print":  # nothing to hand over for a cancelled order
+        return SKIP_CANCELLED if current == Stage.CANCELLED else None
+    try:
+        if action.kind == "cancel":
+            check_cancel(row.code, current)
+            return None
+        assert action.target is not None
+        has_tracking = bool(action.carrier and action.tracking) or not untracked
+        check_forward(
+            row.code,
+            current,
+            action.target,
+            fulfilment=Fulfilment(row.fulfilment),
+            has_tracking=has_tracking,
+        )
+    except DomainError as exc:
+        if current == Stage.CANCELLED:
+            return SKIP_CANCELLED
+        if current == Stage.COMPLETED:
+            return SKIP_COMPLETED
+        if (
+            action.target == Stage.SHIPPED
+            and row.fulfilment == Fulfilment.PICKUP.value
+            and RANK[action.target] > RANK[current]
+        ):
+            return SKIP_PICKUP
+        return {"R6": SKIP_NOT_FORWARD, "R7": SKIP_NEEDS_TRACKING}.get(exc.rule or "", SKIP_OTHER)
+    if (
+        current in PAYABLE_STAGES
+        and RANK[action.target] >= RANK[Stage.PREPARING]
+        and row.balance > 0
+        and not action.confirm_unpaid
+    ):
+        return SKIP_UNPAID  # the service would ask for confirmation (R23)
+    return None
+
+
+def preview_bulk(session: Session, action: BulkAction, ids: Sequence[int]) -> BulkPreview:
+    """How many of `ids` the action applies to, and the rest grouped by why. Changes nothing."""
+    preview = BulkPreview()
+    if action.kind == "print" and not printer_settings.load(session).printer_for(action.document):
+        preview.skipped[SKIP_NO_PRINTER] = list(ids)  # say so before anything is queued
+        return preview
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        rows = session.execute(
+            select(Order.id, Order.code, Order.stage, Order.fulfilment, Order.balance).where(
+                Order.id.in_(chunk)
+            )
+        ).all()
+        untracked: set[int] = set()
+        if action.kind == "stage" and action.target == Stage.SHIPPED:
+            untracked = set(
+                session.scalars(
+                    select(Shipment.order_id).where(
+                        Shipment.order_id.in_(chunk),
+                        Shipment.tracking_number == "",
+                        exists().where(ShipmentLine.shipment_id == Shipment.id),
+                    )
+                )
+            )
+            # An order without any shipment holding items has nothing to track either.
+            with_items = set(
+                session.scalars(
+                    select(Shipment.order_id).where(
+                        Shipment.order_id.in_(chunk),
+                        exists().where(ShipmentLine.shipment_id == Shipment.id),
+                    )
+                )
+            )
+            untracked |= set(chunk) - with_items
+        found = {r.id for r in rows}
+        for row in rows:
+            reason = _skip_reason(action, row, row.id in untracked)
+            if reason is None:
+                preview.applicable.append(row.id)
+            else:
+                preview.skipped.setdefault(reason, []).append(row.id)
+        missing = [i for i in chunk if i not in found]
+        if missing:
+            preview.skipped.setdefault(SKIP_OTHER, []).extend(missing)
+    return preview
+
+
+def codes_for(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    wanted = list(ids)
+    out: dict[int, str] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        for oid, code in session.execute(select(Order.id, Order.code).where(Order.id.in_(chunk))):
+            out[oid] = code
+    return out
+
+
+def run_bulk(
+    uow: UnitOfWork,
+    actor: Actor,
+    action: BulkAction,
+    ids: Sequence[int],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> BulkReport:
+    """Apply the action to each order in its own transaction; one failure never stops the rest.
+    Printing queues the orders as one job (callers pass chunks of a sensible size)."""
+    report = BulkReport()
+    with uow:
+        codes = codes_for(uow.session, ids)
+    if action.kind == "print":
+        return _print(uow, actor, action, [codes[i] for i in ids if i in codes], progress)
+    for done, oid in enumerate(ids, start=1):
+        if should_stop is not None and should_stop():
+            report.stopped = True
+            break
+        code = codes.get(oid)
+        if code is None:
+            report.fail(f"#{oid}", NotFound("The order no longer exists"))
+            continue
+        try:
+            if action.kind == "cancel":
+                orders.cancel(uow, actor, code, action.reason)
+            else:
+                assert action.target is not None
+                orders.set_stage(
+                    uow,
+                    actor,
+                    code,
+                    action.target,
+                    carrier=action.carrier or None,
+                    tracking=action.tracking or None,
+                    confirm_unpaid=action.confirm_unpaid,
+                )
+            report.done.append(code)
+        except (DomainError, NotFound, ExternalError) as exc:
+            report.fail(code, exc)
+        if progress is not None:
+            progress(done, len(ids))
+    return report
+
+
+def _print(
+    uow: UnitOfWork,
+    actor: Actor,
+    action: BulkAction,
+    codes: list[str],
+    progress: Callable[[int, int], None] | None,
+) -> BulkReport:
+    report = BulkReport()
+    if not codes:
+        return report
+    with uow:
+        settings = printer_settings.load(uow.session)
+    try:
+        job_id = print_queue.enqueue(
+            uow,
+            actor,
+            action.document,
+            codes,
+            settings.printer_for(action.document),
+            language=settings.language,
+        )
+    except (DomainError, NotFound, ExternalError) as exc:
+        for code in codes:
+            report.fail(code, exc)
+    else:
+        with uow:
+            printer = print_queue.get_job(uow.session, job_id).printer
+        report.done += codes
+        report.print_jobs.append((job_id, printer))
+    if progress is not None:
+        progress(len(codes), len(codes))
+    return report

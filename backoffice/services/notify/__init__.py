@@ -1,0 +1,1 @@
+"""Customer notifications: events, templates, settings."""

@@ -1,0 +1,1 @@
+"""Orders: placing, editing and reading them; totals, codes, stock, notes, the automatic rules."""

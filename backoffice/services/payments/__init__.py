@@ -1,0 +1,1 @@
+"""Payments: payment requests, the payment panel's figures, refunds."""

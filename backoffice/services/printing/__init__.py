@@ -1,0 +1,1 @@
+"""Printing: the print queue, printer settings, documents' data and files."""

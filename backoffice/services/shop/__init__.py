@@ -1,0 +1,1 @@
+"""The shop as a whole: shared settings, database backup."""

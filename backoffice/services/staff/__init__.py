@@ -1,0 +1,1 @@
+"""Staff: who acts (actors), members and roles, PINs, permissions."""

@@ -1,0 +1,1 @@
+"""Web shop sync: intake, apply, relay, conflicts, parked entries, shops, cursors."""
