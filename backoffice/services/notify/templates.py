@@ -29,7 +29,7 @@ from backoffice.services.orders.lookup import get_order
 from backoffice.services.staff.actor import Actor
 from backoffice.services.staff.permissions import require_manager
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "notifications"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "notifications"
 
 
 @cache
