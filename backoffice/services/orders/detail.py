@@ -1,7 +1,12 @@
-"""What the order detail dialog shows, read on the database worker into frozen rows (STYLE 5:
-the dialog never holds live ORM objects). `load(session, code)` builds an `OrderSnapshot`; the
-per-line claim availability comes from services.claim_quantities, the money breakdown from
-services.payment_panel, so the dialog shows exactly what the services will accept."""
+"""The one read model of one order (issue 12): its rows — lines, shipments, addresses, money
+with every payment, request and refund, claims, memos, messages, timeline — as frozen data that
+never holds live ORM objects (STYLE 5). The order dialog shows it, printing turns it into a
+`PrintOrder` (services/printing/source.py) and `backoffice orders show --json` into its dict
+(services/orders/views.py), so all three show the same rows.
+
+`load(session, code)` reads it; `snapshot_of(session, order)` builds it from an order already
+loaded. The per-line claim availability comes from services/claims/quantities, the money from
+services/payments/panel, so the dialog offers exactly what the services will accept."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from backoffice.services.claims.quantities import available
 from backoffice.services.orders import totals
 from backoffice.services.orders.edits import open_edit
 from backoffice.services.orders.lookup import get_order
-from backoffice.services.payments.panel import Breakdown, payment_breakdown
+from backoffice.services.payments.panel import Breakdown, breakdown_of
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,7 @@ class ShipmentItem:
     name: str
     options: str
     quantity: int
+    sku: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,8 @@ class ShipmentRow:
     tracking: str
     address_slot: int | None
     items: tuple[ShipmentItem, ...]
+    shipped_at: datetime | None = None
+    delivered_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,21 @@ class AddressRow:
 
 
 @dataclass(frozen=True)
+class ClaimItem:
+    sku: str
+    name: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class MemoRow:
+    author: str
+    text: str
+    for_customer: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
 class ClaimRow:
     id: int
     kind: str
@@ -86,7 +109,7 @@ class ClaimRow:
     pickup: str
     damaged: bool
     refund_amount: int
-    items: tuple[tuple[str, int], ...]  # (name, quantity)
+    items: tuple[ClaimItem, ...]
     created_at: datetime
 
 
@@ -139,6 +162,8 @@ class OrderSnapshot:
     messages: tuple[MessageRow, ...]  # oldest first, as a conversation reads
     has_tracking: bool = False
     open_requests: tuple[int, ...] = field(default_factory=tuple)
+    memos: tuple[MemoRow, ...] = ()
+    customer_note: str = ""
 
     @property
     def stage_enum(self) -> Stage:
@@ -194,7 +219,7 @@ def _claims(order: Order) -> tuple[ClaimRow, ...]:
                 pickup=pickup,
                 damaged=c.damaged,
                 refund_amount=c.refund_amount,
-                items=tuple((i.line.name, i.quantity) for i in c.items),
+                items=tuple(ClaimItem(i.line.sku, i.line.name, i.quantity) for i in c.items),
                 created_at=c.created_at,
             )
         )
@@ -213,8 +238,13 @@ def _events(session: Session, order: Order) -> tuple[EventRow, ...]:
 
 
 def load(session: Session, code: str) -> OrderSnapshot:
-    """On the worker: everything the dialog shows of one order, as frozen rows."""
-    order = get_order(session, code)
+    """Everything the dialog shows of one order, as frozen rows."""
+    return snapshot_of(session, get_order(session, code))
+
+
+def snapshot_of(session: Session, order: Order, *, with_timeline: bool = True) -> OrderSnapshot:
+    """The read model of an order already loaded in `session` (printing leaves out the
+    timeline it does not print)."""
     edit = open_edit(order)
     status = order.custom_status
     shipments = tuple(
@@ -226,8 +256,11 @@ def load(session: Session, code: str) -> OrderSnapshot:
             tracking=s.tracking_number,
             address_slot=s.address.slot if s.address else None,
             items=tuple(
-                ShipmentItem(i.line_id, i.line.name, i.line.options, i.quantity) for i in s.items
+                ShipmentItem(i.line_id, i.line.name, i.line.options, i.quantity, i.line.sku)
+                for i in s.items
             ),
+            shipped_at=s.shipped_at,
+            delivered_at=s.delivered_at,
         )
         for s in order.shipments
     )
@@ -258,14 +291,16 @@ def load(session: Session, code: str) -> OrderSnapshot:
             AddressRow(a.slot, a.name, a.phone, a.postcode, a.address1, a.address2, a.memo)
             for a in order.addresses
         ),
-        money=payment_breakdown(session, order.code),
+        money=breakdown_of(order),
         claims=_claims(order),
-        events=_events(session, order),
+        events=_events(session, order) if with_timeline else (),
         messages=tuple(
             MessageRow(m.direction, m.channel, m.author, m.text, m.at) for m in order.messages
         ),
         has_tracking=bool(filled) and all(s.tracking_number for s in filled),
         open_requests=tuple(r.id for r in order.payment_requests if r.state == "requested"),
+        memos=tuple(MemoRow(m.author, m.text, m.for_customer, m.created_at) for m in order.memos),
+        customer_note=order.customer_note or "",
     )
 
 

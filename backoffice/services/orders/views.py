@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from backoffice.db.models import Order, OrderLine, Shipment, TimelineEvent
+from backoffice.db.models import Order
+from backoffice.services.orders.detail import LineRow, OrderSnapshot, ShipmentRow, snapshot_of
 from backoffice.services.orders.lookup import get_order
-from backoffice.services.orders.totals import line_discount, line_total
 
 
 def iso(value: datetime | None) -> str | None:
@@ -62,54 +61,54 @@ def order_summary(order: Order) -> dict[str, Any]:
     }
 
 
-def _line(line: OrderLine) -> dict[str, Any]:
+def _line(line: LineRow) -> dict[str, Any]:
     return {
         "sku": line.sku,
         "name": line.name,
         "options": line.options,
         "kind": line.kind,
         "quantity": line.quantity,
-        "cancelled_quantity": line.cancelled_quantity,
-        "returned_quantity": line.returned_quantity,
+        "cancelled_quantity": line.cancelled,
+        "returned_quantity": line.returned,
         "unit_price": line.unit_price,
-        "discount": line_discount(line),
-        "total": line_total(line),
+        "discount": line.discount,
+        "total": line.total,
     }
 
 
-def _shipment(shipment: Shipment) -> dict[str, Any]:
+def _shipment(shipment: ShipmentRow) -> dict[str, Any]:
     return {
         "number": shipment.number,
         "kind": shipment.kind,
         "stage": shipment.stage,
         "carrier": shipment.carrier,
-        "tracking_number": shipment.tracking_number,
-        "address_slot": shipment.address.slot if shipment.address else None,
+        "tracking_number": shipment.tracking,
+        "address_slot": shipment.address_slot,
         "shipped_at": iso(shipment.shipped_at),
         "delivered_at": iso(shipment.delivered_at),
         "lines": [
-            {"sku": item.line.sku, "name": item.line.name, "quantity": item.quantity}
+            {"sku": item.sku, "name": item.name, "quantity": item.quantity}
             for item in shipment.items
         ],
     }
 
 
-def timeline(order: Order) -> list[dict[str, Any]]:
+def timeline(snap: OrderSnapshot) -> list[dict[str, Any]]:
     """R28: oldest first, as staff read a history."""
-    session = object_session(order)
-    if session is None or order.id is None:
-        return []
-    events = session.scalars(
-        select(TimelineEvent)
-        .where(TimelineEvent.order_id == order.id)
-        .order_by(TimelineEvent.at, TimelineEvent.id)
-    )
-    return [{"at": iso(e.at), "actor": e.actor, "kind": e.kind, "text": e.text} for e in events]
+    return [
+        {"at": iso(e.at), "actor": e.actor, "kind": e.kind, "text": e.text}
+        for e in reversed(snap.events)
+    ]
 
 
 def order_detail(order: Order) -> dict[str, Any]:
     """Everything `backoffice orders show --json` prints: the summary plus lines, shipments, money,
-    claims, memos, messages and the timeline."""
+    claims, memos, messages and the timeline. The rows are the order's one read model
+    (services/orders/detail.py), as the dialog shows them and printing prints them."""
+    session = object_session(order)
+    assert session is not None, "order_detail needs an order loaded in a session"
+    snap = snapshot_of(session, order)
+    money = snap.money
     detail = order_summary(order)
     detail.update(
         {
@@ -129,7 +128,7 @@ def order_detail(order: Order) -> dict[str, Any]:
             "delivered_at": iso(order.delivered_at),
             "completed_at": iso(order.completed_at),
             "cancelled_at": iso(order.cancelled_at),
-            "lines": [_line(line) for line in order.lines],
+            "lines": [_line(line) for line in snap.lines],
             "addresses": [
                 {
                     "slot": a.slot,
@@ -140,9 +139,9 @@ def order_detail(order: Order) -> dict[str, Any]:
                     "address2": a.address2,
                     "memo": a.memo,
                 }
-                for a in order.addresses
+                for a in snap.addresses
             ],
-            "shipments": [_shipment(s) for s in order.shipments],
+            "shipments": [_shipment(s) for s in snap.shipments],
             "payments": [
                 {
                     "method": p.method,
@@ -153,7 +152,7 @@ def order_detail(order: Order) -> dict[str, Any]:
                     "card_masked": p.card_masked,  # at most first 6 / last 4 digits (R24)
                     "installment_months": p.installment_months,
                 }
-                for p in order.payments
+                for p in money.payments
             ],
             "payment_requests": [
                 {
@@ -163,7 +162,7 @@ def order_detail(order: Order) -> dict[str, Any]:
                     "created_at": iso(r.created_at),
                     "resolved_at": iso(r.resolved_at),
                 }
-                for r in order.payment_requests
+                for r in money.requests
             ],
             "refunds": [
                 {
@@ -176,7 +175,7 @@ def order_detail(order: Order) -> dict[str, Any]:
                     "reason": r.reason,
                     "created_at": iso(r.created_at),
                 }
-                for r in order.refunds
+                for r in money.refunds
             ],
             "claims": [
                 {
@@ -188,11 +187,11 @@ def order_detail(order: Order) -> dict[str, Any]:
                     "refund_amount": c.refund_amount,
                     "created_at": iso(c.created_at),
                     "lines": [
-                        {"sku": cl.line.sku, "name": cl.line.name, "quantity": cl.quantity}
-                        for cl in c.items
+                        {"sku": item.sku, "name": item.name, "quantity": item.quantity}
+                        for item in c.items
                     ],
                 }
-                for c in order.claims
+                for c in snap.claims
             ],
             "memos": [
                 {
@@ -201,7 +200,7 @@ def order_detail(order: Order) -> dict[str, Any]:
                     "for_customer": m.for_customer,
                     "created_at": iso(m.created_at),
                 }
-                for m in order.memos
+                for m in snap.memos
             ],
             "messages": [
                 {
@@ -211,9 +210,9 @@ def order_detail(order: Order) -> dict[str, Any]:
                     "text": m.text,
                     "at": iso(m.at),
                 }
-                for m in order.messages
+                for m in snap.messages
             ],
-            "timeline": timeline(order),
+            "timeline": timeline(snap),
         }
     )
     return detail

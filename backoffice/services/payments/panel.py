@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from backoffice.db.models import Order
 from backoffice.services.orders import totals
 from backoffice.services.orders.lookup import get_order
 
@@ -93,7 +94,10 @@ def _row(cls: type[_R], obj: object) -> _R:
 
 
 def payment_breakdown(session: Session, code: str) -> Breakdown:
-    order = get_order(session, code)
+    return breakdown_of(get_order(session, code))
+
+
+def breakdown_of(order: Order) -> Breakdown:
     return Breakdown(
         code=order.code,
         currency=order.currency,

@@ -123,7 +123,7 @@ def render_for(
     several orders' labels are one label job (R39)."""
     orders = _orders(session, codes)
     shop = shop_info(session)
-    snaps = [snapshot(order, language) for order in orders]
+    snaps = [snapshot(session, order, language) for order in orders]
     if kind == "receipt" and len(snaps) > 1 and not isinstance(target, str):
         return b"".join(render(kind, s, shop, target, reprint=reprint) for s in snaps)
     width = width_dots or (576 if isinstance(target, str) else target.width_dots)

@@ -1,7 +1,7 @@
 """Snapshots of an order for the printing layer (R38–R40), built inside a session.
 
-The printing layer takes plain frozen data and never sees the database; this is the one place that
-turns rows into that data.
+The printing layer takes plain frozen data and never sees the database. Its `PrintOrder` is made
+from the order's one read model (services/orders/detail.py), the same rows the dialog shows.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from backoffice.printing.source import (
     ShipmentLine,
     ShopInfo,
 )
-from backoffice.services.orders import totals
+from backoffice.services.orders.detail import OrderSnapshot, snapshot_of
 from backoffice.services.orders.lookup import get_order
 
 SHOP_KEYS = {
@@ -39,60 +39,64 @@ def shop_info(session: Session) -> ShopInfo:
     return ShopInfo(**{"name": "Backoffice", **values})
 
 
-def snapshot(order: Order, language: str = "ko") -> PrintOrder:
+def print_order(snap: OrderSnapshot, language: str = "ko") -> PrintOrder:
+    """The order's read model (services/orders/detail.py) as the printing layer's data: what is
+    printed is what the order dialog shows."""
     lines = tuple(
         PrintLine(
             sku=ln.sku,
             name=ln.name,
-            quantity=ln.active_quantity,
+            quantity=active,
             unit_price=ln.unit_price,
-            total=totals.line_total(ln),
+            total=ln.total,
             options=ln.options,
-            discount=totals.line_discount(ln),
+            discount=ln.discount,
         )
-        for ln in order.lines
-        if ln.active_quantity > 0
+        for ln in snap.lines
+        if (active := ln.quantity - ln.cancelled - ln.returned) > 0
     )
+    addresses = {a.slot: a for a in snap.addresses}
     shipments = []
-    for s in order.shipments:
+    for s in snap.shipments:
         if not s.items:
             continue
-        address = s.address
+        address = addresses.get(s.address_slot) if s.address_slot is not None else None
         shipments.append(
             PrintShipment(
                 number=str(s.number),
-                recipient_name=address.name if address else order.buyer_name,
-                phone=address.phone if address else order.buyer_phone,
+                recipient_name=address.name if address else snap.buyer_name,
+                phone=address.phone if address else snap.buyer_phone,
                 postcode=address.postcode if address else "",
                 address1=address.address1 if address else "",
                 address2=address.address2 if address else "",
                 delivery_memo=address.memo if address else "",
                 carrier=s.carrier,
-                tracking_number=s.tracking_number,
-                lines=tuple(ShipmentLine(i.line.name, i.quantity) for i in s.items),
-                pickup=order.fulfilment == "pickup",
+                tracking_number=s.tracking,
+                lines=tuple(ShipmentLine(i.name, i.quantity) for i in s.items),
+                pickup=snap.fulfilment == "pickup",
             )
         )
+    money = snap.money
     return PrintOrder(
-        code=order.code,
-        created_at=order.created_at,
-        currency=order.currency,
-        shop_order_number=order.shop_order_number or "",
-        channel=order.channel_detail or order.channel,
-        buyer_name=order.buyer_name,
-        buyer_phone=order.buyer_phone,
+        code=snap.code,
+        created_at=snap.created_at,
+        currency=snap.currency,
+        shop_order_number=snap.shop_order_number,
+        channel=snap.channel_detail or snap.channel,
+        buyer_name=snap.buyer_name,
+        buyer_phone=snap.buyer_phone,
         lines=lines,
-        shipping_fee=order.shipping_fee,
+        shipping_fee=money.shipping_fee,
         discounts=Discounts(
-            grade=order.grade_discount,
-            coupon=order.coupon_discount,
-            points=order.points_used,
+            grade=money.grade_discount,
+            coupon=money.coupon_discount,
+            points=money.points_used,
             manual=0,  # line discounts are already inside each line's total
         ),
-        total=order.total,
-        paid=order.paid,
-        refunded=order.refunded,
-        balance=order.balance,
+        total=money.total,
+        paid=money.paid,
+        refunded=money.refunded,
+        balance=money.balance,
         payments=tuple(
             PrintPayment(
                 method=p.method,
@@ -103,13 +107,18 @@ def snapshot(order: Order, language: str = "ko") -> PrintOrder:
                 installment_months=p.installment_months,
                 pg_tx=p.pg_transaction,
             )
-            for p in order.payments
+            for p in money.payments
         ),
         shipments=tuple(shipments),
         language="en" if language == "en" else "ko",
-        memo=order.customer_note,
+        memo=snap.customer_note,
     )
 
 
+def snapshot(session: Session, order: Order, language: str = "ko") -> PrintOrder:
+    """`print_order` of an order loaded in `session`."""
+    return print_order(snapshot_of(session, order, with_timeline=False), language)
+
+
 def load(session: Session, code: str, language: str = "ko") -> tuple[ShopInfo, PrintOrder]:
-    return shop_info(session), snapshot(get_order(session, code), language)
+    return shop_info(session), snapshot(session, get_order(session, code), language)

@@ -56,7 +56,7 @@ def claim_columns(currency: Any) -> list[Col]:
         ),
         Col(
             QT_TRANSLATE_NOOP("DetailColumns", "Quantities"),
-            lambda r: ", ".join(f"{n} × {q}" for n, q in r.items),
+            lambda r: ", ".join(f"{i.name} × {i.quantity}" for i in r.items),
         ),
         Col(
             QT_TRANSLATE_NOOP("DetailColumns", "Reason"),
