@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 from backoffice.core import Core
 from backoffice.domain.stages import Fulfilment
 from backoffice.services.orders import counter
-from backoffice.services.orders.catalogue import VariantRow, search_variants
+from backoffice.services.orders.catalogue import VariantRow
 from backoffice.services.orders.changes import NewLine
 from backoffice.services.staff.actor import Actor
 from backoffice.ui.detail.message_bar import MessageBar
 from backoffice.ui.detail.rows_model import Col, RowsModel, money
 from backoffice.ui.failures import message_for
 from backoffice.ui.ops import Ops
+from backoffice.ui.product_picker import ProductPicker
 
 CURRENCY = "KRW"
 
@@ -78,7 +79,6 @@ class CounterSaleDialog(QDialog):
         super().__init__(parent)
         self.worker, self.actor = worker, actor
         self.cart: list[CartLine] = []
-        self.found: list[VariantRow] = []
         self.customers: list[counter.CustomerRow] = []
         self._pending = 0
         self.last_result: counter.CounterResult | None = None
@@ -88,15 +88,19 @@ class CounterSaleDialog(QDialog):
         layout.addWidget(self.message_bar)
 
         scan = QHBoxLayout()
-        self.scan_edit = QLineEdit(self)
-        self.scan_edit.setPlaceholderText(self.tr("Scan a barcode or type a name, then Enter"))
-        self.scan_edit.returnPressed.connect(self.search)
-        self.results = QComboBox(self)
-        self.results.setMinimumContentsLength(30)
+        self.picker = ProductPicker(
+            self._submit, self.tr("Scan a barcode or type a name, then Enter"), self
+        )
+        self.picker.picked.connect(self._picked)
+        self.picker.not_found.connect(
+            lambda text: self.message_bar.show_error(
+                self.tr("No product matches %1").replace("%1", text)
+            )
+        )
+        self.scan_edit, self.results = self.picker.edit, self.picker.results
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.clicked.connect(self.add_selected)
-        scan.addWidget(self.scan_edit, 2)
-        scan.addWidget(self.results, 2)
+        scan.addWidget(self.picker, 4)
         scan.addWidget(self.add_button)
         layout.addLayout(scan)
 
@@ -198,32 +202,15 @@ class CounterSaleDialog(QDialog):
     # ---- the cart ----------------------------------------------------------------------------
 
     def search(self) -> None:
-        text = self.scan_edit.text().strip()
-        if text:
-            self._submit(lambda core: core.read(search_variants, text), self._found)
+        self.picker.search()
 
-    def _found(self, result: tuple[bool, list[VariantRow]]) -> None:
-        exact, rows = result
-        self.found = rows
-        self.results.clear()
-        for row in rows:
-            self.results.addItem(row.label, row.id)
-        if exact and rows:  # a scan: one more of it, and the field is ready for the next
-            self.add(rows[0])
-            self.scan_edit.clear()
-        elif not rows:
-            self.message_bar.show_error(
-                self.tr("No product matches %1").replace("%1", self.scan_edit.text())
-            )
-        else:
-            self.results.setFocus()
+    def _picked(self, row: VariantRow, scanned: bool) -> None:
+        # a scan: one more of it; a choice from the list too; the field is ready for the next
+        self.add(row)
+        self.picker.ready_for_next()
 
     def add_selected(self) -> None:
-        index = self.results.currentIndex()
-        if 0 <= index < len(self.found):
-            self.add(self.found[index])
-            self.scan_edit.clear()
-            self.scan_edit.setFocus()
+        self.picker.pick_selected()
 
     def add(self, variant: VariantRow) -> None:
         for i, line in enumerate(self.cart):

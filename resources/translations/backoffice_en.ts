@@ -116,43 +116,43 @@
 <context>
     <name>AddLinesBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="40"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="41"/>
         <source>Add lines</source>
         <translation>Add lines</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="45"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="46"/>
         <source>Scan or search by name or SKU, then Enter</source>
         <translation>Scan or search by name or SKU, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="59"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="55"/>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="80"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="70"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="72"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="68"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="75"/>
         <source>Add line</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="53"/>
         <source>No product matches %1</source>
         <translation>No product matches %1</translation>
     </message>
@@ -570,109 +570,109 @@
         <translation>Scan a barcode or type a name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="96"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="101"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="117"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="121"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="127"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="131"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="130"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="134"/>
         <source>Member name or phone, then Enter</source>
         <translation>Member name or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="134"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="270"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="328"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="257"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="315"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="136"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="140"/>
         <source>Guest name</source>
         <translation>Guest name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="142"/>
         <source>Guest phone</source>
         <translation>Guest phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="148"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="151"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="156"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="157"/>
         <source>Send a payment request</source>
         <translation>Send a payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="159"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="163"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="161"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="165"/>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="165"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="169"/>
         <source>Pay (F12)</source>
         <translation>Pay (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="216"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="97"/>
         <source>No product matches %1</source>
         <translation>No product matches %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="246"/>
         <source>Scan or add a product first</source>
         <translation>Scan or add a product first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="272"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="272"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
         <source>guest</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="277"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
         <source>No customer found</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="316"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="303"/>
         <source>Order %1 created: %2</source>
         <translation>Order %1 created: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="320"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="307"/>
         <source>payment link copied</source>
         <translation>payment link copied</translation>
     </message>
@@ -698,31 +698,31 @@
 <context>
     <name>DetailColumns</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="57"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
         <location filename="../../backoffice/ui/detail/items.py" line="71"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="59"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
         <location filename="../../backoffice/ui/detail/items.py" line="72"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="64"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
         <location filename="../../backoffice/ui/detail/items.py" line="73"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="66"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
         <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="70"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
         <location filename="../../backoffice/ui/detail/items.py" line="82"/>
         <source>Line total</source>
         <translation>Line total</translation>

@@ -116,43 +116,43 @@
 <context>
     <name>AddLinesBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="40"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="41"/>
         <source>Add lines</source>
         <translation>상품추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="45"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="46"/>
         <source>Scan or search by name or SKU, then Enter</source>
         <translation>바코드 스캔 또는 상품명·SKU 검색 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="59"/>
         <source>Add product</source>
         <translation>상품추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="55"/>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="80"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="63"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="70"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="72"/>
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="68"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="75"/>
         <source>Add line</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/add_lines.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/add_lines.py" line="53"/>
         <source>No product matches %1</source>
         <translation>&apos;%1&apos;에 맞는 상품이 없습니다</translation>
     </message>
@@ -570,109 +570,109 @@
         <translation>바코드 스캔 또는 상품명 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="96"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="101"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="117"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="121"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="127"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="131"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="130"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="134"/>
         <source>Member name or phone, then Enter</source>
         <translation>회원 이름 또는 전화번호 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="134"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="270"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="328"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="257"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="315"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="136"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="140"/>
         <source>Guest name</source>
         <translation>비회원 이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="142"/>
         <source>Guest phone</source>
         <translation>비회원 전화번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="148"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="151"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="156"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="157"/>
         <source>Send a payment request</source>
         <translation>결제요청 보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="159"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="163"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="161"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="165"/>
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="165"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="169"/>
         <source>Pay (F12)</source>
         <translation>결제 (F12)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="216"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="97"/>
         <source>No product matches %1</source>
         <translation>&apos;%1&apos;에 맞는 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="246"/>
         <source>Scan or add a product first</source>
         <translation>먼저 상품을 스캔하거나 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="272"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
         <source>member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="272"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
         <source>guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="277"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
         <source>No customer found</source>
         <translation>고객을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="316"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="303"/>
         <source>Order %1 created: %2</source>
         <translation>주문 %1 등록: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="320"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="307"/>
         <source>payment link copied</source>
         <translation>결제링크 복사됨</translation>
     </message>
@@ -698,31 +698,31 @@
 <context>
     <name>DetailColumns</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="57"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
         <location filename="../../backoffice/ui/detail/items.py" line="71"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="59"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
         <location filename="../../backoffice/ui/detail/items.py" line="72"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="64"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
         <location filename="../../backoffice/ui/detail/items.py" line="73"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="66"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
         <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Unit price</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="70"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
         <location filename="../../backoffice/ui/detail/items.py" line="82"/>
         <source>Line total</source>
         <translation>금액</translation>

@@ -23,10 +23,11 @@ from backoffice.core import Core
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import parse_amount
 from backoffice.services.orders import edits
-from backoffice.services.orders.catalogue import VariantRow, search_variants
+from backoffice.services.orders.catalogue import VariantRow
 from backoffice.services.orders.changes import NewLine
 from backoffice.ui import labels
 from backoffice.ui.errors_text import error_text
+from backoffice.ui.product_picker import ProductPicker
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -39,19 +40,25 @@ class AddLinesBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Add lines"))
         self.host = host
-        self.found: list[VariantRow] = []
         row1 = QHBoxLayout()
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("Scan or search by name or SKU, then Enter"))
-        self.search_edit.returnPressed.connect(self.search)
-        self.results = QComboBox(self)
-        self.results.setMinimumContentsLength(28)
+        self.picker = ProductPicker(
+            lambda job, done: host.worker.submit(job, done),
+            self.tr("Scan or search by name or SKU, then Enter"),
+            self,
+        )
+        self.picker.listed.connect(self._sync)
+        self.picker.picked.connect(self._picked)
+        self.picker.not_found.connect(
+            lambda text: host.message_bar.show_error(
+                self.tr("No product matches %1").replace("%1", text)
+            )
+        )
+        self.search_edit, self.results = self.picker.edit, self.picker.results
         self.add_quantity = QSpinBox(self)
         self.add_quantity.setRange(1, 9999)
         self.add_button = QPushButton(self.tr("Add product"), self)
         self.add_button.clicked.connect(self.add_selected)
-        row1.addWidget(self.search_edit, 2)
-        row1.addWidget(self.results, 2)
+        row1.addWidget(self.picker, 4)
         row1.addWidget(QLabel(self.tr("Qty"), self))
         row1.addWidget(self.add_quantity)
         row1.addWidget(self.add_button)
@@ -97,46 +104,31 @@ class AddLinesBox(QGroupBox):
 
     def _sync(self) -> None:
         if self.search_edit.isEnabled():
-            self.add_button.setEnabled(bool(self.found))
+            self.add_button.setEnabled(bool(self.picker.found))
 
     # ---- catalogue ---------------------------------------------------------------------------
 
     def search(self) -> None:
-        text = self.search_edit.text().strip()
-        if not text:
-            return
-        self.host.worker.submit(lambda core: core.read(search_variants, text), self._found)
+        self.picker.search()
 
-    def _found(self, result: tuple[bool, list[VariantRow]]) -> None:
-        exact, rows = result
-        self.found = rows
-        self.results.clear()
-        for row in rows:
-            self.results.addItem(row.label, row.id)
-        self._sync()
-        if exact and rows:  # a scan: add one now, ready for the next scan
+    def _picked(self, row: VariantRow, scanned: bool) -> None:
+        if scanned:  # a scan: add one now, ready for the next scan
             self.add_quantity.setValue(1)
-            self._add(rows[0], 1, clear_search=True)
-        elif not rows:
-            self.host.message_bar.show_error(
-                self.tr("No product matches %1").replace("%1", self.search_edit.text())
-            )
+            self._add(row, 1, clear_search=True)
         else:
-            self.results.setFocus()
+            self._add(row, self.add_quantity.value(), clear_search=True)
 
     def add_selected(self) -> None:
-        index = self.results.currentIndex()
-        if 0 <= index < len(self.found):
-            self._add(self.found[index], self.add_quantity.value(), clear_search=True)
+        self.picker.pick_selected()
 
     def _add(self, row: VariantRow, quantity: int, *, clear_search: bool) -> None:
         spec = NewLine(quantity=quantity, variant_id=row.id)
         self._run(spec, self.search_edit if clear_search else None)
 
     def _preview_catalogue(self) -> None:
-        index = self.results.currentIndex()
-        if 0 <= index < len(self.found):
-            self.previewed.emit(self.found[index].price * self.add_quantity.value())
+        row = self.picker.selected()
+        if row is not None:
+            self.previewed.emit(row.price * self.add_quantity.value())
 
     # ---- free, surcharge and negative lines --------------------------------------------------
 
