@@ -37,7 +37,7 @@ from backoffice.services.orders.changes import NewLine
 from backoffice.services.staff.actor import Actor
 from backoffice.ui.detail.message_bar import MessageBar
 from backoffice.ui.detail.rows_model import Col, RowsModel, money
-from backoffice.ui.failures import message_for
+from backoffice.ui.failures import Kind, failure_text, kind_of, message_for
 from backoffice.ui.ops import Ops
 from backoffice.ui.product_picker import ProductPicker
 
@@ -195,6 +195,11 @@ class CounterSaleDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self._pending -= 1
+            if kind_of(exc) is Kind.OUTSIDE:  # nothing was saved; the cart is kept: try again
+                self.message_bar.show_error(
+                    failure_text(exc), self.tr("Retry"), lambda: self._submit(fn, done)
+                )
+                return
             self.message_bar.show_error(message_for(self, exc))
 
         self.worker.submit(fn, ok, failed)

@@ -591,8 +591,8 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="257"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="315"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="262"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="320"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -647,32 +647,37 @@
         <translation>No product matches %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="246"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="200"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="251"/>
         <source>Scan or add a product first</source>
         <translation>Scan or add a product first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
         <source>guest</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="269"/>
         <source>No customer found</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="303"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="308"/>
         <source>Order %1 created: %2</source>
         <translation>Order %1 created: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="307"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="312"/>
         <source>payment link copied</source>
         <translation>payment link copied</translation>
     </message>
@@ -1991,17 +1996,22 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="160"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="158"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="168"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>This order was changed elsewhere: nothing was saved. It has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="189"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="197"/>
         <source>Order %1 no longer exists.</source>
         <translation>Order %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="224"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="232"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>This order was changed elsewhere — reloaded</translation>
     </message>

@@ -591,8 +591,8 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="257"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="315"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="262"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="320"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
@@ -647,32 +647,37 @@
         <translation>&apos;%1&apos;에 맞는 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="246"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="200"/>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="251"/>
         <source>Scan or add a product first</source>
         <translation>먼저 상품을 스캔하거나 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
         <source>member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="259"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
         <source>guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="269"/>
         <source>No customer found</source>
         <translation>고객을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="303"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="308"/>
         <source>Order %1 created: %2</source>
         <translation>주문 %1 등록: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="307"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="312"/>
         <source>payment link copied</source>
         <translation>결제링크 복사됨</translation>
     </message>
@@ -1986,17 +1991,22 @@
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="160"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="158"/>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="168"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>다른 곳에서 주문이 변경되어 저장하지 않았습니다. 주문을 다시 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="189"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="197"/>
         <source>Order %1 no longer exists.</source>
         <translation>주문 %1이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="224"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="232"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>다른 곳에서 주문이 변경되어 다시 불러왔습니다</translation>
     </message>

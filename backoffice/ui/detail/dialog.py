@@ -29,7 +29,7 @@ from backoffice.ui.detail.payments import PaymentsPanel
 from backoffice.ui.detail.shipments import ShipmentsPanel
 from backoffice.ui.detail.timeline import TimelinePanel
 from backoffice.ui.errors_text import error_text
-from backoffice.ui.failures import message_for
+from backoffice.ui.failures import Kind, failure_text, kind_of, message_for
 from backoffice.ui.ops import Ops
 from backoffice.ui.printing.runner import PrintQueueRunner
 
@@ -126,9 +126,9 @@ class OrderDetailDialog(QDialog):
         notice: str = "",
         on_refused: Callable[[DomainError], bool] | None = None,
     ) -> None:
-        """Run `job(core, expected_version)` on the database lane; on success call `done`, show `notice`
-        and reload; a DomainError goes to the message bar (or to `on_refused` first, which
-        returns True when it handled it)."""
+        """Run `job(core, expected_version)` on the database lane; on success call `done`, show
+        `notice` and reload; a DomainError goes to the message bar (or to `on_refused` first,
+        which returns True when it handled it); an ExternalError too, with Retry."""
         version = self.version
         self._pending += 1
         notify = self.header.notify_box.isChecked()  # R47: off for this one action
@@ -149,6 +149,14 @@ class OrderDetailDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self._pending -= 1
+            if kind_of(exc) is Kind.OUTSIDE:  # the database was locked, a disk full: try again
+
+                def again() -> None:
+                    self.header.notify_box.setChecked(notify)  # the same choice as the first try
+                    self.run(job, done, notice=notice, on_refused=on_refused)
+
+                self.message_bar.show_error(failure_text(exc), self.tr("Retry"), again)
+                return
             self._refused(exc, on_refused)
 
         self.worker.submit(work, ok, failed)

@@ -181,3 +181,40 @@ def test_the_main_window_api_opens_both_dialogs(qtbot, ctx, worker, uow, catalog
     qtbot.waitUntil(lambda: worker.idle)
     dialog.close()
     sale.close()
+
+
+def test_an_outside_failure_offers_retry_and_keeps_what_was_typed(
+    qtbot, open_detail, uow, catalog, session, monkeypatch
+):
+    """Issue 12: the database refused the change (locked by another PC): the message bar says so
+    with Retry, the memo stays typed, and Retry saves it once."""
+    from backoffice.domain.errors import ExternalError
+
+    code = place(uow, stage=Stage.RECEIVED)
+    dialog = open_detail(code)
+    panel = dialog.timeline
+    dialog.tabs.setCurrentWidget(panel)
+    real, tries = notes.add_memo, []
+
+    def locked_once(*args, **kwargs):
+        tries.append(1)
+        if len(tries) == 1:
+            raise ExternalError(
+                "The database refused the change: {orig}", orig="database is locked"
+            )
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(notes, "add_memo", locked_once)
+    type_into(qtbot, panel.memo_edit, "leave at the door")
+    qtbot.keyClick(panel.memo_edit, Qt.Key.Key_Return)
+    settle(qtbot, dialog)
+    bar = dialog.message_bar
+    assert bar.text() == "The database refused the change: database is locked"
+    assert bar.action_button.isVisible() and bar.action_button.text() == "Retry"
+    assert panel.memo_edit.text() == "leave at the door"  # nothing typed is lost
+    assert _order(session, code).memos == []
+    click(qtbot, bar.action_button)
+    settle(qtbot, dialog)
+    session.expire_all()
+    assert [m.text for m in _order(session, code).memos] == ["leave at the door"]
+    assert len(tries) == 2 and panel.memo_edit.text() == ""
