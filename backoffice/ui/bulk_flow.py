@@ -158,6 +158,7 @@ class BulkFlow(QObject):
         super().__init__(window)
         self._worker = worker
         self._actor = actor
+        self._kind = ""  # the kind of the last action run (its report says what it did)
         self._window = window
         self.action_dialog: ActionDialog | None = None
         self.preview_dialog: PreviewDialog | None = None
@@ -254,6 +255,6 @@ class BulkFlow(QObject):
         if self.progress is not None:
             self.progress.reset()
             self.progress.close()
-        self.report_dialog = ReportDialog(report, self._window, getattr(self, "_kind", ""))
+        self.report_dialog = ReportDialog(report, self._window, self._kind)
         self.report_dialog.open()
         self.finished.emit(report)

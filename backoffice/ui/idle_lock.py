@@ -9,7 +9,7 @@ come back afterwards, acting as whoever signed in (`set_actor`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -32,12 +32,19 @@ ACTIVITY = {
 }
 
 
+@runtime_checkable
+class ActsAsStaff(Protocol):
+    """A window or dialog whose actions are made as `actor`, who is signed in (R48)."""
+
+    actor: Actor
+
+
 def set_actor(window: MainWindow, actor: Actor) -> None:
     """Everything open now acts as `actor`: the window and its dialogs read `.actor` per action."""
     window.actor = actor
     for widget in QApplication.topLevelWidgets():
-        if widget is not window and isinstance(getattr(widget, "actor", None), Actor):
-            widget.actor = actor  # type: ignore[attr-defined]
+        if widget is not window and isinstance(widget, ActsAsStaff):
+            widget.actor = actor
     window.setWindowTitle(_title(window.windowTitle(), actor))
 
 
@@ -89,9 +96,8 @@ class IdleLock(QObject):
         central = self.window.centralWidget()
         if central is not None:
             central.hide()
-        current = getattr(self.window, "actor", None)
         self.screen = SignInDialog(
-            self.worker, self.window, current=current.name if current else None, locked=True
+            self.worker, self.window, current=self.window.actor.name, locked=True
         )
         self.screen.signed_in.connect(self._unlock)
         self.screen.open()
