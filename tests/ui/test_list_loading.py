@@ -3,12 +3,25 @@ id list only when more than a page matches, and only once that page is painted."
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
+
 from backoffice.db import listing
 from backoffice.db.listing import ListFilter
 from backoffice.domain.stages import Stage
 from backoffice.ui import order_model
 from tests.listing_builders import place_for, place_many
 from tests.ui.conftest import settle, wait_codes
+
+
+class PaintSpy(QObject):
+    def __init__(self, events: list[str], parent: QObject) -> None:
+        super().__init__(parent)
+        self._events = events
+
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self._events.append("painted")
+        return False
 
 
 def spy_fetch_ids(monkeypatch, events: list[str]) -> None:
@@ -47,7 +60,11 @@ def test_the_full_list_is_fetched_after_the_first_page_is_painted(
     monkeypatch.setattr(order_model, "IDS_AFTER_MS", 60_000)  # only the paint may start it
     events: list[str] = []
     spy_fetch_ids(monkeypatch, events)
-    window.table.painted.connect(lambda: events.append("painted"))
+    # Recorded when the table's viewport receives its paint, before the table says it painted:
+    # the model's fetch then starts on the database lane and may log itself before a second
+    # slot of `painted` would run.
+    paints = PaintSpy(events, window.table.viewport())
+    window.table.viewport().installEventFilter(paints)
     window.model.first_page_shown.connect(lambda: events.append("first page"))
     window.model.set_query(ListFilter(search="서연"))
     qtbot.waitUntil(lambda: window.model.is_loaded, timeout=5000)
