@@ -41,9 +41,6 @@ LOG_FILE_COUNT = 5
 _HANDLER_MARK = "_backoffice_handler"
 
 
-AppSettings = ShopSettings  # the shop-wide settings (services/shop/settings.py)
-
-
 @dataclass(frozen=True)
 class Migration:
     """What opening the database did to its schema (shown by `backoffice db upgrade`)."""
@@ -62,7 +59,7 @@ class AppContext:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
-    settings: AppSettings = field(default_factory=AppSettings)
+    settings: ShopSettings = field(default_factory=ShopSettings)  # services/shop/settings.py
     migration: Migration | None = None
     _core: Core | None = field(default=None, repr=False)
 
@@ -108,7 +105,7 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> AppContext
         migration = _upgrade(engine, resolved) if upgrade else None
         factory = make_session_factory(engine)
         with factory() as session:
-            settings = AppSettings.load(session)
+            settings = ShopSettings.load(session)
     except ExternalError:
         engine.dispose()
         raise

@@ -59,7 +59,3 @@ class Core:
     def quiet(self) -> Core:
         """The same core for an action that must not notify the customer (R47)."""
         return Core(self._factory, notify=False)
-
-    @property
-    def notifies(self) -> bool:
-        return self._notify

@@ -1,7 +1,7 @@
 """The main window's saved tabs (R31, R33): showing them with their counts, adding a filter as a
 tab, renaming (context menu or double-click, in a dialog), deleting after a confirmation, and
 keeping the order staff drag them into. A mixin of `MainWindow`, which supplies `tab_strip`,
-`worker`, `tabs`, `counts`, `table`, `_tab_changed` and `_show_error`; every change goes through
+`worker`, `tabs`, `counts`, `table`, `_tab_changed` and `show_failure`; every change goes through
 services.listing on the database worker and is read back, so a restart shows the same tabs."""
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ class TabsMixin:
             self.worker.submit(
                 lambda core: core.write(tabs_service.rename_tab, tab_id, name),
                 lambda _r: self._reload_tabs(tab_id),
-                self._show_error,
+                self.show_failure,
             )
 
     def _delete_tab(self: Any, index: int) -> None:
@@ -121,7 +121,7 @@ class TabsMixin:
         self.worker.submit(
             lambda core: core.write(tabs_service.delete_tab, tab_id),
             lambda _r: self._reload_tabs(None),
-            self._show_error,
+            self.show_failure,
         )
 
     def _reload_tabs(self: Any, select_id: int | None) -> None:
@@ -146,5 +146,5 @@ class TabsMixin:
         self.worker.submit(
             lambda core: core.write(tabs_service.add_tab, name, data, columns),
             lambda tab: self._reload_tabs(tab.id),
-            self._show_error,
+            self.show_failure,
         )

@@ -398,7 +398,7 @@ class MainWindow(TabsMixin, QMainWindow):
             self.worker.submit(
                 lambda core: core.write(orders.open_order, order_id=oid),
                 self._show_order,
-                self._show_error,
+                self.show_failure,
             )
 
     def _typed(self, _text: str) -> None:
@@ -446,7 +446,7 @@ class MainWindow(TabsMixin, QMainWindow):
         self.worker.submit(
             lambda core: core.read(order_detail_of, code),
             lambda detail: self._show_view(opened, detail),
-            self._show_error,
+            self.show_failure,
         )
 
     def _show_view(self, opened: orders.OpenedOrder, detail: dict[str, Any]) -> None:
@@ -532,9 +532,6 @@ class MainWindow(TabsMixin, QMainWindow):
             self.statusBar().showMessage(failure_text(exc), 8000)
             return
         self.failure_dialog = show_failure(self, exc, retry)
-
-    def _show_error(self, exc: Exception) -> None:
-        self.show_failure(exc)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

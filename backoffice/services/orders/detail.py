@@ -10,14 +10,22 @@ services/payments/panel, so the dialog offers exactly what the services will acc
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 
-from backoffice.db.models import Order, TimelineEvent
+from backoffice.db.models import (
+    Claim,
+    ClaimLine,
+    Order,
+    Shipment,
+    ShipmentLine,
+    TimelineEvent,
+)
 from backoffice.domain.stages import COLOURS, Stage
 from backoffice.services.claims.quantities import available
 from backoffice.services.orders import totals
@@ -44,6 +52,11 @@ class LineRow:
     can_cancel: int  # units a cancel claim may still take (R26)
     can_return: int  # units a return or exchange may still take
     variant_id: int | None
+
+    @property
+    def active(self) -> int:
+        """Units still sold: ordered less cancelled and returned."""
+        return self.quantity - self.cancelled - self.returned
 
 
 @dataclass(frozen=True)
@@ -237,9 +250,38 @@ def _events(session: Session, order: Order) -> tuple[EventRow, ...]:
     )
 
 
+# Every relationship snapshot_of reads, loaded for a batch of orders in a fixed number of
+# statements (one per relationship) instead of a few per order: printing 300 labels read them
+# one order at a time in ~4,400 statements.
+SNAPSHOT_LOADS = (
+    selectinload(Order.lines),
+    selectinload(Order.addresses),
+    selectinload(Order.shipments).selectinload(Shipment.items).joinedload(ShipmentLine.line),
+    selectinload(Order.shipments).joinedload(Shipment.address),
+    selectinload(Order.payments),
+    selectinload(Order.payment_requests),
+    selectinload(Order.refunds),
+    selectinload(Order.claims).selectinload(Claim.items).joinedload(ClaimLine.line),
+    selectinload(Order.edits),
+    selectinload(Order.memos),
+    selectinload(Order.messages),
+    joinedload(Order.custom_status),
+)
+
+
+def load_rows(session: Session, orders: Sequence[Order]) -> None:
+    """Load what `snapshot_of` reads for these orders (already in `session`) in one go."""
+    ids = [o.id for o in orders]
+    for start in range(0, len(ids), 500):  # a bounded IN list on either database
+        chunk = ids[start : start + 500]
+        session.scalars(select(Order).where(Order.id.in_(chunk)).options(*SNAPSHOT_LOADS)).all()
+
+
 def load(session: Session, code: str) -> OrderSnapshot:
     """Everything the dialog shows of one order, as frozen rows."""
-    return snapshot_of(session, get_order(session, code))
+    order = get_order(session, code)
+    load_rows(session, [order])
+    return snapshot_of(session, order)
 
 
 def snapshot_of(session: Session, order: Order, *, with_timeline: bool = True) -> OrderSnapshot:

@@ -33,6 +33,7 @@ from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import N_, DomainError, NotFound
 from backoffice.printing import KINDS, Outcome, SendResult, parse_printer_uri, render, send
 from backoffice.printing.api import Target
+from backoffice.services.orders.detail import load_rows
 from backoffice.services.orders.lookup import get_order
 from backoffice.services.printing.source import shop_info, snapshot
 from backoffice.services.staff.actor import SYSTEM, Actor
@@ -122,6 +123,7 @@ def render_for(
     Several receipts become one job of receipts one after another (each ends with its own cut);
     several orders' labels are one label job (R39)."""
     orders = _orders(session, codes)
+    load_rows(session, orders)  # every order's rows in a few statements, not a few per order
     shop = shop_info(session)
     snaps = [snapshot(session, order, language) for order in orders]
     if kind == "receipt" and len(snaps) > 1 and not isinstance(target, str):

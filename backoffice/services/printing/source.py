@@ -46,14 +46,14 @@ def print_order(snap: OrderSnapshot, language: str = "ko") -> PrintOrder:
         PrintLine(
             sku=ln.sku,
             name=ln.name,
-            quantity=active,
+            quantity=ln.active,
             unit_price=ln.unit_price,
             total=ln.total,
             options=ln.options,
             discount=ln.discount,
         )
         for ln in snap.lines
-        if (active := ln.quantity - ln.cancelled - ln.returned) > 0
+        if ln.active > 0
     )
     addresses = {a.slot: a for a in snap.addresses}
     shipments = []
