@@ -117,9 +117,27 @@ def _payment(payment: PrintPayment, lang: str, money) -> list[Block]:  # type: i
         blocks.append(Row("", plan, indent=2))
     if payment.pg_tx:
         blocks.append(Row(word("approval", lang), payment.pg_tx, indent=2))
+    if payment.tendered:
+        blocks.append(Row(word("tendered", lang), money(payment.tendered), indent=2))  # type: ignore[arg-type]
+        change = payment.tendered - payment.amount
+        blocks.append(Row(word("change", lang), money(change), indent=2))  # type: ignore[arg-type]
+    if payment.cash_receipt_kind:
+        purpose = word(f"cash_receipt_{payment.cash_receipt_kind}", lang)  # type: ignore[arg-type]
+        blocks.append(Row(word("cash_receipt", lang), purpose, indent=2))  # type: ignore[arg-type]
+        blocks.append(Row("", masked_id(payment.cash_receipt_number), indent=2))
     if payment.paid_at is not None:
         blocks.append(Row("", payment.paid_at.strftime("%Y-%m-%d %H:%M"), indent=2))
     return blocks
+
+
+def masked_id(digits: str) -> str:
+    """A phone or business number on paper, as Korean receipts print it: 010-****-5678,
+    123-**-67890."""
+    if len(digits) == 10 and not digits.startswith("01"):  # 사업자등록번호 3-2-5
+        return f"{digits[:3]}-**-{digits[5:]}"
+    if len(digits) >= 10:
+        return f"{digits[:3]}-{'*' * (len(digits) - 7)}-{digits[-4:]}"
+    return digits
 
 
 def _join(label: str, value: str) -> str:

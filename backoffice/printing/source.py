@@ -57,6 +57,9 @@ class PrintPayment:
     card_masked: str = ""  # "1234-56**-****-7890"
     installment_months: int = 0  # 0 = 일시불 (paid in full)
     pg_tx: str = ""
+    tendered: int = 0  # cash handed over (0: not counted); the receipt prints it and the change
+    cash_receipt_kind: str = ""  # 현금영수증: "income" (소득공제) or "expense" (지출증빙)
+    cash_receipt_number: str = ""  # digits; printed masked
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """A new counter order (R30), fast enough for a queue: a scanner types a SKU and Enter (one more of
 it in the cart), or staff search by name; a member by name or phone, or a guest; then pay at the
-counter in cash or by card, or send a payment request (R22). F12 or Ctrl+Enter pays. The order is
+counter in cash (with the cash received, the change and a 현금영수증) or by card, or send a
+payment request (R22). F12 or Ctrl+Enter pays; the receipt prints as the printer settings say. The order is
 made by services.counter.create_counter_order on the database worker; a refusal is shown in the
 dialog and the cart is kept. Main window API: `open_counter_sale(parent, worker, actor)`."""
 
@@ -9,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -34,11 +36,16 @@ from backoffice.domain.stages import Fulfilment
 from backoffice.services.orders import counter
 from backoffice.services.orders.catalogue import VariantRow
 from backoffice.services.orders.changes import NewLine
+from backoffice.services.printing import settings as printer_settings
+from backoffice.services.printing.settings import PrinterSettings
 from backoffice.services.staff.actor import Actor
+from backoffice.ui import shortcuts
 from backoffice.ui.detail.message_bar import MessageBar
 from backoffice.ui.detail.rows_model import Col, RowsModel, money
 from backoffice.ui.failures import Kind, failure_text, kind_of, message_for
 from backoffice.ui.ops import Ops
+from backoffice.ui.printing.actions import send_documents
+from backoffice.ui.printing.runner import PrintQueueRunner
 from backoffice.ui.product_picker import ProductPicker
 
 CURRENCY = "KRW"
@@ -75,9 +82,17 @@ CART_COLUMNS = [
 class CounterSaleDialog(QDialog):
     created = Signal(object)  # services.counter.CounterResult
 
-    def __init__(self, worker: Ops, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: Ops,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        printer: PrintQueueRunner | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.worker, self.actor = worker, actor
+        self.worker, self.actor, self.printer = worker, actor, printer
+        self.receipt_question: QMessageBox | None = None
         self.cart: list[CartLine] = []
         self.customers: list[counter.CustomerRow] = []
         self._pending = 0
@@ -165,20 +180,55 @@ class CounterSaleDialog(QDialog):
         self.card_number.setPlaceholderText(self.tr("Card number"))
         pay_row.addWidget(self.card_issuer)
         pay_row.addWidget(self.card_number)
+        # Cash: what the customer handed over, and the change to give back.
+        self.tendered_edit = QLineEdit(pay)
+        self.tendered_edit.setObjectName("tendered")
+        self.tendered_edit.setPlaceholderText(self.tr("Cash received"))
+        self.tendered_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9,]*")))
+        self.tendered_edit.textChanged.connect(lambda _t: self._refresh_change())
+        self.tendered_edit.returnPressed.connect(self.pay)
+        self.change_label = QLabel(pay)
+        self.change_label.setObjectName("change")
+        self.change_label.setStyleSheet("font-weight: bold;")
+        pay_row.addWidget(self.tendered_edit)
+        pay_row.addWidget(self.change_label)
         pay_row.addStretch(1)
-        self.pay_button = QPushButton(self.tr("Pay (F12)"), pay)
+        self.pay_button = QPushButton(self.tr("Pay"), pay)
         self.pay_button.setStyleSheet("font-weight: bold;")
         self.pay_button.clicked.connect(self.pay)
         pay_row.addWidget(self.pay_button)
         layout.addWidget(pay)
+        # 현금영수증: for cash, by phone number (소득공제) or business number (지출증빙).
+        receipt_row = QHBoxLayout()
+        self.cash_receipt_combo = QComboBox(self)
+        self.cash_receipt_combo.addItem(self.tr("No cash receipt"), "")
+        self.cash_receipt_combo.addItem(self.tr("Cash receipt: income deduction"), "income")
+        self.cash_receipt_combo.addItem(self.tr("Cash receipt: expense proof"), "expense")
+        self.cash_receipt_number = QLineEdit(self)
+        self.cash_receipt_number.setPlaceholderText(
+            self.tr("Mobile phone number or business number")
+        )
+        self.cash_receipt_combo.currentIndexChanged.connect(lambda _i: self._sync_payment())
+        receipt_row.addWidget(self.cash_receipt_combo)
+        receipt_row.addWidget(self.cash_receipt_number, 1)
+        layout.addLayout(receipt_row)
+        self.pay_group.idToggled.connect(lambda _i, _on: self._sync_payment())
         self.done_label = QLabel(self)
         layout.addWidget(self.done_label)
-        for key in ("F12", "Ctrl+Return", "Ctrl+Enter"):
+        shortcuts.bind(self.pay_button, shortcuts.PAY, self)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self, activated=self.pay)
+        shortcuts.bind(self.cash_radio, shortcuts.CASH, self)
+        shortcuts.bind(self.card_radio, shortcuts.CARD, self)
+        QShortcut(shortcuts.RECEIVED.sequence, self, activated=self._focus_tendered)
+        self.tendered_edit.setToolTip(
+            shortcuts.with_keys(self.tr("Cash received"), shortcuts.RECEIVED)
+        )
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)  # Enter belongs to the scan and search fields
             button.setDefault(False)
         self.resize(900, 620)
+        self._sync_payment()
         self._refresh()
         self.scan_edit.setFocus()
 
@@ -247,8 +297,41 @@ class CounterSaleDialog(QDialog):
     def _refresh(self) -> None:
         self.model.set_rows(self.cart)
         self.total_label.setText(money(self.total(), CURRENCY))
+        self._refresh_change()
         self.pay_button.setEnabled(bool(self.cart))
         self.pay_button.setToolTip("" if self.cart else self.tr("Scan or add a product first"))
+
+    def tendered(self) -> int:
+        digits = "".join(ch for ch in self.tendered_edit.text() if ch.isdigit())
+        return int(digits) if digits and self.cash_radio.isChecked() else 0
+
+    def _refresh_change(self) -> None:
+        given = self.tendered()
+        if not given:
+            self.change_label.clear()
+        elif given < self.total():
+            self.change_label.setText(
+                self.tr("%1 short").replace("%1", money(self.total() - given, CURRENCY))
+            )
+        else:
+            self.change_label.setText(
+                self.tr("Change %1").replace("%1", money(given - self.total(), CURRENCY))
+            )
+
+    def _focus_tendered(self) -> None:
+        self.cash_radio.setChecked(True)
+        self.tendered_edit.setFocus()
+        self.tendered_edit.selectAll()
+
+    def _sync_payment(self) -> None:
+        cash = self.cash_radio.isChecked()
+        card = self.card_radio.isChecked()
+        for widget in (self.card_issuer, self.card_number):
+            widget.setEnabled(card)
+        self.tendered_edit.setEnabled(cash)
+        self.cash_receipt_combo.setEnabled(cash)
+        self.cash_receipt_number.setEnabled(cash and bool(self.cash_receipt_combo.currentData()))
+        self._refresh_change()
 
     # ---- the buyer (R3) ----------------------------------------------------------------------
 
@@ -280,6 +363,9 @@ class CounterSaleDialog(QDialog):
                 method,
                 card_issuer=self.card_issuer.text() if method == "card" else "",
                 card_number=self.card_number.text() if method == "card" else "",
+                tendered=self.tendered() if method == "cash" else 0,
+                cash_receipt_kind=self.cash_receipt_combo.currentData() if method == "cash" else "",
+                cash_receipt_number=self.cash_receipt_number.text() if method == "cash" else "",
             )
             if method
             else None
@@ -287,8 +373,8 @@ class CounterSaleDialog(QDialog):
         customer_id = self.member_combo.currentData()
         name, phone, actor = self.guest_name.text(), self.guest_phone.text(), self.actor
 
-        def job(core: Core) -> counter.CounterResult:
-            return core.write(
+        def job(core: Core) -> tuple[counter.CounterResult, PrinterSettings]:
+            result = core.write(
                 counter.create_counter_order,
                 actor,
                 lines,
@@ -299,34 +385,88 @@ class CounterSaleDialog(QDialog):
                 payment=payment,
                 request_payment=payment is None,
             )
+            return result, core.read(printer_settings.load)
 
-        self._submit(job, self._created)
+        self._submit(job, lambda done: self._created(*done))
 
-    def _created(self, result: counter.CounterResult) -> None:
-        """Ready for the next customer: the cart and buyer are cleared, the scan field focused."""
+    def _created(self, result: counter.CounterResult, settings: PrinterSettings) -> None:
+        """Ready for the next customer: the cart and buyer are cleared, the scan field focused;
+        the receipt printed as the printer settings say (always, ask, never)."""
         self.last_result = result
         text = self.tr("Order %1 created: %2").replace("%1", result.code)
         text = text.replace("%2", money(result.total, CURRENCY))
+        change = self.tendered() - result.total if self.tendered() else 0
+        if change > 0:
+            text += " · " + self.tr("Change %1").replace("%1", money(change, CURRENCY))
         if result.request is not None:
             QApplication.clipboard().setText(result.request.link)
             text += " · " + self.tr("payment link copied")
         self.done_label.setText(text)
         self.message_bar.hide()
         self.cart = []
-        for edit in (self.guest_name, self.guest_phone, self.member_edit, self.card_number):
+        for edit in (
+            self.guest_name,
+            self.guest_phone,
+            self.member_edit,
+            self.card_number,
+            self.tendered_edit,
+            self.cash_receipt_number,
+        ):
             edit.clear()
+        self.cash_receipt_combo.setCurrentIndex(0)
         self.card_issuer.clear()
         self.member_combo.clear()
         self.member_combo.addItem(self.tr("Guest"), None)
         self.cash_radio.setChecked(True)
         self._refresh()
         self.scan_edit.setFocus()
+        if result.request is None:
+            self._receipt(result.code, settings)
         self.created.emit(result)
 
+    def _receipt(self, code: str, settings: PrinterSettings) -> None:
+        if self.printer is None or settings.receipt_after_sale == "never":
+            return
+        if settings.receipt_after_sale == "always":
+            self.print_receipt(code)
+            return
+        box = self.receipt_question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Receipt"),
+            self.tr("Print the receipt of %1?").replace("%1", code),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.accepted.connect(lambda: self.print_receipt(code))
+        box.finished.connect(lambda _r: self.scan_edit.setFocus())
+        box.open()
 
-def open_counter_sale(parent: QWidget | None, worker: Ops, actor: Actor) -> CounterSaleDialog:
-    """Show the counter sale dialog, non-modal, acting as `actor`."""
-    dialog = CounterSaleDialog(worker, actor, parent)
+    def print_receipt(self, code: str) -> None:
+        """Queue the receipt on the receipt printer (with the cash drawer, R38)."""
+        if self.printer is None:
+            return
+        done = self.done_label.text()
+        send_documents(
+            self.printer,
+            self.actor,
+            "receipt",
+            [code],
+            on_queued=lambda _job: self.done_label.setText(
+                done + " · " + self.tr("receipt printing")
+            ),
+            on_error=lambda exc: self.message_bar.show_error(message_for(self, exc)),
+        )
+
+
+def open_counter_sale(
+    parent: QWidget | None,
+    worker: Ops,
+    actor: Actor,
+    printer: PrintQueueRunner | None = None,
+) -> CounterSaleDialog:
+    """Show the counter sale dialog, non-modal, acting as `actor`; receipts go to `printer`."""
+    dialog = CounterSaleDialog(worker, actor, parent, printer=printer)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.show()
     return dialog

@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from backoffice.services.staff.actor import Actor
+from backoffice.ui import shortcuts
 from backoffice.ui.ops import Ops
 from backoffice.ui.sign_in import FirstManagerDialog, SignInDialog
 from backoffice.ui.staff_dialog import StaffDialog
@@ -128,14 +128,14 @@ class IdleLock(QObject):
 def install_staff_menu(
     window: MainWindow, worker: Ops, lock: IdleLock | None, roles_in_use: bool
 ) -> Any:
-    """The Staff menu: lock now (Ctrl+L), Staff… (the list; a manager adds and changes staff);
+    """The Staff menu: lock now (Ctrl+Shift+L), Staff… (the list; a manager adds and changes staff);
     before roles are in use, create the first manager (Staff… appears once they exist)."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("StaffMenu", "&Staff"))
     menu.setObjectName("staffMenu")
     if lock is not None:
         action = menu.addAction(QCoreApplication.translate("StaffMenu", "Lock now"))
         action.setObjectName("lockAction")
-        action.setShortcut(QKeySequence("Ctrl+L"))
+        shortcuts.on_action(action, shortcuts.LOCK)
         action.triggered.connect(lock.lock)
     staff_action = menu.addAction(QCoreApplication.translate("StaffMenu", "Staff…"))
     staff_action.setObjectName("staffAction")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from backoffice.domain.carriers import Carrier
+
 STAGES = {
     "pending_payment": QT_TRANSLATE_NOOP("Labels", "Pending payment"),
     "received": QT_TRANSLATE_NOOP("Labels", "New"),
@@ -171,3 +173,17 @@ def export_labels(field: str, value: str) -> str:
     """services.export's labeller, in the UI's language."""
     table = {"stage": STAGES, "payment": PAYMENT, "channel": CHANNELS}.get(field)
     return label(table, value) if table else value
+
+
+# Translated as the language code of the translation itself ("ko" in Korean): which language the
+# window speaks, for values that carry their own names in both (carriers).
+LANGUAGE = QT_TRANSLATE_NOOP("Labels", "en")
+
+
+def language() -> str:
+    return QCoreApplication.translate("Labels", LANGUAGE)
+
+
+def carrier_name(carrier: Carrier) -> str:
+    """A carrier as the viewer reads it: its Korean name in a Korean window, else English."""
+    return carrier.name_ko if language() == "ko" else carrier.name_en

@@ -8,11 +8,12 @@ to the dialogs other parts of the UI provide. Everything it needs is handed in b
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 
+from backoffice.ui import shortcuts
 from backoffice.ui.backup_action import BackupFlow, back_up_database
 from backoffice.ui.counter_sale import open_counter_sale
 from backoffice.ui.detail import open_order
+from backoffice.ui.detail.dialog import OrderDetailDialog
 from backoffice.ui.main_window import MainWindow
 from backoffice.ui.ops import Ops
 from backoffice.ui.printing import actions as printing
@@ -28,16 +29,18 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
 
     orders = bar.addMenu(QCoreApplication.translate("MainMenus", "&Orders"))
     sale = orders.addAction(QCoreApplication.translate("MainMenus", "New counter sale…"))
-    sale.setShortcut(QKeySequence("F2"))
-    sale.triggered.connect(lambda: open_counter_sale(window, worker, window.actor))
+    shortcuts.on_action(sale, shortcuts.COUNTER_SALE)
+    sale.triggered.connect(lambda: open_counter_sale(window, worker, window.actor, printer))
     orders.addSeparator()
     labels = orders.addAction(
         QCoreApplication.translate("MainMenus", "Print labels for the selected orders")
     )
+    shortcuts.on_action(labels, shortcuts.LIST_LABELS)
     labels.triggered.connect(lambda: _print_selected(window, printer, "label"))
     receipts = orders.addAction(
         QCoreApplication.translate("MainMenus", "Print receipts for the selected orders")
     )
+    shortcuts.on_action(receipts, shortcuts.LIST_RECEIPTS)
     receipts.triggered.connect(lambda: _print_selected(window, printer, "receipt"))
 
     bar.addMenu(window.view_menu)  # beside Orders, as in most apps
@@ -49,8 +52,11 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
         QCoreApplication.translate("MainMenus", "Printer settings…")
     ).triggered.connect(lambda: printing.open_printer_settings(window, printer, window.actor))
 
-    settings = bar.addMenu(QCoreApplication.translate("MainMenus", "&Settings"))
+    settings = bar.addMenu(QCoreApplication.translate("MainMenus", "Se&ttings"))
     settings.setObjectName("settingsMenu")
+    details = settings.addAction(QCoreApplication.translate("MainMenus", "Shop details…"))
+    details.setObjectName("shopDetailsAction")
+    details.triggered.connect(lambda: _open_shop_details(window))
     notifications = settings.addAction(QCoreApplication.translate("MainMenus", "Notifications…"))
     notifications.setObjectName("notificationsAction")
     notifications.triggered.connect(lambda: _open_notifications(window, worker))
@@ -69,8 +75,42 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
 
     window.bulk.send_print_jobs = send_print_jobs
 
-    # Enter, double-click and a scanned code open the full detail dialog (issue 4).
-    window.open_detail = lambda code: open_order(window, worker, code, window.actor, printer)
+    help_menu = bar.addMenu(QCoreApplication.translate("MainMenus", "&Help"))
+    help_menu.setObjectName("helpMenu")
+    sheet = help_menu.addAction(QCoreApplication.translate("MainMenus", "Keyboard shortcuts…"))
+    shortcuts.on_action(sheet, shortcuts.HELP)
+    sheet.triggered.connect(lambda: _open_shortcuts(window))
+
+    # Enter, double-click and a scanned code open the full detail dialog (issue 4); shipping
+    # from it closes it and says so in the status bar, ready for the next scan (issue 13).
+    def open_detail(code: str) -> OrderDetailDialog:
+        dialog = open_order(window, worker, code, window.actor, printer)
+        dialog.ship_bar.shipped.connect(lambda text: window.statusBar().showMessage(text, 15_000))
+        dialog.finished.connect(lambda _r: _back_to_scanning(window))
+        dialog.navigate = lambda delta: (dialog.close(), window.open_neighbour(delta))
+        window.detail_dialog = dialog
+        return dialog
+
+    window.open_detail = open_detail
+
+
+def _back_to_scanning(window: MainWindow) -> None:
+    window.activateWindow()
+    window.focus_search()
+
+
+def _open_shop_details(window: MainWindow) -> None:
+    from backoffice.ui.shop_details_dialog import ShopDetailsDialog
+
+    window.shop_details_dialog = ShopDetailsDialog(window.worker, window.actor, window)
+    window.shop_details_dialog.open()
+
+
+def _open_shortcuts(window: MainWindow) -> None:
+    from backoffice.ui.shortcuts_sheet import ShortcutsSheet
+
+    window.shortcuts_sheet = ShortcutsSheet(window)
+    window.shortcuts_sheet.show()
 
 
 def _open_notifications(window: MainWindow, worker: Ops) -> None:

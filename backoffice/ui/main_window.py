@@ -11,16 +11,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +72,12 @@ WIDE_COLUMN_CAP = 140
 SEARCH_DELAY_MS = 30
 
 
+def _takes_text(widget: QWidget) -> bool:
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit)
+
+
 class MainWindow(TabsMixin, QMainWindow):
     order_opened = Signal(object)  # {"id": …, "code": …} of the order shown
     tabs_loaded = Signal()
@@ -102,6 +113,9 @@ class MainWindow(TabsMixin, QMainWindow):
         self.idle_lock: IdleLock | None = None
         self.rules_timer: RulesTimer | None = None
         self.notifications_dialog: QDialog | None = None
+        self.detail_dialog: QDialog | None = None  # the last order opened
+        self.shop_details_dialog: QDialog | None = None
+        self.shortcuts_sheet: QWidget | None = None
         self.failure_dialog: QDialog | None = None  # the last one the failure path showed
         self._stoppers: list[Callable[[], None]] = []
 
@@ -146,6 +160,16 @@ class MainWindow(TabsMixin, QMainWindow):
         ):
             bar.addWidget(b)
         outer.addLayout(bar)
+        # "Order not found: CODE" after a scan that matched nothing (issue 13)
+        self.scan_notice = QLabel(self)
+        self.scan_notice.setObjectName("scanNotice")
+        self.scan_notice.setStyleSheet(
+            "QLabel#scanNotice { background: #fdecea; border: 1px solid #e57373; padding: 4px; }"
+        )
+        self.scan_notice.hide()
+        self._notice_timer = QTimer(self, singleShot=True, interval=10_000)
+        self._notice_timer.timeout.connect(self.scan_notice.hide)
+        outer.addWidget(self.scan_notice)
 
         self.filter_panel = FilterPanel(self)
         self.filter_panel.hide()
@@ -198,6 +222,8 @@ class MainWindow(TabsMixin, QMainWindow):
         self.export_button.clicked.connect(self.export)
         self.setTabOrder(self.search, self.table)
 
+        self._scan_keys_go_to_search()
+        self._first_show = True
         self.live = LiveUpdates(worker, live_interval_ms, self)
         self.live.changed.connect(self._live_changed)
         self.setWindowTitle(self.tr("Backoffice — Orders"))
@@ -401,6 +427,14 @@ class MainWindow(TabsMixin, QMainWindow):
                 self.show_failure,
             )
 
+    def open_neighbour(self, delta: int) -> None:
+        """The next (1) or previous (-1) order of the list after the current row opens."""
+        current = self.table.currentIndex()
+        row = (current.row() if current.isValid() else -1) + delta
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.open_row(row)
+
     def _typed(self, _text: str) -> None:
         now = time.monotonic()
         quiet = now - self._last_key >= SEARCH_DELAY_MS / 1000
@@ -410,31 +444,75 @@ class MainWindow(TabsMixin, QMainWindow):
         else:
             self._search_timer.start()  # a burst (a scanner): search when it ends
 
+    def _scan_keys_go_to_search(self) -> None:
+        """A scan works whatever has focus in the window (issue 13): keys typed on the table, the
+        tabs or a button go to the search box, as if it had focus."""
+        for widget in (self, *self.findChildren(QWidget)):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not _takes_text(widget):
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text().isprintable()
+            and event.text().strip()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.search.selectAll()  # the scan replaces what was there
+            copy = QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text())
+            QApplication.sendEvent(self.search, copy)
+            return True
+        return super().eventFilter(watched, event)
+
     def _scan(self) -> None:
-        """A scanner types a code and Enter (R32): that order opens; several matches stay listed."""
+        """A scanner types a code and Enter (R32): the order with that code, shop order number or
+        tracking number opens and the search box is cleared for the next scan. Other text is a
+        search: one match opens, several stay listed, none says so."""
         text = self.search.text().strip()
         if not text:
             return
         self._search_timer.stop()
-        self.apply_query()
+        self.scan_notice.hide()
         self.worker.submit(
             lambda core: core.write(orders.open_order, text=text),
             self._scanned,
-            lambda _e: self._scan_listed(),
+            lambda _e: self._scan_listed(text),
         )
 
     def _scanned(self, opened: orders.OpenedOrder) -> None:
-        self.search.selectAll()  # the next scan replaces the text
+        self._clear_search()
         self._show_order(opened)
 
-    def _scan_listed(self) -> None:
-        # Not an order code or shop number: the list shows the matches; one match opens at once.
-        def opened() -> None:
-            self.model.loaded.disconnect(opened)
+    def _clear_search(self) -> None:
+        if self.search.text():
+            self.search.clear()
+            self.apply_query()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _scan_listed(self, text: str) -> None:
+        # Not a code, a shop number or a tracking number: the list shows the matches.
+        def listed() -> None:
+            if self.model.list_filter.search != text:
+                return  # an older query's rows; wait for this one's
+            self.model.loaded.disconnect(listed)
             if self.model.rowCount() == 1:
                 self.open_row(0)
+                self._clear_search()
+            elif self.model.rowCount() == 0:
+                self.show_not_found(text)
 
-        self.model.loaded.connect(opened)
+        self.model.loaded.connect(listed)
+        self.apply_query()
+
+    def show_not_found(self, text: str) -> None:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        self.scan_notice.setText(self.tr("Order not found: %1").replace("%1", shown))
+        self.scan_notice.show()
+        self._notice_timer.start()
+        self._clear_search()
 
     def _show_order(self, opened: orders.OpenedOrder) -> None:
         self.model.mark_read(opened.id)
@@ -540,6 +618,9 @@ class MainWindow(TabsMixin, QMainWindow):
         super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        if self._first_show:  # the first scan of the day goes to the search box (issue 13)
+            self._first_show = False
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
         # After the menus the app adds (ui/main_menus.py): Orders, Printing … then View.
         if self.view_menu.menuAction() not in self.menuBar().actions():
             self.menuBar().addMenu(self.view_menu)

@@ -42,27 +42,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="96"/>
+        <location filename="../../backoffice/ui/labels.py" line="98"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="97"/>
+        <location filename="../../backoffice/ui/labels.py" line="99"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="98"/>
+        <location filename="../../backoffice/ui/labels.py" line="100"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="99"/>
+        <location filename="../../backoffice/ui/labels.py" line="101"/>
         <source>Packing slip</source>
         <translation>Packing slip</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="100"/>
+        <location filename="../../backoffice/ui/labels.py" line="102"/>
         <source>Order sheet</source>
         <translation>Order sheet</translation>
     </message>
@@ -98,17 +98,17 @@
 <context>
     <name>AddLines</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="91"/>
+        <location filename="../../backoffice/ui/labels.py" line="93"/>
         <source>Free line</source>
         <translation>Free line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="92"/>
+        <location filename="../../backoffice/ui/labels.py" line="94"/>
         <source>Surcharge</source>
         <translation>Surcharge</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="93"/>
+        <location filename="../../backoffice/ui/labels.py" line="95"/>
         <source>Refund of an amount</source>
         <translation>Refund of an amount</translation>
     </message>
@@ -266,12 +266,12 @@
 <context>
     <name>BulkFlow</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="212"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="213"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="212"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="213"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="58"/>
+        <location filename="../../backoffice/ui/labels.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="59"/>
+        <location filename="../../backoffice/ui/labels.py" line="61"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="60"/>
+        <location filename="../../backoffice/ui/labels.py" line="62"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="61"/>
+        <location filename="../../backoffice/ui/labels.py" line="63"/>
         <source>Cancel request (customer)</source>
         <translation>Cancel request (customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="64"/>
+        <location filename="../../backoffice/ui/labels.py" line="66"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="65"/>
+        <location filename="../../backoffice/ui/labels.py" line="67"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="66"/>
+        <location filename="../../backoffice/ui/labels.py" line="68"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="67"/>
+        <location filename="../../backoffice/ui/labels.py" line="69"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
@@ -322,103 +322,103 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="88"/>
         <source>New claim</source>
         <translation>New claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="96"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="104"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="97"/>
-        <location filename="../../backoffice/ui/detail/claims.py" line="185"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="105"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="193"/>
         <source>Cancel these units</source>
         <translation>Cancel these units</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="103"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="111"/>
         <source>Pickup (collection)</source>
         <translation>Pickup (collection)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="111"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="112"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="120"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="113"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="121"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="122"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="133"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="141"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="136"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="144"/>
         <source>Reason for rejecting</source>
         <translation>Reason for rejecting</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="137"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="145"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="139"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="147"/>
         <source>Damaged (not restocked)</source>
         <translation>Damaged (not restocked)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="140"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="148"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="185"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="193"/>
         <source>Open claim</source>
         <translation>Open claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="212"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="220"/>
         <source>Choose a requested claim (R27)</source>
         <translation>Choose a requested claim (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="220"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="228"/>
         <source>Only an approved claim can be completed (R27)</source>
         <translation>Only an approved claim can be completed (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="225"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="233"/>
         <source>Only returned goods can be marked damaged (R15)</source>
         <translation>Only returned goods can be marked damaged (R15)</translation>
     </message>
@@ -560,126 +560,178 @@
 <context>
     <name>CounterSaleDialog</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="85"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="100"/>
         <source>New counter order</source>
         <translation>New counter order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="92"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="107"/>
         <source>Scan a barcode or type a name, then Enter</source>
         <translation>Scan a barcode or type a name, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="101"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="116"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="121"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="136"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="131"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="146"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="134"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="149"/>
         <source>Member name or phone, then Enter</source>
         <translation>Member name or phone, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="262"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="320"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="345"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="419"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="140"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
         <source>Guest name</source>
         <translation>Guest name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="142"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="157"/>
         <source>Guest phone</source>
         <translation>Guest phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="167"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="170"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="156"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="171"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="157"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="172"/>
         <source>Send a payment request</source>
         <translation>Send a payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="163"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="178"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="165"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="180"/>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="169"/>
-        <source>Pay (F12)</source>
-        <translation>Pay (F12)</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="97"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="112"/>
         <source>No product matches %1</source>
         <translation>No product matches %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="200"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="186"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="225"/>
+        <source>Cash received</source>
+        <translation>Cash received</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="196"/>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="204"/>
+        <source>No cash receipt</source>
+        <translation>No cash receipt</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="205"/>
+        <source>Cash receipt: income deduction</source>
+        <translation>Cash receipt: income deduction</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="206"/>
+        <source>Cash receipt: expense proof</source>
+        <translation>Cash receipt: expense proof</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="209"/>
+        <source>Mobile phone number or business number</source>
+        <translation>Mobile phone number or business number</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="250"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="251"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="302"/>
         <source>Scan or add a product first</source>
         <translation>Scan or add a product first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="314"/>
+        <source>%1 short</source>
+        <translation>%1 short</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="318"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="400"/>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="347"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="347"/>
         <source>guest</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="269"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="352"/>
         <source>No customer found</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="308"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="396"/>
         <source>Order %1 created: %2</source>
         <translation>Order %1 created: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="312"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="403"/>
         <source>payment link copied</source>
         <translation>payment link copied</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="435"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="436"/>
+        <source>Print the receipt of %1?</source>
+        <translation>Print the receipt of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="456"/>
+        <source>receipt printing</source>
+        <translation>receipt printing</translation>
     </message>
 </context>
 <context>
@@ -703,31 +755,31 @@
 <context>
     <name>DetailColumns</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
         <location filename="../../backoffice/ui/detail/items.py" line="71"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
         <location filename="../../backoffice/ui/detail/items.py" line="72"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="72"/>
         <location filename="../../backoffice/ui/detail/items.py" line="73"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="74"/>
         <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="78"/>
         <location filename="../../backoffice/ui/detail/items.py" line="82"/>
         <source>Line total</source>
         <translation>Line total</translation>
@@ -1258,22 +1310,22 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="144"/>
+        <location filename="../../backoffice/ui/labels.py" line="146"/>
         <source>No open edit</source>
         <translation>No open edit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="145"/>
+        <location filename="../../backoffice/ui/labels.py" line="147"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="146"/>
+        <location filename="../../backoffice/ui/labels.py" line="148"/>
         <source>Confirmation requested</source>
         <translation>Confirmation requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="147"/>
+        <location filename="../../backoffice/ui/labels.py" line="149"/>
         <source>Confirmed by the customer</source>
         <translation>Confirmed by the customer</translation>
     </message>
@@ -1384,215 +1436,235 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="9"/>
-        <location filename="../../backoffice/ui/labels.py" line="33"/>
+        <location filename="../../backoffice/ui/labels.py" line="11"/>
+        <location filename="../../backoffice/ui/labels.py" line="35"/>
         <source>Pending payment</source>
         <translation>Pending payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="10"/>
-        <location filename="../../backoffice/ui/labels.py" line="34"/>
+        <location filename="../../backoffice/ui/labels.py" line="12"/>
+        <location filename="../../backoffice/ui/labels.py" line="36"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="11"/>
-        <location filename="../../backoffice/ui/labels.py" line="35"/>
+        <location filename="../../backoffice/ui/labels.py" line="13"/>
+        <location filename="../../backoffice/ui/labels.py" line="37"/>
         <source>Preparing</source>
         <translation>Preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="12"/>
-        <location filename="../../backoffice/ui/labels.py" line="36"/>
+        <location filename="../../backoffice/ui/labels.py" line="14"/>
+        <location filename="../../backoffice/ui/labels.py" line="38"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="13"/>
-        <location filename="../../backoffice/ui/labels.py" line="37"/>
+        <location filename="../../backoffice/ui/labels.py" line="15"/>
+        <location filename="../../backoffice/ui/labels.py" line="39"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="14"/>
+        <location filename="../../backoffice/ui/labels.py" line="16"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="15"/>
+        <location filename="../../backoffice/ui/labels.py" line="17"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="16"/>
+        <location filename="../../backoffice/ui/labels.py" line="18"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="19"/>
+        <location filename="../../backoffice/ui/labels.py" line="21"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="20"/>
+        <location filename="../../backoffice/ui/labels.py" line="22"/>
         <source>Partly paid</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="21"/>
+        <location filename="../../backoffice/ui/labels.py" line="23"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="22"/>
+        <location filename="../../backoffice/ui/labels.py" line="24"/>
         <source>Refund due</source>
         <translation>Refund due</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="23"/>
+        <location filename="../../backoffice/ui/labels.py" line="25"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="26"/>
+        <location filename="../../backoffice/ui/labels.py" line="28"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="27"/>
+        <location filename="../../backoffice/ui/labels.py" line="29"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="28"/>
+        <location filename="../../backoffice/ui/labels.py" line="30"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="29"/>
+        <location filename="../../backoffice/ui/labels.py" line="31"/>
         <source>Marketplace</source>
         <translation>Marketplace</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="32"/>
+        <location filename="../../backoffice/ui/labels.py" line="34"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="38"/>
+        <location filename="../../backoffice/ui/labels.py" line="40"/>
         <source>Cancel requests</source>
         <translation>Cancel requests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="39"/>
+        <location filename="../../backoffice/ui/labels.py" line="41"/>
         <source>Returns/exchanges</source>
         <translation>Returns/exchanges</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="44"/>
         <source>already cancelled</source>
         <translation>already cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="45"/>
         <source>completed: cannot change</source>
         <translation>completed: cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="44"/>
+        <location filename="../../backoffice/ui/labels.py" line="46"/>
         <source>already at or past that stage</source>
         <translation>already at or past that stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="45"/>
+        <location filename="../../backoffice/ui/labels.py" line="47"/>
         <source>pickup orders are not shipped</source>
         <translation>pickup orders are not shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="46"/>
+        <location filename="../../backoffice/ui/labels.py" line="48"/>
         <source>no carrier and tracking number</source>
         <translation>no carrier and tracking number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="47"/>
+        <location filename="../../backoffice/ui/labels.py" line="49"/>
         <source>waiting for payment</source>
         <translation>waiting for payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="48"/>
+        <location filename="../../backoffice/ui/labels.py" line="50"/>
         <source>no longer exists</source>
         <translation>no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="51"/>
         <source>no printer is set up for this document</source>
         <translation>no printer is set up for this document</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="52"/>
+        <location filename="../../backoffice/ui/labels.py" line="54"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="53"/>
+        <location filename="../../backoffice/ui/labels.py" line="55"/>
         <source>Claim</source>
         <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/labels.py" line="180"/>
+        <source>en</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="29"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="30"/>
         <source>&amp;Orders</source>
         <translation>&amp;Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="30"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="31"/>
         <source>New counter sale…</source>
         <translation>New counter sale…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="35"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="36"/>
         <source>Print labels for the selected orders</source>
         <translation>Print labels for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="41"/>
         <source>Print receipts for the selected orders</source>
         <translation>Print receipts for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
         <source>&amp;Printing</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="46"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
         <source>Print queue…</source>
         <translation>Print queue…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
         <source>Printer settings…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
+        <location filename="../../backoffice/ui/main_menus.py" line="55"/>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="54"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="57"/>
+        <source>Shop details…</source>
+        <translation>Shop details…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="78"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="80"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="64"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="66"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>
@@ -1600,87 +1672,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="129"/>
+        <location filename="../../backoffice/ui/main_window.py" line="143"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="136"/>
+        <location filename="../../backoffice/ui/main_window.py" line="150"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="137"/>
-        <location filename="../../backoffice/ui/main_window.py" line="257"/>
-        <location filename="../../backoffice/ui/main_window.py" line="382"/>
+        <location filename="../../backoffice/ui/main_window.py" line="151"/>
+        <location filename="../../backoffice/ui/main_window.py" line="283"/>
+        <location filename="../../backoffice/ui/main_window.py" line="408"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="138"/>
+        <location filename="../../backoffice/ui/main_window.py" line="152"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="139"/>
+        <location filename="../../backoffice/ui/main_window.py" line="153"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="189"/>
+        <location filename="../../backoffice/ui/main_window.py" line="213"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="191"/>
+        <location filename="../../backoffice/ui/main_window.py" line="215"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="203"/>
-        <location filename="../../backoffice/ui/main_window.py" line="541"/>
+        <location filename="../../backoffice/ui/main_window.py" line="229"/>
+        <location filename="../../backoffice/ui/main_window.py" line="616"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="223"/>
+        <location filename="../../backoffice/ui/main_window.py" line="249"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="232"/>
+        <location filename="../../backoffice/ui/main_window.py" line="258"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="238"/>
+        <location filename="../../backoffice/ui/main_window.py" line="264"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="242"/>
+        <location filename="../../backoffice/ui/main_window.py" line="268"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="247"/>
+        <location filename="../../backoffice/ui/main_window.py" line="273"/>
         <source>Print shipping labels</source>
         <translation>Print shipping labels</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="248"/>
+        <location filename="../../backoffice/ui/main_window.py" line="274"/>
         <source>Print receipts</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="256"/>
+        <location filename="../../backoffice/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="258"/>
+        <location filename="../../backoffice/ui/main_window.py" line="284"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_window.py" line="512"/>
+        <source>Order not found: %1</source>
+        <translation>Order not found: %1</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/list_tabs.py" line="84"/>
@@ -1713,7 +1790,7 @@
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="492"/>
+        <location filename="../../backoffice/ui/main_window.py" line="570"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1721,7 +1798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="510"/>
+        <location filename="../../backoffice/ui/main_window.py" line="588"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1729,7 +1806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="512"/>
+        <location filename="../../backoffice/ui/main_window.py" line="590"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -1759,37 +1836,37 @@
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="150"/>
+        <location filename="../../backoffice/ui/labels.py" line="152"/>
         <source>Shipped (carrier and tracking)</source>
         <translation>Shipped (carrier and tracking)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="151"/>
+        <location filename="../../backoffice/ui/labels.py" line="153"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="152"/>
+        <location filename="../../backoffice/ui/labels.py" line="154"/>
         <source>Cancelled (with reason)</source>
         <translation>Cancelled (with reason)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="153"/>
+        <location filename="../../backoffice/ui/labels.py" line="155"/>
         <source>Payment request</source>
         <translation>Payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="154"/>
+        <location filename="../../backoffice/ui/labels.py" line="156"/>
         <source>Edited order to confirm</source>
         <translation>Edited order to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="155"/>
+        <location filename="../../backoffice/ui/labels.py" line="157"/>
         <source>Cancel request rejected</source>
         <translation>Cancel request rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="156"/>
+        <location filename="../../backoffice/ui/labels.py" line="158"/>
         <source>Refund made</source>
         <translation>Refund made</translation>
     </message>
@@ -1966,52 +2043,57 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="64"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="67"/>
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="78"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="79"/>
         <source>Shipments</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="80"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="81"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="82"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="158"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="141"/>
+        <source>%1 of %2 sent to the printer</source>
+        <translation>%1 of %2 sent to the printer</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="213"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="168"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="223"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>This order was changed elsewhere: nothing was saved. It has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="197"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="252"/>
         <source>Order %1 no longer exists.</source>
         <translation>Order %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="232"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="287"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>This order was changed elsewhere — reloaded</translation>
     </message>
@@ -2200,17 +2282,17 @@
 <context>
     <name>PaymentStates</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="70"/>
+        <location filename="../../backoffice/ui/labels.py" line="72"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="71"/>
+        <location filename="../../backoffice/ui/labels.py" line="73"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="72"/>
+        <location filename="../../backoffice/ui/labels.py" line="74"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -2534,57 +2616,57 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="75"/>
+        <location filename="../../backoffice/ui/labels.py" line="77"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="76"/>
+        <location filename="../../backoffice/ui/labels.py" line="78"/>
         <source>Shipping label</source>
         <translation>Shipping label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="77"/>
+        <location filename="../../backoffice/ui/labels.py" line="79"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="78"/>
+        <location filename="../../backoffice/ui/labels.py" line="80"/>
         <source>Packing slip</source>
         <translation>Packing slip</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="79"/>
+        <location filename="../../backoffice/ui/labels.py" line="81"/>
         <source>Order sheet</source>
         <translation>Order sheet</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="82"/>
+        <location filename="../../backoffice/ui/labels.py" line="84"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="83"/>
+        <location filename="../../backoffice/ui/labels.py" line="85"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="84"/>
+        <location filename="../../backoffice/ui/labels.py" line="86"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="85"/>
+        <location filename="../../backoffice/ui/labels.py" line="87"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="86"/>
+        <location filename="../../backoffice/ui/labels.py" line="88"/>
         <source>Not confirmed</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="87"/>
+        <location filename="../../backoffice/ui/labels.py" line="89"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
@@ -2814,14 +2896,39 @@
         <translation>Cash drawer on pin 5</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="214"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
+        <source>Print the label when an order is shipped</source>
+        <translation>Print the label when an order is shipped</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="206"/>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="207"/>
+        <source>Ask each time</source>
+        <translation>Ask each time</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="208"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="219"/>
         <source>Printed language</source>
         <translation>Printed language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="215"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="220"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>Cash drawer (opens with each receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="221"/>
+        <source>Receipt after a counter sale</source>
+        <translation>Receipt after a counter sale</translation>
     </message>
 </context>
 <context>
@@ -2866,37 +2973,37 @@
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="135"/>
+        <location filename="../../backoffice/ui/labels.py" line="137"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="136"/>
+        <location filename="../../backoffice/ui/labels.py" line="138"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="137"/>
+        <location filename="../../backoffice/ui/labels.py" line="139"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="138"/>
+        <location filename="../../backoffice/ui/labels.py" line="140"/>
         <source>Naver Pay</source>
         <translation>Naver Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="139"/>
+        <location filename="../../backoffice/ui/labels.py" line="141"/>
         <source>Kakao Pay</source>
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="140"/>
+        <location filename="../../backoffice/ui/labels.py" line="142"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="141"/>
+        <location filename="../../backoffice/ui/labels.py" line="143"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3039,6 +3146,17 @@
         <location filename="../../backoffice/ui/detail/rules.py" line="203"/>
         <source>Only a manager can delete an order (R49)</source>
         <translation>Only a manager can delete an order (R49)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="218"/>
+        <source>A pickup order is handed over, not shipped</source>
+        <translation>A pickup order is handed over, not shipped</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="220"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="222"/>
+        <source>Nothing left to ship</source>
+        <translation>Nothing left to ship</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4808,54 @@
     </message>
 </context>
 <context>
+    <name>ShipBar</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="54"/>
+        <source>Scan or type the tracking number, then Enter</source>
+        <translation>Scan or type the tracking number, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="57"/>
+        <source>Ship</source>
+        <translation>Ship</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="103"/>
+        <source>Ship %1</source>
+        <translation>Ship %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="126"/>
+        <source>Scan or type the tracking number first</source>
+        <translation>Scan or type the tracking number first</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="150"/>
+        <source>Ship anyway</source>
+        <translation>Ship anyway</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="162"/>
+        <source>Order %1 shipped: %2 %3</source>
+        <translation>Order %1 shipped: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="173"/>
+        <source>The label of %1 was not queued: %2</source>
+        <translation>The label of %1 was not queued: %2</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="178"/>
+        <source>label queued</source>
+        <translation>label queued</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="180"/>
+        <source>no label printer set up</source>
+        <translation>no label printer set up</translation>
+    </message>
+</context>
+<context>
     <name>Shipments</name>
     <message>
         <location filename="../../backoffice/ui/detail/shipments.py" line="44"/>
@@ -4779,6 +4945,220 @@
         <location filename="../../backoffice/ui/detail/shipments.py" line="183"/>
         <source>An order keeps at most five addresses (R5)</source>
         <translation>An order keeps at most five addresses (R5)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDetailsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="33"/>
+        <source>Shop details</source>
+        <translation>Shop details</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="40"/>
+        <source>e.g. exchanges and refunds within 7 days</source>
+        <translation>e.g. exchanges and refunds within 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="42"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="46"/>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="47"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="48"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="49"/>
+        <source>Business registration no.</source>
+        <translation>Business registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="50"/>
+        <source>Receipt footer</source>
+        <translation>Receipt footer</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="51"/>
+        <source>Default carrier</source>
+        <translation>Default carrier</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="13"/>
+        <source>Order list</source>
+        <translation>Order list</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="14"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="15"/>
+        <source>Counter sale</source>
+        <translation>Counter sale</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="38"/>
+        <source>Search, or scan an order</source>
+        <translation>Search, or scan an order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="39"/>
+        <source>Open the selected order</source>
+        <translation>Open the selected order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="40"/>
+        <source>New counter sale</source>
+        <translation>New counter sale</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="42"/>
+        <source>Print labels of the selected orders</source>
+        <translation>Print labels of the selected orders</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="45"/>
+        <source>Print receipts of the selected orders</source>
+        <translation>Print receipts of the selected orders</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="48"/>
+        <source>Cancel the selected orders</source>
+        <translation>Cancel the selected orders</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="52"/>
+        <source>Move the selected orders on (Ctrl+1 … Ctrl+6)</source>
+        <translation>Move the selected orders on (Ctrl+1 … Ctrl+6)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="55"/>
+        <source>Open the Actions menu</source>
+        <translation>Open the Actions menu</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="56"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="57"/>
+        <source>Next tab</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="58"/>
+        <source>Previous tab</source>
+        <translation>Previous tab</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="59"/>
+        <source>Lock the counter</source>
+        <translation>Lock the counter</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="60"/>
+        <source>This list of shortcuts</source>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="63"/>
+        <source>Ship (carrier and tracking number)</source>
+        <translation>Ship (carrier and tracking number)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="64"/>
+        <source>Print the shipping label</source>
+        <translation>Print the shipping label</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="65"/>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="66"/>
+        <source>Write a memo</source>
+        <translation>Write a memo</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="67"/>
+        <source>Next order of the list</source>
+        <translation>Next order of the list</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="69"/>
+        <source>Previous order of the list</source>
+        <translation>Previous order of the list</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="71"/>
+        <source>Cancel or return items</source>
+        <translation>Cancel or return items</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="72"/>
+        <source>Close the order</source>
+        <translation>Close the order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="75"/>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="76"/>
+        <source>Pay in cash</source>
+        <translation>Pay in cash</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="77"/>
+        <source>Pay by card</source>
+        <translation>Pay by card</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="78"/>
+        <source>Cash received (change is shown)</source>
+        <translation>Cash received (change is shown)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts_sheet.py" line="21"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts_sheet.py" line="24"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts_sheet.py" line="24"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts_sheet.py" line="24"/>
+        <source>Does</source>
+        <translation>Does</translation>
     </message>
 </context>
 <context>
@@ -4994,22 +5374,22 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="127"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="133"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="130"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="136"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="134"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="140"/>
         <source>Staff…</source>
         <translation>Staff…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="139"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="145"/>
         <source>Create the first manager…</source>
         <translation>Create the first manager…</translation>
     </message>
@@ -5147,138 +5527,138 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="103"/>
+        <location filename="../../backoffice/ui/labels.py" line="105"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="104"/>
+        <location filename="../../backoffice/ui/labels.py" line="106"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="105"/>
+        <location filename="../../backoffice/ui/labels.py" line="107"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="106"/>
+        <location filename="../../backoffice/ui/labels.py" line="108"/>
         <source>Payment request</source>
         <translation>Payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="107"/>
+        <location filename="../../backoffice/ui/labels.py" line="109"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="108"/>
+        <location filename="../../backoffice/ui/labels.py" line="110"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="109"/>
+        <location filename="../../backoffice/ui/labels.py" line="111"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="110"/>
+        <location filename="../../backoffice/ui/labels.py" line="112"/>
         <source>Memo for the customer</source>
         <translation>Memo for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="111"/>
+        <location filename="../../backoffice/ui/labels.py" line="113"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="112"/>
+        <location filename="../../backoffice/ui/labels.py" line="114"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="113"/>
+        <location filename="../../backoffice/ui/labels.py" line="115"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="114"/>
-        <location filename="../../backoffice/ui/labels.py" line="115"/>
+        <location filename="../../backoffice/ui/labels.py" line="116"/>
+        <location filename="../../backoffice/ui/labels.py" line="117"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="116"/>
+        <location filename="../../backoffice/ui/labels.py" line="118"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="117"/>
+        <location filename="../../backoffice/ui/labels.py" line="119"/>
         <source>Reverted</source>
         <translation>Reverted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="118"/>
+        <location filename="../../backoffice/ui/labels.py" line="120"/>
         <source>Status label</source>
         <translation>Status label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="119"/>
+        <location filename="../../backoffice/ui/labels.py" line="121"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="120"/>
+        <location filename="../../backoffice/ui/labels.py" line="122"/>
         <source>Shipment address</source>
         <translation>Shipment address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="121"/>
+        <location filename="../../backoffice/ui/labels.py" line="123"/>
         <source>Shipment split</source>
         <translation>Shipment split</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="122"/>
+        <location filename="../../backoffice/ui/labels.py" line="124"/>
         <source>Shipments merged</source>
         <translation>Shipments merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="123"/>
+        <location filename="../../backoffice/ui/labels.py" line="125"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="124"/>
+        <location filename="../../backoffice/ui/labels.py" line="126"/>
         <source>Cancel request rejected</source>
         <translation>Cancel request rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="125"/>
+        <location filename="../../backoffice/ui/labels.py" line="127"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="126"/>
+        <location filename="../../backoffice/ui/labels.py" line="128"/>
         <source>Customer notified</source>
         <translation>Customer notified</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="127"/>
+        <location filename="../../backoffice/ui/labels.py" line="129"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="130"/>
+        <location filename="../../backoffice/ui/labels.py" line="132"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="131"/>
+        <location filename="../../backoffice/ui/labels.py" line="133"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="132"/>
+        <location filename="../../backoffice/ui/labels.py" line="134"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>

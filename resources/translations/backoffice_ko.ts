@@ -42,27 +42,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="96"/>
+        <location filename="../../backoffice/ui/labels.py" line="98"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="97"/>
+        <location filename="../../backoffice/ui/labels.py" line="99"/>
         <source>Label</source>
         <translation>송장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="98"/>
+        <location filename="../../backoffice/ui/labels.py" line="100"/>
         <source>Invoice</source>
         <translation>거래명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="99"/>
+        <location filename="../../backoffice/ui/labels.py" line="101"/>
         <source>Packing slip</source>
         <translation>패킹리스트</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="100"/>
+        <location filename="../../backoffice/ui/labels.py" line="102"/>
         <source>Order sheet</source>
         <translation>주문서</translation>
     </message>
@@ -98,17 +98,17 @@
 <context>
     <name>AddLines</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="91"/>
+        <location filename="../../backoffice/ui/labels.py" line="93"/>
         <source>Free line</source>
         <translation>직접 입력 상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="92"/>
+        <location filename="../../backoffice/ui/labels.py" line="94"/>
         <source>Surcharge</source>
         <translation>추가 요금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="93"/>
+        <location filename="../../backoffice/ui/labels.py" line="95"/>
         <source>Refund of an amount</source>
         <translation>금액 환급</translation>
     </message>
@@ -266,12 +266,12 @@
 <context>
     <name>BulkFlow</name>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="212"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="213"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/bulk_flow.py" line="212"/>
+        <location filename="../../backoffice/ui/bulk_flow.py" line="213"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>Claims</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="58"/>
+        <location filename="../../backoffice/ui/labels.py" line="60"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="59"/>
+        <location filename="../../backoffice/ui/labels.py" line="61"/>
         <source>Return</source>
         <translation>반품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="60"/>
+        <location filename="../../backoffice/ui/labels.py" line="62"/>
         <source>Exchange</source>
         <translation>교환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="61"/>
+        <location filename="../../backoffice/ui/labels.py" line="63"/>
         <source>Cancel request (customer)</source>
         <translation>취소요청 (고객)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="64"/>
+        <location filename="../../backoffice/ui/labels.py" line="66"/>
         <source>Requested</source>
         <translation>요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="65"/>
+        <location filename="../../backoffice/ui/labels.py" line="67"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="66"/>
+        <location filename="../../backoffice/ui/labels.py" line="68"/>
         <source>Rejected</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="67"/>
+        <location filename="../../backoffice/ui/labels.py" line="69"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
@@ -322,103 +322,103 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="88"/>
         <source>New claim</source>
         <translation>새 클레임 (취소/반품/교환)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
         <source>Available</source>
         <translation>가능 수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="84"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="96"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="104"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="97"/>
-        <location filename="../../backoffice/ui/detail/claims.py" line="185"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="105"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="193"/>
         <source>Cancel these units</source>
         <translation>선택 수량 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="103"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="111"/>
         <source>Pickup (collection)</source>
         <translation>회수지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="111"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="119"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="112"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="120"/>
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="113"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="121"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="122"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="133"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="141"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="136"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="144"/>
         <source>Reason for rejecting</source>
         <translation>거절 사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="137"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="145"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="139"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="147"/>
         <source>Damaged (not restocked)</source>
         <translation>파손 (재고 미반영)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="140"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="148"/>
         <source>Complete</source>
         <translation>완료 처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="185"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="193"/>
         <source>Open claim</source>
         <translation>클레임 접수</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="212"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="220"/>
         <source>Choose a requested claim (R27)</source>
         <translation>요청 상태의 클레임을 선택하세요 (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="220"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="228"/>
         <source>Only an approved claim can be completed (R27)</source>
         <translation>승인된 클레임만 완료할 수 있습니다 (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="225"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="233"/>
         <source>Only returned goods can be marked damaged (R15)</source>
         <translation>반품 상품만 파손으로 표시할 수 있습니다 (R15)</translation>
     </message>
@@ -560,126 +560,178 @@
 <context>
     <name>CounterSaleDialog</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="85"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="100"/>
         <source>New counter order</source>
         <translation>매장 주문 등록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="92"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="107"/>
         <source>Scan a barcode or type a name, then Enter</source>
         <translation>바코드 스캔 또는 상품명 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="101"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="116"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="121"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="136"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="131"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="146"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="134"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="149"/>
         <source>Member name or phone, then Enter</source>
         <translation>회원 이름 또는 전화번호 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="138"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="262"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="320"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="345"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="419"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="140"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
         <source>Guest name</source>
         <translation>비회원 이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="142"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="157"/>
         <source>Guest phone</source>
         <translation>비회원 전화번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="152"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="167"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="155"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="170"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="156"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="171"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="157"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="172"/>
         <source>Send a payment request</source>
         <translation>결제요청 보내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="163"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="178"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="165"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="180"/>
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="169"/>
-        <source>Pay (F12)</source>
-        <translation>결제 (F12)</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="97"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="112"/>
         <source>No product matches %1</source>
         <translation>&apos;%1&apos;에 맞는 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="200"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="186"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="225"/>
+        <source>Cash received</source>
+        <translation>받은 금액</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="196"/>
+        <source>Pay</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="204"/>
+        <source>No cash receipt</source>
+        <translation>현금영수증 안 함</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="205"/>
+        <source>Cash receipt: income deduction</source>
+        <translation>현금영수증: 소득공제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="206"/>
+        <source>Cash receipt: expense proof</source>
+        <translation>현금영수증: 지출증빙</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="209"/>
+        <source>Mobile phone number or business number</source>
+        <translation>휴대폰 번호 또는 사업자번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="250"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="251"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="302"/>
         <source>Scan or add a product first</source>
         <translation>먼저 상품을 스캔하거나 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="314"/>
+        <source>%1 short</source>
+        <translation>%1 부족</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="318"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="400"/>
+        <source>Change %1</source>
+        <translation>거스름돈 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="347"/>
         <source>member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="264"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="347"/>
         <source>guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="269"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="352"/>
         <source>No customer found</source>
         <translation>고객을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="308"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="396"/>
         <source>Order %1 created: %2</source>
         <translation>주문 %1 등록: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="312"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="403"/>
         <source>payment link copied</source>
         <translation>결제링크 복사됨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="435"/>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="436"/>
+        <source>Print the receipt of %1?</source>
+        <translation>%1 영수증을 출력할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/counter_sale.py" line="456"/>
+        <source>receipt printing</source>
+        <translation>영수증 출력 중</translation>
     </message>
 </context>
 <context>
@@ -703,31 +755,31 @@
 <context>
     <name>DetailColumns</name>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="58"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
         <location filename="../../backoffice/ui/detail/items.py" line="71"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="60"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
         <location filename="../../backoffice/ui/detail/items.py" line="72"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="72"/>
         <location filename="../../backoffice/ui/detail/items.py" line="73"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="74"/>
         <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Unit price</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="71"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="78"/>
         <location filename="../../backoffice/ui/detail/items.py" line="82"/>
         <source>Line total</source>
         <translation>금액</translation>
@@ -1257,22 +1309,22 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="144"/>
+        <location filename="../../backoffice/ui/labels.py" line="146"/>
         <source>No open edit</source>
         <translation>수정 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="145"/>
+        <location filename="../../backoffice/ui/labels.py" line="147"/>
         <source>Editing</source>
         <translation>수정중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="146"/>
+        <location filename="../../backoffice/ui/labels.py" line="148"/>
         <source>Confirmation requested</source>
         <translation>확인 요청중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="147"/>
+        <location filename="../../backoffice/ui/labels.py" line="149"/>
         <source>Confirmed by the customer</source>
         <translation>확인 완료</translation>
     </message>
@@ -1383,215 +1435,235 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="9"/>
-        <location filename="../../backoffice/ui/labels.py" line="33"/>
+        <location filename="../../backoffice/ui/labels.py" line="11"/>
+        <location filename="../../backoffice/ui/labels.py" line="35"/>
         <source>Pending payment</source>
         <translation>결제대기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="10"/>
-        <location filename="../../backoffice/ui/labels.py" line="34"/>
+        <location filename="../../backoffice/ui/labels.py" line="12"/>
+        <location filename="../../backoffice/ui/labels.py" line="36"/>
         <source>New</source>
         <translation>주문접수</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="11"/>
-        <location filename="../../backoffice/ui/labels.py" line="35"/>
+        <location filename="../../backoffice/ui/labels.py" line="13"/>
+        <location filename="../../backoffice/ui/labels.py" line="37"/>
         <source>Preparing</source>
         <translation>상품준비</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="12"/>
-        <location filename="../../backoffice/ui/labels.py" line="36"/>
+        <location filename="../../backoffice/ui/labels.py" line="14"/>
+        <location filename="../../backoffice/ui/labels.py" line="38"/>
         <source>Ready</source>
         <translation>배송대기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="13"/>
-        <location filename="../../backoffice/ui/labels.py" line="37"/>
+        <location filename="../../backoffice/ui/labels.py" line="15"/>
+        <location filename="../../backoffice/ui/labels.py" line="39"/>
         <source>Shipped</source>
         <translation>배송중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="14"/>
+        <location filename="../../backoffice/ui/labels.py" line="16"/>
         <source>Delivered</source>
         <translation>배송완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="15"/>
+        <location filename="../../backoffice/ui/labels.py" line="17"/>
         <source>Completed</source>
         <translation>구매확정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="16"/>
+        <location filename="../../backoffice/ui/labels.py" line="18"/>
         <source>Cancelled</source>
         <translation>취소완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="19"/>
+        <location filename="../../backoffice/ui/labels.py" line="21"/>
         <source>Unpaid</source>
         <translation>미결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="20"/>
+        <location filename="../../backoffice/ui/labels.py" line="22"/>
         <source>Partly paid</source>
         <translation>부분결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="21"/>
+        <location filename="../../backoffice/ui/labels.py" line="23"/>
         <source>Paid</source>
         <translation>결제완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="22"/>
+        <location filename="../../backoffice/ui/labels.py" line="24"/>
         <source>Refund due</source>
         <translation>환불필요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="23"/>
+        <location filename="../../backoffice/ui/labels.py" line="25"/>
         <source>Refunded</source>
         <translation>환불완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="26"/>
+        <location filename="../../backoffice/ui/labels.py" line="28"/>
         <source>Web shop</source>
         <translation>자사몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="27"/>
+        <location filename="../../backoffice/ui/labels.py" line="29"/>
         <source>Counter</source>
         <translation>매장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="28"/>
+        <location filename="../../backoffice/ui/labels.py" line="30"/>
         <source>Phone</source>
         <translation>전화주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="29"/>
+        <location filename="../../backoffice/ui/labels.py" line="31"/>
         <source>Marketplace</source>
         <translation>오픈마켓</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="32"/>
+        <location filename="../../backoffice/ui/labels.py" line="34"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="38"/>
+        <location filename="../../backoffice/ui/labels.py" line="40"/>
         <source>Cancel requests</source>
         <translation>취소요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="39"/>
+        <location filename="../../backoffice/ui/labels.py" line="41"/>
         <source>Returns/exchanges</source>
         <translation>반품/교환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="44"/>
         <source>already cancelled</source>
         <translation>이미 취소된 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="45"/>
         <source>completed: cannot change</source>
         <translation>구매확정되어 변경 불가</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="44"/>
+        <location filename="../../backoffice/ui/labels.py" line="46"/>
         <source>already at or past that stage</source>
         <translation>이미 해당 단계이거나 지난 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="45"/>
+        <location filename="../../backoffice/ui/labels.py" line="47"/>
         <source>pickup orders are not shipped</source>
         <translation>픽업 주문은 배송하지 않음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="46"/>
+        <location filename="../../backoffice/ui/labels.py" line="48"/>
         <source>no carrier and tracking number</source>
         <translation>택배사/송장번호 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="47"/>
+        <location filename="../../backoffice/ui/labels.py" line="49"/>
         <source>waiting for payment</source>
         <translation>결제대기 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="48"/>
+        <location filename="../../backoffice/ui/labels.py" line="50"/>
         <source>no longer exists</source>
         <translation>삭제된 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="49"/>
+        <location filename="../../backoffice/ui/labels.py" line="51"/>
         <source>no printer is set up for this document</source>
         <translation>이 문서에 설정된 프린터 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="52"/>
+        <location filename="../../backoffice/ui/labels.py" line="54"/>
         <source>Cancel request</source>
         <translation>취소요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="53"/>
+        <location filename="../../backoffice/ui/labels.py" line="55"/>
         <source>Claim</source>
         <translation>클레임</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/labels.py" line="180"/>
+        <source>en</source>
+        <translation>ko</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="29"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="30"/>
         <source>&amp;Orders</source>
         <translation>주문(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="30"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="31"/>
         <source>New counter sale…</source>
         <translation>새 매장 판매…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="35"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="36"/>
         <source>Print labels for the selected orders</source>
         <translation>선택한 주문 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="41"/>
         <source>Print receipts for the selected orders</source>
         <translation>선택한 주문 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
         <source>&amp;Printing</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="46"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
         <source>Print queue…</source>
         <translation>인쇄 대기열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
         <source>Printer settings…</source>
         <translation>프린터 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
-        <source>&amp;Settings</source>
-        <translation>설정(&amp;S)</translation>
+        <location filename="../../backoffice/ui/main_menus.py" line="55"/>
+        <source>Se&amp;ttings</source>
+        <translation>설정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="54"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="57"/>
+        <source>Shop details…</source>
+        <translation>상점 정보…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="78"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="80"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>단축키…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="64"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="66"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
@@ -1599,87 +1671,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="129"/>
+        <location filename="../../backoffice/ui/main_window.py" line="143"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="136"/>
+        <location filename="../../backoffice/ui/main_window.py" line="150"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="137"/>
-        <location filename="../../backoffice/ui/main_window.py" line="257"/>
-        <location filename="../../backoffice/ui/main_window.py" line="382"/>
+        <location filename="../../backoffice/ui/main_window.py" line="151"/>
+        <location filename="../../backoffice/ui/main_window.py" line="283"/>
+        <location filename="../../backoffice/ui/main_window.py" line="408"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="138"/>
+        <location filename="../../backoffice/ui/main_window.py" line="152"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="139"/>
+        <location filename="../../backoffice/ui/main_window.py" line="153"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="189"/>
+        <location filename="../../backoffice/ui/main_window.py" line="213"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="191"/>
+        <location filename="../../backoffice/ui/main_window.py" line="215"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="203"/>
-        <location filename="../../backoffice/ui/main_window.py" line="541"/>
+        <location filename="../../backoffice/ui/main_window.py" line="229"/>
+        <location filename="../../backoffice/ui/main_window.py" line="616"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="223"/>
+        <location filename="../../backoffice/ui/main_window.py" line="249"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="232"/>
+        <location filename="../../backoffice/ui/main_window.py" line="258"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="238"/>
+        <location filename="../../backoffice/ui/main_window.py" line="264"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="242"/>
+        <location filename="../../backoffice/ui/main_window.py" line="268"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="247"/>
+        <location filename="../../backoffice/ui/main_window.py" line="273"/>
         <source>Print shipping labels</source>
         <translation>배송 라벨 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="248"/>
+        <location filename="../../backoffice/ui/main_window.py" line="274"/>
         <source>Print receipts</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="256"/>
+        <location filename="../../backoffice/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="258"/>
+        <location filename="../../backoffice/ui/main_window.py" line="284"/>
         <source>Sound for new orders</source>
         <translation>새 주문 알림음</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_window.py" line="512"/>
+        <source>Order not found: %1</source>
+        <translation>주문을 찾을 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/list_tabs.py" line="84"/>
@@ -1712,21 +1789,21 @@
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="492"/>
+        <location filename="../../backoffice/ui/main_window.py" line="570"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="510"/>
+        <location filename="../../backoffice/ui/main_window.py" line="588"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="512"/>
+        <location filename="../../backoffice/ui/main_window.py" line="590"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
@@ -1754,37 +1831,37 @@
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="150"/>
+        <location filename="../../backoffice/ui/labels.py" line="152"/>
         <source>Shipped (carrier and tracking)</source>
         <translation>발송 (택배사·송장번호)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="151"/>
+        <location filename="../../backoffice/ui/labels.py" line="153"/>
         <source>Delivered</source>
         <translation>배송 완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="152"/>
+        <location filename="../../backoffice/ui/labels.py" line="154"/>
         <source>Cancelled (with reason)</source>
         <translation>주문 취소 (사유 포함)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="153"/>
+        <location filename="../../backoffice/ui/labels.py" line="155"/>
         <source>Payment request</source>
         <translation>결제 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="154"/>
+        <location filename="../../backoffice/ui/labels.py" line="156"/>
         <source>Edited order to confirm</source>
         <translation>변경 주문 확인 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="155"/>
+        <location filename="../../backoffice/ui/labels.py" line="157"/>
         <source>Cancel request rejected</source>
         <translation>취소 요청 거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="156"/>
+        <location filename="../../backoffice/ui/labels.py" line="158"/>
         <source>Refund made</source>
         <translation>환불 완료</translation>
     </message>
@@ -1961,52 +2038,57 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="64"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="67"/>
         <source>Order %1</source>
         <translation>주문상세 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="78"/>
         <source>Items</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="79"/>
         <source>Shipments</source>
         <translation>배송</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="80"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="81"/>
         <source>Claims</source>
         <translation>취소/반품/교환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="82"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="158"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="141"/>
+        <source>%1 of %2 sent to the printer</source>
+        <translation>%2 %1 출력 보냄</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="213"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="168"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="223"/>
         <source>This order was changed elsewhere: nothing was saved. It has been reloaded.</source>
         <translation>다른 곳에서 주문이 변경되어 저장하지 않았습니다. 주문을 다시 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="197"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="252"/>
         <source>Order %1 no longer exists.</source>
         <translation>주문 %1이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="232"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="287"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>다른 곳에서 주문이 변경되어 다시 불러왔습니다</translation>
     </message>
@@ -2195,17 +2277,17 @@
 <context>
     <name>PaymentStates</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="70"/>
+        <location filename="../../backoffice/ui/labels.py" line="72"/>
         <source>Requested</source>
         <translation>결제 요청중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="71"/>
+        <location filename="../../backoffice/ui/labels.py" line="73"/>
         <source>Paid</source>
         <translation>결제완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="72"/>
+        <location filename="../../backoffice/ui/labels.py" line="74"/>
         <source>Withdrawn</source>
         <translation>요청취소</translation>
     </message>
@@ -2526,57 +2608,57 @@
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="75"/>
+        <location filename="../../backoffice/ui/labels.py" line="77"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="76"/>
+        <location filename="../../backoffice/ui/labels.py" line="78"/>
         <source>Shipping label</source>
         <translation>배송 라벨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="77"/>
+        <location filename="../../backoffice/ui/labels.py" line="79"/>
         <source>Invoice</source>
         <translation>거래명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="78"/>
+        <location filename="../../backoffice/ui/labels.py" line="80"/>
         <source>Packing slip</source>
         <translation>포장 명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="79"/>
+        <location filename="../../backoffice/ui/labels.py" line="81"/>
         <source>Order sheet</source>
         <translation>주문서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="82"/>
+        <location filename="../../backoffice/ui/labels.py" line="84"/>
         <source>Queued</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="83"/>
+        <location filename="../../backoffice/ui/labels.py" line="85"/>
         <source>Sending</source>
         <translation>전송 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="84"/>
+        <location filename="../../backoffice/ui/labels.py" line="86"/>
         <source>Printed</source>
         <translation>출력됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="85"/>
+        <location filename="../../backoffice/ui/labels.py" line="87"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="86"/>
+        <location filename="../../backoffice/ui/labels.py" line="88"/>
         <source>Not confirmed</source>
         <translation>확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="87"/>
+        <location filename="../../backoffice/ui/labels.py" line="89"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -2806,14 +2888,39 @@
         <translation>금전함 (5번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="214"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
+        <source>Print the label when an order is shipped</source>
+        <translation>출고하면 송장(라벨) 출력</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="206"/>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="207"/>
+        <source>Ask each time</source>
+        <translation>매번 묻기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="208"/>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="219"/>
         <source>Printed language</source>
         <translation>인쇄 언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="215"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="220"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>금전함 (영수증마다 열림)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="221"/>
+        <source>Receipt after a counter sale</source>
+        <translation>매장 판매 후 영수증</translation>
     </message>
 </context>
 <context>
@@ -2858,37 +2965,37 @@
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="135"/>
+        <location filename="../../backoffice/ui/labels.py" line="137"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="136"/>
+        <location filename="../../backoffice/ui/labels.py" line="138"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="137"/>
+        <location filename="../../backoffice/ui/labels.py" line="139"/>
         <source>Bank transfer</source>
         <translation>무통장입금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="138"/>
+        <location filename="../../backoffice/ui/labels.py" line="140"/>
         <source>Naver Pay</source>
         <translation>네이버페이</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="139"/>
+        <location filename="../../backoffice/ui/labels.py" line="141"/>
         <source>Kakao Pay</source>
         <translation>카카오페이</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="140"/>
+        <location filename="../../backoffice/ui/labels.py" line="142"/>
         <source>Points</source>
         <translation>적립금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="141"/>
+        <location filename="../../backoffice/ui/labels.py" line="143"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -3028,6 +3135,17 @@
         <location filename="../../backoffice/ui/detail/rules.py" line="203"/>
         <source>Only a manager can delete an order (R49)</source>
         <translation>주문 삭제는 관리자만 할 수 있습니다 (R49)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="218"/>
+        <source>A pickup order is handed over, not shipped</source>
+        <translation>매장 픽업 주문은 출고하지 않고 전달합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="220"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="222"/>
+        <source>Nothing left to ship</source>
+        <translation>출고할 배송이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4797,54 @@
     </message>
 </context>
 <context>
+    <name>ShipBar</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="54"/>
+        <source>Scan or type the tracking number, then Enter</source>
+        <translation>운송장 번호를 스캔하거나 입력한 뒤 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="57"/>
+        <source>Ship</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="103"/>
+        <source>Ship %1</source>
+        <translation>%1 출고</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="126"/>
+        <source>Scan or type the tracking number first</source>
+        <translation>먼저 운송장 번호를 스캔하거나 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="150"/>
+        <source>Ship anyway</source>
+        <translation>그래도 출고</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="162"/>
+        <source>Order %1 shipped: %2 %3</source>
+        <translation>주문 %1 출고: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="173"/>
+        <source>The label of %1 was not queued: %2</source>
+        <translation>%1 송장을 출력 대기열에 넣지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="178"/>
+        <source>label queued</source>
+        <translation>송장 출력 중</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="180"/>
+        <source>no label printer set up</source>
+        <translation>송장 프린터가 설정되지 않음</translation>
+    </message>
+</context>
+<context>
     <name>Shipments</name>
     <message>
         <location filename="../../backoffice/ui/detail/shipments.py" line="44"/>
@@ -4768,6 +4934,220 @@
         <location filename="../../backoffice/ui/detail/shipments.py" line="183"/>
         <source>An order keeps at most five addresses (R5)</source>
         <translation>배송지는 주문당 최대 다섯 개입니다 (R5)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDetailsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="33"/>
+        <source>Shop details</source>
+        <translation>상점 정보</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="40"/>
+        <source>e.g. exchanges and refunds within 7 days</source>
+        <translation>예: 교환/환불은 7일 이내</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="42"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="46"/>
+        <source>Shop name</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="47"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="48"/>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="49"/>
+        <source>Business registration no.</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="50"/>
+        <source>Receipt footer</source>
+        <translation>영수증 하단 문구</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shop_details_dialog.py" line="51"/>
+        <source>Default carrier</source>
+        <translation>기본 택배사</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="13"/>
+        <source>Order list</source>
+        <translation>주문 목록</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="14"/>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="15"/>
+        <source>Counter sale</source>
+        <translation>매장 판매</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="38"/>
+        <source>Search, or scan an order</source>
+        <translation>검색 또는 주문 스캔</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="39"/>
+        <source>Open the selected order</source>
+        <translation>선택한 주문 열기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="40"/>
+        <source>New counter sale</source>
+        <translation>새 매장 판매</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="42"/>
+        <source>Print labels of the selected orders</source>
+        <translation>선택한 주문의 송장 출력</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="45"/>
+        <source>Print receipts of the selected orders</source>
+        <translation>선택한 주문의 영수증 출력</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="48"/>
+        <source>Cancel the selected orders</source>
+        <translation>선택한 주문 취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="52"/>
+        <source>Move the selected orders on (Ctrl+1 … Ctrl+6)</source>
+        <translation>선택한 주문 다음 단계로 (Ctrl+1 … Ctrl+6)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="55"/>
+        <source>Open the Actions menu</source>
+        <translation>작업 메뉴 열기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="56"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="57"/>
+        <source>Next tab</source>
+        <translation>다음 탭</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="58"/>
+        <source>Previous tab</source>
+        <translation>이전 탭</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="59"/>
+        <source>Lock the counter</source>
+        <translation>계산대 잠금</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="60"/>
+        <source>This list of shortcuts</source>
+        <translation>이 단축키 목록</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="63"/>
+        <source>Ship (carrier and tracking number)</source>
+        <translation>출고 (택배사와 운송장 번호)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="64"/>
+        <source>Print the shipping label</source>
+        <translation>송장 출력</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="65"/>
+        <source>Print the receipt</source>
+        <translation>영수증 출력</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="66"/>
+        <source>Write a memo</source>
+        <translation>메모 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="67"/>
+        <source>Next order of the list</source>
+        <translation>목록의 다음 주문</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="69"/>
+        <source>Previous order of the list</source>
+        <translation>목록의 이전 주문</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="71"/>
+        <source>Cancel or return items</source>
+        <translation>상품 취소 또는 반품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="72"/>
+        <source>Close the order</source>
+        <translation>주문 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="75"/>
+        <source>Pay</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="76"/>
+        <source>Pay in cash</source>
+        <translation>현금 결제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="77"/>
+        <source>Pay by card</source>
+        <translation>카드 결제</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="78"/>
+        <source>Cash received (change is shown)</source>
+        <translation>받은 금액 (거스름돈 표시)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts_sheet.py" line="21"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts_sheet.py" line="24"/>
+        <source>Where</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts_sheet.py" line="24"/>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts_sheet.py" line="24"/>
+        <source>Does</source>
+        <translation>하는 일</translation>
     </message>
 </context>
 <context>
@@ -4982,22 +5362,22 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="127"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="133"/>
         <source>&amp;Staff</source>
         <translation>직원(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="130"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="136"/>
         <source>Lock now</source>
         <translation>지금 잠그기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="134"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="140"/>
         <source>Staff…</source>
         <translation>직원…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/idle_lock.py" line="139"/>
+        <location filename="../../backoffice/ui/idle_lock.py" line="145"/>
         <source>Create the first manager…</source>
         <translation>첫 관리자 만들기…</translation>
     </message>
@@ -5130,138 +5510,138 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="103"/>
+        <location filename="../../backoffice/ui/labels.py" line="105"/>
         <source>Stage</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="104"/>
+        <location filename="../../backoffice/ui/labels.py" line="106"/>
         <source>Edit</source>
         <translation>주문수정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="105"/>
+        <location filename="../../backoffice/ui/labels.py" line="107"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="106"/>
+        <location filename="../../backoffice/ui/labels.py" line="108"/>
         <source>Payment request</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="107"/>
+        <location filename="../../backoffice/ui/labels.py" line="109"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="108"/>
+        <location filename="../../backoffice/ui/labels.py" line="110"/>
         <source>Claim</source>
         <translation>클레임</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="109"/>
+        <location filename="../../backoffice/ui/labels.py" line="111"/>
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="110"/>
+        <location filename="../../backoffice/ui/labels.py" line="112"/>
         <source>Memo for the customer</source>
         <translation>고객 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="111"/>
+        <location filename="../../backoffice/ui/labels.py" line="113"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="112"/>
+        <location filename="../../backoffice/ui/labels.py" line="114"/>
         <source>Tracking</source>
         <translation>송장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="113"/>
+        <location filename="../../backoffice/ui/labels.py" line="115"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="114"/>
-        <location filename="../../backoffice/ui/labels.py" line="115"/>
+        <location filename="../../backoffice/ui/labels.py" line="116"/>
+        <location filename="../../backoffice/ui/labels.py" line="117"/>
         <source>Created</source>
         <translation>주문생성</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="116"/>
+        <location filename="../../backoffice/ui/labels.py" line="118"/>
         <source>Replaced</source>
         <translation>재주문으로 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="117"/>
+        <location filename="../../backoffice/ui/labels.py" line="119"/>
         <source>Reverted</source>
         <translation>상태 되돌림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="118"/>
+        <location filename="../../backoffice/ui/labels.py" line="120"/>
         <source>Status label</source>
         <translation>사용자 상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="119"/>
+        <location filename="../../backoffice/ui/labels.py" line="121"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="120"/>
+        <location filename="../../backoffice/ui/labels.py" line="122"/>
         <source>Shipment address</source>
         <translation>배송지 지정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="121"/>
+        <location filename="../../backoffice/ui/labels.py" line="123"/>
         <source>Shipment split</source>
         <translation>배송분리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="122"/>
+        <location filename="../../backoffice/ui/labels.py" line="124"/>
         <source>Shipments merged</source>
         <translation>배송 합치기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="123"/>
+        <location filename="../../backoffice/ui/labels.py" line="125"/>
         <source>Cancel request</source>
         <translation>취소요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="124"/>
+        <location filename="../../backoffice/ui/labels.py" line="126"/>
         <source>Cancel request rejected</source>
         <translation>취소요청 거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="125"/>
+        <location filename="../../backoffice/ui/labels.py" line="127"/>
         <source>Deleted</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="126"/>
+        <location filename="../../backoffice/ui/labels.py" line="128"/>
         <source>Customer notified</source>
         <translation>고객 알림 발송</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="127"/>
+        <location filename="../../backoffice/ui/labels.py" line="129"/>
         <source>Notification</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="130"/>
+        <location filename="../../backoffice/ui/labels.py" line="132"/>
         <source>Web shop</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="131"/>
+        <location filename="../../backoffice/ui/labels.py" line="133"/>
         <source>SMS</source>
         <translation>문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="132"/>
+        <location filename="../../backoffice/ui/labels.py" line="134"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>

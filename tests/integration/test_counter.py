@@ -4,7 +4,7 @@ file (R3, R14, R22, R30)."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from backoffice.db.models import OutboxEntry, Payment, Variant
 from backoffice.domain.stages import Fulfilment, Stage
@@ -154,3 +154,46 @@ def test_replacement_for_an_expired_order(uow, session, engine, catalog):
     assert stock_of(session, TEE) == catalog.initial[TEE] - 2
     assert order_of(session, old).stage == Stage.CANCELLED
     assert_conserved(session, catalog.initial)
+
+
+@pytest.mark.rule("R30")
+def test_cash_received_and_a_cash_receipt_are_kept_with_the_payment(uow, session, catalog):
+    payment = CounterPayment(
+        "cash", tendered=60_000, cash_receipt_kind="expense", cash_receipt_number="123-45-67890"
+    )
+    result = counter.create_counter_order(
+        uow, CASHIER, [NewLine(sku=TEE, quantity=2)], payment=payment
+    )
+    paid = order_of(session, result.code).payments[0]
+    assert (paid.amount, paid.tendered) == (result.total, 60_000)
+    assert (paid.cash_receipt_kind, paid.cash_receipt_number) == ("expense", "1234567890")
+
+
+@pytest.mark.rule("R30")
+@pytest.mark.parametrize(
+    ("payment", "says"),
+    [
+        (CounterPayment("cash", tendered=1_000), "less than"),
+        (CounterPayment("card", tendered=60_000), "Only cash"),
+        (
+            CounterPayment("card", cash_receipt_kind="income", cash_receipt_number="01012345678"),
+            "cash payments only",
+        ),
+        (
+            CounterPayment("cash", cash_receipt_kind="income", cash_receipt_number="02-123-4567"),
+            "mobile phone",
+        ),
+        (
+            CounterPayment("cash", cash_receipt_kind="expense", cash_receipt_number="12345"),
+            "business number",
+        ),
+    ],
+)
+def test_wrong_cash_details_are_refused_and_nothing_is_sold(uow, session, catalog, payment, says):
+    from backoffice.db.models import Order
+    from backoffice.domain.errors import DomainError
+
+    with pytest.raises(DomainError, match=says):
+        counter.create_counter_order(uow, CASHIER, [NewLine(sku=TEE, quantity=1)], payment=payment)
+    assert session.scalar(select(func.count()).select_from(Order)) == 0
+    assert stock_of(session, TEE) == catalog.initial[TEE]

@@ -226,3 +226,61 @@ def test_a_pickup_shipment_goes_from_ready_to_delivered(uow, session, catalog):
     with refused(session, code, "R6"):
         shipments.advance_shipment(uow, CASHIER, code, 1, ShipmentStage.SHIPPED)
     assert shipments.advance_shipment(uow, CASHIER, code, 1) == Stage.DELIVERED
+
+
+# ---- the counter's one ship step (issue 13) ------------------------------------------------------
+
+
+def _pay(uow, session, code: str) -> None:
+    from backoffice.services.payments import requests as payments
+
+    payments.record_payment(uow, CASHIER, code, "card", order_of(session, code).balance)
+
+
+@pytest.mark.rule("R7")
+@pytest.mark.rule("R21")
+def test_ship_sends_every_unshipped_shipment_with_one_number_in_one_change(uow, session, catalog):
+    code = place(uow, stage=Stage.RECEIVED)
+    _pay(uow, session, code)
+    stage = shipments.ship(uow, CASHIER, code, "CJ대한통운", " 6123 4567 8901 ")
+    assert stage == Stage.SHIPPED
+    order = order_of(session, code)
+    assert [(s.stage, s.carrier, s.tracking_number) for s in order.shipments] == [
+        ("shipped", "CJ대한통운", "6123 4567 8901")
+    ]
+    pushed = outbox(session, code, "stage")[-1].payload
+    assert pushed["stage"] == "shipped" and pushed["shipments"][0]["tracking"]
+
+
+@pytest.mark.rule("R21")
+def test_ship_with_a_number_sends_only_that_shipment(uow, session, catalog):
+    code = place(uow, stage=Stage.PREPARING)
+    second = _split_tee(uow, session, code, units=2)
+    stage = shipments.ship(uow, CASHIER, code, "한진택배", "498765432109", number=second)
+    order = order_of(session, code)
+    assert stage == Stage.PREPARING  # the order follows its least-advanced shipment
+    assert shipment_map(order)[second][0] == "shipped"
+    assert shipment_map(order)[1][0] == "preparing"
+    assert [e.kind for e in events(session, code)][-2:] == ["tracking", "stage"]
+
+
+@pytest.mark.rule("R7")
+def test_ship_without_a_tracking_number_or_twice_is_refused(uow, session, catalog):
+    code = place(uow, stage=Stage.PREPARING)
+    with refused(session, code, "R7"):
+        shipments.ship(uow, CASHIER, code, "CJ대한통운", "  ")
+    shipments.ship(uow, CASHIER, code, "CJ대한통운", "612345678901", number=1)
+    with refused(session, code, "R20"):
+        shipments.ship(uow, CASHIER, code, "CJ대한통운", "612345678902", number=1)
+
+
+@pytest.mark.rule("R23")
+def test_ship_of_an_unpaid_order_asks_first(uow, session, catalog):
+    from backoffice.domain.errors import NeedsConfirmation
+
+    code = place(uow, stage=Stage.RECEIVED)
+    with pytest.raises(NeedsConfirmation):
+        shipments.ship(uow, CASHIER, code, "CJ대한통운", "612345678901")
+    assert order_of(session, code).stage == Stage.RECEIVED
+    shipments.ship(uow, CASHIER, code, "CJ대한통운", "612345678901", confirm_unpaid=True)
+    assert order_of(session, code).stage == Stage.SHIPPED

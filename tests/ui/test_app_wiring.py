@@ -59,7 +59,7 @@ def test_f2_opens_a_counter_sale(qtbot, app_window):
 def test_menus_and_sync_status_are_in_place(qtbot, app_window):
     _ctx, window = app_window
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["Orders", "View", "Printing", "Settings", "Database"]
+    assert titles == ["Orders", "View", "Printing", "Settings", "Database", "Help"]
     label = window.statusBar().findChild(QLabel, "syncStatusLabel")
     assert label is not None and label.isVisible()
 
@@ -72,7 +72,14 @@ def test_the_korean_window_translates_menus_and_sync_status(qtbot, qapp, db_url,
     window = build_window(ctx, sync_interval_ms=3_600_000)
     try:
         titles = [a.text() for a in window.menuBar().actions()]
-        assert titles == ["주문(&O)", "보기(&V)", "인쇄(&P)", "설정(&S)", "데이터베이스(&D)"]
+        assert titles == [
+            "주문(&O)",
+            "보기(&V)",
+            "인쇄(&P)",
+            "설정(&T)",
+            "데이터베이스(&D)",
+            "도움말(&H)",
+        ]
         label = window.statusBar().findChild(QLabel, "syncStatusLabel")
         assert label.text() == "아직 동기화 안 됨"
     finally:

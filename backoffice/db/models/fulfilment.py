@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from backoffice.db.base import Base, BigIntPK, utcnow
@@ -34,7 +34,10 @@ class Shipment(Base):
         back_populates="shipment", cascade="all, delete-orphan", order_by="ShipmentLine.id"
     )
     address: Mapped[OrderAddress | None] = relationship()
-    __table_args__ = (UniqueConstraint("order_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("order_id", "number"),
+        Index("ix_shipments_tracking", "tracking_number"),  # a scanned waybill (issue 13)
+    )
 
 
 class ShipmentLine(Base):

@@ -23,6 +23,11 @@ class Payment(Base):
         String(25), default=""
     )  # first 6 / last 4 at most (R24)
     installment_months: Mapped[int] = mapped_column(default=0)
+    # Cash at the counter (issue 13): what the customer handed over (0: not counted), and the
+    # 현금영수증 issued: "income" (소득공제) or "expense" (지출증빙) with its phone/business number.
+    tendered: Mapped[int] = mapped_column(BigInteger, default=0)
+    cash_receipt_kind: Mapped[str] = mapped_column(String(10), default="")
+    cash_receipt_number: Mapped[str] = mapped_column(String(20), default="")
     request_id: Mapped[int | None] = mapped_column(
         ForeignKey("payment_requests.id", ondelete="SET NULL")
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from sqlalchemy.orm import Session
+
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OrderAddress, Shipment, ShipmentLine
 from backoffice.db.uow import UnitOfWork
@@ -29,7 +31,11 @@ from backoffice.services.fulfilment.flow import (
     new_shipment,
 )
 from backoffice.services.orders import totals
-from backoffice.services.orders.changes import NewAddress, check_not_awaiting_confirmation
+from backoffice.services.orders.changes import (
+    NewAddress,
+    check_not_awaiting_confirmation,
+    set_stage,
+)
 from backoffice.services.orders.history import record
 from backoffice.services.orders.lookup import get_order
 from backoffice.services.staff.actor import Actor
@@ -333,35 +339,46 @@ def set_tracking(
     expected_version: int | None = None,
 ) -> None:
     """Carrier and tracking number of one shipment; the shop and customer hear of it (R7, R44)."""
+    carrier, tracking_number = _carrier_and_number(carrier, tracking_number)
+    with uow:
+        order = _open_order(uow, code, expected_version)
+        _track(uow.session, actor, order, number, carrier, tracking_number)
+        uow.commit()
+
+
+def _carrier_and_number(carrier: str, tracking_number: str) -> tuple[str, str]:
     carrier, tracking_number = carrier.strip(), tracking_number.strip()
     if not carrier or not tracking_number:
         raise DomainError("Enter both the carrier and the tracking number", "R7")
-    with uow:
-        order = _open_order(uow, code, expected_version)
-        shipment = get_shipment(order, number)
-        before = {"carrier": shipment.carrier, "tracking": shipment.tracking_number}
-        shipment.carrier, shipment.tracking_number = carrier, tracking_number
-        totals.refresh(order)
-        record(
-            uow.session,
-            order,
-            actor,
-            "tracking",
-            "Shipment #{number}: {carrier} {tracking}",
-            before=before,
-            after={"carrier": carrier, "tracking": tracking_number},
-            push={
-                "shipment": number,
-                "carrier": carrier,
-                "tracking": tracking_number,
-                "shipments": tracking_push.shipments_payload(order, {number}),
-                # The customer hears when the parcel leaves (the stage push, R47); a number
-                # set or corrected after that is told at once.
-                "notify_customer": shipment.stage in ("shipped", "delivered"),
-            },
-            params={"number": number, "carrier": carrier, "tracking": tracking_number},
-        )
-        uow.commit()
+    return carrier, tracking_number
+
+
+def _track(
+    session: Session, actor: Actor, order: Order, number: int, carrier: str, tracking_number: str
+) -> None:
+    shipment = get_shipment(order, number)
+    before = {"carrier": shipment.carrier, "tracking": shipment.tracking_number}
+    shipment.carrier, shipment.tracking_number = carrier, tracking_number
+    totals.refresh(order)
+    record(
+        session,
+        order,
+        actor,
+        "tracking",
+        "Shipment #{number}: {carrier} {tracking}",
+        before=before,
+        after={"carrier": carrier, "tracking": tracking_number},
+        push={
+            "shipment": number,
+            "carrier": carrier,
+            "tracking": tracking_number,
+            "shipments": tracking_push.shipments_payload(order, {number}),
+            # The customer hears when the parcel leaves (the stage push, R47); a number
+            # set or corrected after that is told at once.
+            "notify_customer": shipment.stage in ("shipped", "delivered"),
+        },
+        params={"number": number, "carrier": carrier, "tracking": tracking_number},
+    )
 
 
 def _next_stage(order: Order, current: ShipmentStage) -> ShipmentStage:
@@ -385,72 +402,123 @@ def advance_shipment(
     follows its least-advanced shipment (R21). Returns the order's stage afterwards."""
     with uow:
         order = _open_order(uow, code, expected_version)
-        if Stage(order.stage) not in FOLLOWING_STAGES:
-            raise DomainError(
-                "Order {code} is {stage}: move it to preparing first",
-                "R21",
-                code=order.code,
-                stage=order.stage,
-            )
-        check_not_awaiting_confirmation(order)
-        shipment = get_shipment(order, number)
-        if not shipment.items:
-            raise DomainError("Shipment #{number} is empty", "R21", number=number)
-        current = ShipmentStage(shipment.stage)
-        target = target or _next_stage(order, current)
-        if SHIPMENT_RANK[target] <= SHIPMENT_RANK[current]:
-            raise DomainError(
-                "Shipment #{number} is {stage}: {target} is not a forward move",
-                "R21",
-                number=number,
-                target=target,
-                stage=current,
-            )
-        pickup = order.fulfilment == Fulfilment.PICKUP
-        if pickup and target == ShipmentStage.SHIPPED:
-            raise DomainError("A pickup goes from ready to delivered (picked up)", "R6")
-        passes_shipped = SHIPMENT_RANK[target] >= SHIPMENT_RANK[ShipmentStage.SHIPPED]
-        if passes_shipped and not pickup and not (shipment.carrier and shipment.tracking_number):
-            raise DomainError(
-                "Shipment #{number} needs a carrier and a tracking number to be shipped",
-                "R7",
-                number=number,
-            )
-        now = utcnow()
-        stage_before = order.stage
-        shipment.stage = target.value
-        if passes_shipped:
-            shipment.shipped_at = shipment.shipped_at or now
-        if target == ShipmentStage.DELIVERED:
-            shipment.delivered_at = shipment.delivered_at or now
-        follow_shipments(order, now)
-        totals.refresh(order)
-        push = {
-            "stage": order.stage,
-            "shipment": number,
-            "shipment_stage": target.value,
-            "carrier": shipment.carrier,
-            "tracking": shipment.tracking_number,
-        }
-        if passes_shipped and shipment.tracking_number:
-            # R7/R47: this shipment's number and link for the shop, the template for the customer.
-            push["shipments"] = tracking_push.shipments_payload(order, {number})
-            push["note"] = tracking_push.shipped_note(uow.session, order)
-        record(
-            uow.session,
-            order,
-            actor,
-            "stage",
-            "Shipment #{number} {stage} → {target}; order {order_stage}",
-            before={"shipment_stage": current.value, "stage": stage_before},
-            after={"shipment_stage": target.value, "stage": order.stage},
-            push=push,
-            params={
-                "number": number,
-                "stage": current,
-                "target": target,
-                "order_stage": order.stage,
-            },
-        )
+        stage = _advance(uow.session, actor, order, number, target)
         uow.commit()
-        return Stage(order.stage)
+        return stage
+
+
+def _advance(
+    session: Session, actor: Actor, order: Order, number: int, target: ShipmentStage | None
+) -> Stage:
+    if Stage(order.stage) not in FOLLOWING_STAGES:
+        raise DomainError(
+            "Order {code} is {stage}: move it to preparing first",
+            "R21",
+            code=order.code,
+            stage=order.stage,
+        )
+    check_not_awaiting_confirmation(order)
+    shipment = get_shipment(order, number)
+    if not shipment.items:
+        raise DomainError("Shipment #{number} is empty", "R21", number=number)
+    current = ShipmentStage(shipment.stage)
+    target = target or _next_stage(order, current)
+    if SHIPMENT_RANK[target] <= SHIPMENT_RANK[current]:
+        raise DomainError(
+            "Shipment #{number} is {stage}: {target} is not a forward move",
+            "R21",
+            number=number,
+            target=target,
+            stage=current,
+        )
+    pickup = order.fulfilment == Fulfilment.PICKUP
+    if pickup and target == ShipmentStage.SHIPPED:
+        raise DomainError("A pickup goes from ready to delivered (picked up)", "R6")
+    passes_shipped = SHIPMENT_RANK[target] >= SHIPMENT_RANK[ShipmentStage.SHIPPED]
+    if passes_shipped and not pickup and not (shipment.carrier and shipment.tracking_number):
+        raise DomainError(
+            "Shipment #{number} needs a carrier and a tracking number to be shipped",
+            "R7",
+            number=number,
+        )
+    now = utcnow()
+    stage_before = order.stage
+    shipment.stage = target.value
+    if passes_shipped:
+        shipment.shipped_at = shipment.shipped_at or now
+    if target == ShipmentStage.DELIVERED:
+        shipment.delivered_at = shipment.delivered_at or now
+    follow_shipments(order, now)
+    totals.refresh(order)
+    push = {
+        "stage": order.stage,
+        "shipment": number,
+        "shipment_stage": target.value,
+        "carrier": shipment.carrier,
+        "tracking": shipment.tracking_number,
+    }
+    if passes_shipped and shipment.tracking_number:
+        # R7/R47: this shipment's number and link for the shop, the template for the customer.
+        push["shipments"] = tracking_push.shipments_payload(order, {number})
+        push["note"] = tracking_push.shipped_note(session, order)
+    record(
+        session,
+        order,
+        actor,
+        "stage",
+        "Shipment #{number} {stage} → {target}; order {order_stage}",
+        before={"shipment_stage": current.value, "stage": stage_before},
+        after={"shipment_stage": target.value, "stage": order.stage},
+        push=push,
+        params={
+            "number": number,
+            "stage": current,
+            "target": target,
+            "order_stage": order.stage,
+        },
+    )
+    return Stage(order.stage)
+
+
+# ---- the counter's one step (issue 13) ----------------------------------------------------------
+
+
+def ship(
+    uow: UnitOfWork,
+    actor: Actor,
+    code: str,
+    carrier: str,
+    tracking_number: str,
+    *,
+    number: int | None = None,
+    confirm_unpaid: bool = False,
+    expected_version: int | None = None,
+) -> Stage:
+    """Carrier and tracking number on the order's unshipped shipments, and off they go, in one
+    transaction (R7, R21): scanned at the counter, typed once. With `number`, only that shipment
+    leaves (the order follows its least-advanced shipment); without, every unshipped shipment
+    leaves with this number and the order moves to shipped from whatever stage it is in (R6
+    allows skipping; an unpaid balance asks first, R23). Returns the order's stage afterwards."""
+    carrier, tracking_number = _carrier_and_number(carrier, tracking_number)
+    if number is None:
+        return set_stage(
+            uow,
+            actor,
+            code,
+            Stage.SHIPPED,
+            carrier=carrier,
+            tracking=tracking_number,
+            confirm_unpaid=confirm_unpaid,
+            expected_version=expected_version,
+        )
+    with uow:
+        order = _open_order(uow, code, expected_version)
+        shipment = get_shipment(order, number)
+        if shipment.stage not in UNSHIPPED:
+            raise DomainError(
+                "Shipment #{number} is already {stage}", "R20", number=number, stage=shipment.stage
+            )
+        _track(uow.session, actor, order, number, carrier, tracking_number)
+        stage = _advance(uow.session, actor, order, number, ShipmentStage.SHIPPED)
+        uow.commit()
+        return stage

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from backoffice.db.base import utcnow
 from backoffice.db.models import (
@@ -560,16 +561,35 @@ class OpenedOrder:
     code: str
 
 
+def _scanned_order(session: Session, text: str) -> Order:
+    """The order of a code, a shop order number or a shipment's tracking number (a waybill
+    scanned at the counter, issue 13)."""
+    try:
+        return get_order(session, text)
+    except NotFound:
+        number = "".join(text.split())
+        if not number:
+            raise
+        order_id = session.scalar(
+            select(Shipment.order_id).where(Shipment.tracking_number == number).limit(1)
+        )
+        order = session.get(Order, order_id) if order_id is not None else None
+        if order is None:
+            raise
+        return order
+
+
 def open_order(uow: UnitOfWork, *, order_id: int | None = None, text: str = "") -> OpenedOrder:
-    """The order staff open, by its list row's id or by what was scanned or typed (a code or the
-    shop's order number), marked read on the way (R37). The dialog then reads it once."""
+    """The order staff open, by its list row's id or by what was scanned or typed (a code, the
+    shop's order number or a tracking number), marked read on the way (R37). The dialog then
+    reads it once."""
     with uow:
         if order_id is not None:
             order = uow.session.get(Order, order_id)
             if order is None:
                 raise NotFound("No order {text!r}", text=f"#{order_id}")
         else:
-            order = get_order(uow.session, text)
+            order = _scanned_order(uow.session, text)
         opened = OpenedOrder(order.id, order.code)
         if order.unread:
             order.unread = False

@@ -79,6 +79,9 @@ class CounterPayment:
     card_issuer: str = ""
     card_number: str = ""  # masked before it is stored (R24)
     installment_months: int = 0
+    tendered: int = 0  # cash handed over (0: not counted); the change is tendered - amount
+    cash_receipt_kind: str = ""  # 현금영수증: "income" (소득공제) or "expense" (지출증빙)
+    cash_receipt_number: str = ""  # a phone number (income) or a business number (expense)
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,44 @@ class CustomerRow:
     is_member: bool
     grade: str
     points: int
+
+
+CASH_RECEIPT_KINDS = ("income", "expense")  # 소득공제, 지출증빙
+
+
+def check_cash(payment: CounterPayment, amount: int, currency: str) -> tuple[str, str]:
+    """The cash handed over covers the amount; a 현금영수증 goes with cash only and carries a
+    phone number (소득공제, 10–11 digits starting 01) or a business number (지출증빙, 10 digits).
+    Returns the receipt's kind and digits ("", "" for none)."""
+    if payment.tendered and payment.method != "cash":
+        raise DomainError("Only cash is handed over and counted", "R30")
+    if payment.tendered and payment.tendered < amount:
+        raise DomainError(
+            "{tendered} received is less than {amount} to pay",
+            "R30",
+            tendered=Money(payment.tendered, currency),
+            amount=Money(amount, currency),
+        )
+    kind, number = payment.cash_receipt_kind, _digits(payment.cash_receipt_number)
+    if not kind:
+        return "", ""
+    if payment.method != "cash":
+        raise DomainError("A cash receipt is issued for cash payments only", "R30")
+    if kind not in CASH_RECEIPT_KINDS:
+        raise DomainError("A cash receipt is for income deduction or expense proof", "R30")
+    if kind == "income" and not (number.startswith("01") and len(number) in (10, 11)):
+        raise DomainError(
+            "A cash receipt for income deduction needs a mobile phone number, not {number}",
+            "R30",
+            number=payment.cash_receipt_number,
+        )
+    if kind == "expense" and len(number) != 10:
+        raise DomainError(
+            "A cash receipt for expense proof needs the 10-digit business number, not {number}",
+            "R30",
+            number=payment.cash_receipt_number,
+        )
+    return kind, number
 
 
 def _digits(text: str) -> str:
@@ -224,7 +265,10 @@ def create_counter_order(
                 payment.installment_months,
             )
             amount = order.balance if payment.amount is None else payment.amount
+            kind, number = check_cash(payment, amount, order.currency)
             taken, _ = add_payment_in_session(order, payment.method, amount, now, card)
+            taken.tendered = payment.tendered
+            taken.cash_receipt_kind, taken.cash_receipt_number = kind, number
         target = _final_stage(order, channel, fulfilment, request_payment)
         order.stage = target.value
         orders.move_shipments(order, target)

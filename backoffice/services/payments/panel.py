@@ -39,6 +39,9 @@ class PaymentRow:
     card_masked: str
     installment_months: int
     request_id: int | None
+    tendered: int = 0  # cash handed over at the counter (0: not counted)
+    cash_receipt_kind: str = ""  # 현금영수증: income | expense
+    cash_receipt_number: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ never stops printing altogether; saving validates every URI first (DomainError, 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 PREFIX = "print."
 LANGUAGES = ("ko", "en")
 DRAWER_PINS = (0, 2, 5)
+RECEIPT_AFTER_SALE = ("always", "ask", "never")  # a counter sale's receipt (issue 13)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class PrinterSettings:
     label_printer: str = ""
     language: str = "ko"  # documents are printed in Korean or English
     drawer_pin: int = 0  # kick the cash drawer on this pin with each receipt (0: no drawer)
+    label_on_ship: bool = True  # shipping an order at the counter queues its label
+    receipt_after_sale: str = "always"  # a counter sale prints its receipt: always, ask, never
 
     def printer_for(self, kind: str) -> str:
         """The configured printer URI for a document kind ("" when none is set)."""
@@ -75,6 +78,11 @@ def load(session: Session) -> PrinterSettings:
     except ValueError:
         pin = 0
     values["drawer_pin"] = pin if pin in DRAWER_PINS else 0
+    values["label_on_ship"] = rows.get(PREFIX + "label_on_ship", "1") != "0"
+    after_sale = rows.get(PREFIX + "receipt_after_sale", default.receipt_after_sale)
+    values["receipt_after_sale"] = (
+        after_sale if after_sale in RECEIPT_AFTER_SALE else default.receipt_after_sale
+    )
     return PrinterSettings(**values)  # type: ignore[arg-type]
 
 
@@ -84,9 +92,13 @@ def validate(settings: PrinterSettings) -> PrinterSettings:
         raise DomainError("Print language must be one of {choices}", choices=", ".join(LANGUAGES))
     if settings.drawer_pin not in DRAWER_PINS:
         raise DomainError("The cash drawer is on pin 2 or 5 (0 for no drawer)", "R38")
+    if settings.receipt_after_sale not in RECEIPT_AFTER_SALE:
+        raise DomainError(
+            "A sale's receipt is printed {choices}", choices=", ".join(RECEIPT_AFTER_SALE)
+        )
     receipt = parse_printer_uri(settings.receipt_printer).uri if settings.receipt_printer else ""
     label = parse_printer_uri(settings.label_printer).uri if settings.label_printer else ""
-    return PrinterSettings(receipt, label, settings.language, settings.drawer_pin)
+    return replace(settings, receipt_printer=receipt, label_printer=label)
 
 
 def save(uow: UnitOfWork, settings: PrinterSettings, *, actor: Actor) -> PrinterSettings:
@@ -99,6 +111,8 @@ def save(uow: UnitOfWork, settings: PrinterSettings, *, actor: Actor) -> Printer
             ("label_printer", clean.label_printer),
             ("language", clean.language),
             ("drawer_pin", str(clean.drawer_pin)),
+            ("label_on_ship", "1" if clean.label_on_ship else "0"),
+            ("receipt_after_sale", clean.receipt_after_sale),
         ):
             row = session.get(Setting, PREFIX + name)
             if row is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from backoffice.db.models import Order, Setting
+from backoffice.db.models import Order
 from backoffice.printing.source import (
     Discounts,
     PrintLine,
@@ -20,23 +20,13 @@ from backoffice.printing.source import (
 )
 from backoffice.services.orders.detail import OrderSnapshot, snapshot_of
 from backoffice.services.orders.lookup import get_order
-
-SHOP_KEYS = {
-    "shop.name": "name",
-    "shop.address": "address",
-    "shop.phone": "phone",
-    "shop.business_number": "business_number",
-    "shop.footer": "footer",
-}
+from backoffice.services.shop import details
 
 
 def shop_info(session: Session) -> ShopInfo:
-    values = {
-        field: row.value
-        for key, field in SHOP_KEYS.items()
-        if (row := session.get(Setting, key)) is not None
-    }
-    return ShopInfo(**{"name": "Backoffice", **values})
+    """Who the shop is, as printed (services/shop/details.py)."""
+    d = details.load(session)
+    return ShopInfo(d.name, d.address, d.phone, d.business_number, d.footer)
 
 
 def print_order(snap: OrderSnapshot, language: str = "ko") -> PrintOrder:
@@ -106,6 +96,9 @@ def print_order(snap: OrderSnapshot, language: str = "ko") -> PrintOrder:
                 card_masked=p.card_masked,
                 installment_months=p.installment_months,
                 pg_tx=p.pg_transaction,
+                tendered=p.tendered,
+                cash_receipt_kind=p.cash_receipt_kind,
+                cash_receipt_number=p.cash_receipt_number,
             )
             for p in money.payments
         ),

@@ -73,6 +73,14 @@ def claim_columns(currency: Any) -> list[Col]:
 
 
 class ClaimsPanel(QWidget):
+    def focus_first_quantity(self) -> None:
+        """Ctrl+Shift+X: the cursor in the first quantity that can still be claimed."""
+        for spin in self.spins.values():
+            if spin.isEnabled() and spin.maximum() > 0:
+                spin.setFocus()
+                spin.selectAll()
+                return
+
     def __init__(self, host: OrderDetailDialog) -> None:
         super().__init__(host)
         self.host = host

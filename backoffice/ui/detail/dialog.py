@@ -11,8 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QShortcut
 from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from backoffice.core import Core
@@ -20,17 +20,20 @@ from backoffice.domain.errors import DomainError, NotFound, StaleVersion
 from backoffice.services.orders import detail as snapshots
 from backoffice.services.orders.detail import OrderSnapshot
 from backoffice.services.staff.actor import Actor
+from backoffice.ui import labels, shortcuts
 from backoffice.ui.detail.actions import ActionsBar
 from backoffice.ui.detail.claims import ClaimsPanel
 from backoffice.ui.detail.header import HeaderPanel
 from backoffice.ui.detail.items import ItemsPanel
 from backoffice.ui.detail.message_bar import MessageBar
 from backoffice.ui.detail.payments import PaymentsPanel
+from backoffice.ui.detail.ship_bar import ShipBar
 from backoffice.ui.detail.shipments import ShipmentsPanel
 from backoffice.ui.detail.timeline import TimelinePanel
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.failures import Kind, failure_text, kind_of, message_for
 from backoffice.ui.ops import Ops
+from backoffice.ui.printing.actions import send_documents
 from backoffice.ui.printing.runner import PrintQueueRunner
 
 logger = logging.getLogger(__name__)
@@ -65,6 +68,7 @@ class OrderDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         self.header = HeaderPanel(self)
         self.message_bar = MessageBar(self)
+        self.ship_bar = ShipBar(self)
         self.tabs = QTabWidget(self)
         self.items = ItemsPanel(self)
         self.shipments = ShipmentsPanel(self)
@@ -78,6 +82,7 @@ class OrderDetailDialog(QDialog):
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.actions_bar = ActionsBar(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.ship_bar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.actions_bar)
@@ -89,18 +94,68 @@ class OrderDetailDialog(QDialog):
             self.claims,
             self.timeline,
             self.actions_bar,
+            self.ship_bar,  # after the shipments tab: it reads the shipment chosen there
         ]
         # Enter belongs to the field it is typed in (a scanner's SKU, a tracking number), never
         # to a default button that would move the order along by accident.
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
             button.setDefault(False)
+        self.navigate: Callable[[int], None] | None = None  # next/previous order of the list
+        self._bind_shortcuts()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_ms)
         self.poll_timer.timeout.connect(self._poll)
         self.resize(1100, 760)
         self.reload()
         self.poll_timer.start()
+
+    # ---- shortcuts (ui/shortcuts.py) ---------------------------------------------------------------
+
+    def _bind_shortcuts(self) -> None:
+        for key, action in (
+            (shortcuts.PRINT_LABEL, lambda: self.print_now("label")),
+            (shortcuts.PRINT_RECEIPT, lambda: self.print_now("receipt")),
+            (shortcuts.MEMO, self.write_memo),
+            (shortcuts.CANCEL_ORDER, self.claim_items),
+            (shortcuts.NEXT_ORDER, lambda: self.step(1)),
+            (shortcuts.PREVIOUS_ORDER, lambda: self.step(-1)),
+        ):
+            QShortcut(key.sequence, self, activated=action)
+        for kind, key in (("label", shortcuts.PRINT_LABEL), ("receipt", shortcuts.PRINT_RECEIPT)):
+            button = self.actions_bar.print_buttons.get(kind)
+            if button is not None and self.printer is not None:
+                button.setToolTip(shortcuts.with_keys(shortcuts.tr(key.what), key))
+
+    def print_now(self, kind: str) -> None:
+        """The shortcut prints straight to the configured printer (the buttons preview first)."""
+        if self.printer is None:
+            return
+        code = self.code
+        send_documents(
+            self.printer,
+            self.actor,
+            kind,
+            [code],
+            on_queued=lambda _job: self.message_bar.show_info(
+                self.tr("%1 of %2 sent to the printer")
+                .replace("%1", QCoreApplication.translate("Actions", labels.ACTION_DOCUMENTS[kind]))
+                .replace("%2", code)
+            ),
+            on_error=lambda exc: self.message_bar.show_error(message_for(self, exc)),
+        )
+
+    def write_memo(self) -> None:
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.memo_edit.setFocus()
+
+    def claim_items(self) -> None:
+        self.tabs.setCurrentWidget(self.claims)
+        self.claims.focus_first_quantity()
+
+    def step(self, delta: int) -> None:
+        if self.navigate is not None:
+            self.navigate(delta)
 
     # ---- state ---------------------------------------------------------------------------------
 

@@ -202,3 +202,22 @@ def delete(is_manager: bool) -> str:
         if is_manager
         else QCoreApplication.translate("Rules", "Only a manager can delete an order (R49)")
     )
+
+
+SHIPPABLE_STAGES = frozenset({Stage.PENDING_PAYMENT, Stage.RECEIVED, Stage.PREPARING, Stage.READY})
+
+
+def to_ship(snap: OrderSnapshot) -> list[int]:
+    """The numbers of the shipments the counter's ship step would send: unshipped, not empty."""
+    return [s.number for s in snap.shipments if s.items and s.stage in ("preparing", "ready")]
+
+
+def ship(snap: OrderSnapshot) -> str:
+    """The counter's ship step (issue 13): a delivery order with something left to send."""
+    if snap.fulfilment != Fulfilment.DELIVERY:
+        return QCoreApplication.translate("Rules", "A pickup order is handed over, not shipped")
+    if Stage(snap.stage) not in SHIPPABLE_STAGES:
+        return QCoreApplication.translate("Rules", "Nothing left to ship")
+    if not to_ship(snap):
+        return QCoreApplication.translate("Rules", "Nothing left to ship")
+    return _locked(snap)

@@ -201,6 +201,11 @@ class PrinterSettingsDialog(QDialog):
         self.drawer.addItem(self.tr("No cash drawer"), 0)
         self.drawer.addItem(self.tr("Cash drawer on pin 2"), 2)
         self.drawer.addItem(self.tr("Cash drawer on pin 5"), 5)
+        self.label_on_ship = QCheckBox(self.tr("Print the label when an order is shipped"), self)
+        self.after_sale = QComboBox(self)
+        self.after_sale.addItem(self.tr("Always"), "always")
+        self.after_sale.addItem(self.tr("Ask each time"), "ask")
+        self.after_sale.addItem(self.tr("Never"), "never")
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -213,6 +218,8 @@ class PrinterSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Printed language"), self.language)
         form.addRow(self.tr("Cash drawer (opens with each receipt)"), self.drawer)
+        form.addRow(self.tr("Receipt after a counter sale"), self.after_sale)
+        form.addRow("", self.label_on_ship)
         layout = QVBoxLayout(self)
         layout.addWidget(self.receipt)
         layout.addWidget(self.label)
@@ -228,6 +235,10 @@ class PrinterSettingsDialog(QDialog):
         self.label.set_uri(settings.label_printer)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.drawer.setCurrentIndex(max(self.drawer.findData(settings.drawer_pin), 0))
+        self.label_on_ship.setChecked(settings.label_on_ship)
+        self.after_sale.setCurrentIndex(
+            max(self.after_sale.findData(settings.receipt_after_sale), 0)
+        )
         self.loaded.emit()
 
     def settings(self) -> PrinterSettings:
@@ -236,6 +247,8 @@ class PrinterSettingsDialog(QDialog):
             label_printer=self.label.uri(),
             language=self.language.currentData(),
             drawer_pin=self.drawer.currentData(),
+            label_on_ship=self.label_on_ship.isChecked(),
+            receipt_after_sale=self.after_sale.currentData(),
         )
 
     def save(self) -> None:
