@@ -23,11 +23,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from backoffice.app import open_database  # noqa: E402
-from backoffice.services.actor import staff  # noqa: E402
+from backoffice.services.staff.actor import staff  # noqa: E402
 from backoffice.ui.application import add_bundled_fonts, install_translators  # noqa: E402
 from backoffice.ui.main_menus import install_menus  # noqa: E402
 from backoffice.ui.main_window import MainWindow  # noqa: E402
-from backoffice.ui.worker import DbWorker  # noqa: E402
+from backoffice.ui.printing.runner import PrintQueueRunner  # noqa: E402
+from backoffice.ui.ops import Ops  # noqa: E402
 
 
 def wait(app: QApplication, condition, timeout_ms: int = 20000) -> None:  # type: ignore[no-untyped-def]
@@ -55,10 +56,10 @@ def main() -> None:
         with ctx.engine.begin() as conn:  # each language fits its own columns (no saved widths)
             conn.execute(text("UPDATE list_tabs SET columns = NULL"))
         translators = install_translators(app, language)
-        worker = DbWorker(ctx.session_factory)
+        worker = Ops(ctx.core)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(worker, staff("demo"), "demo.sqlite3", settings=settings)
-        install_menus(window, ctx)  # the menu bar as the app shows it
+        install_menus(window, PrintQueueRunner(worker, window), url)  # the app's menu bar
         window.resize(1400, 720)
         window.show()
         wait(app, lambda w=window: bool(w.tabs) and w.model.is_loaded and len(w.counts) > 0)

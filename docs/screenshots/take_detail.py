@@ -28,13 +28,16 @@ from sqlalchemy import select  # noqa: E402
 from backoffice.app import open_database  # noqa: E402
 from backoffice.db.models import Order, Variant  # noqa: E402
 from backoffice.domain.errors import DomainError  # noqa: E402
-from backoffice.services import edits, notes, payments, shipments  # noqa: E402
-from backoffice.services.actor import staff  # noqa: E402
-from backoffice.services.orders import NewLine  # noqa: E402
+from backoffice.services.fulfilment import shipments  # noqa: E402
+from backoffice.services.orders import edits, notes  # noqa: E402
+from backoffice.services.orders.changes import NewLine  # noqa: E402
+from backoffice.services.payments import requests as payments  # noqa: E402
+from backoffice.services.shop import details as shop_details  # noqa: E402
+from backoffice.services.staff.actor import staff  # noqa: E402
 from backoffice.ui.application import add_bundled_fonts, install_translators  # noqa: E402
 from backoffice.ui.counter_sale import CounterSaleDialog  # noqa: E402
 from backoffice.ui.detail.dialog import OrderDetailDialog  # noqa: E402
-from backoffice.ui.worker import DbWorker  # noqa: E402
+from backoffice.ui.ops import Ops  # noqa: E402
 
 STAFF = staff("김지은", manager=True)
 TABS = {0: "", 1: "_shipments", 2: "_payments", 3: "_claims", 4: "_timeline"}
@@ -70,6 +73,12 @@ def prepare(ctx) -> str:  # type: ignore[no-untyped-def]
     with contextlib.suppress(DomainError):  # a fully paid demo order has nothing to ask for
         payments.request_payment(ctx.uow(), STAFF, code)
     notes.add_memo(ctx.uow(), STAFF, code, "포장 전에 고객에게 전화하기")
+    # The ship bar fills in the shop's carrier (issue 13).
+    shop_details.save(
+        ctx.uow(),
+        shop_details.ShopDetails(name="소담 상점", default_carrier="cj"),
+        actor=STAFF,
+    )
     return code
 
 
@@ -90,8 +99,8 @@ def main() -> None:
     skus.insert(1, skus[0])  # the first one scanned twice
     for language in ("ko", "en"):
         translators = install_translators(app, language)
-        worker = DbWorker(ctx.session_factory)
-        dialog = OrderDetailDialog(ctx, worker, code, STAFF)
+        worker = Ops(ctx.core)
+        dialog = OrderDetailDialog(worker, code, STAFF)
         dialog.show()
         wait(app, lambda d=dialog: d.snapshot is not None and not d.busy and d.worker.idle)
         dialog.items.table.selectRow(0)
@@ -105,13 +114,14 @@ def main() -> None:
         dialog.poll_timer.stop()
         wait(app, lambda w=worker: w.idle, 3000)
         dialog.close()
-        sale = CounterSaleDialog(ctx, worker, STAFF)
+        sale = CounterSaleDialog(worker, STAFF)
         sale.show()
         for text in skus:
             sale.scan_edit.setText(text)
             sale.search()
             wait(app, lambda s=sale: not s.busy and s.scan_edit.text() == "")
         sale.table.selectRow(0)
+        sale.tendered_edit.setText("60000")  # cash received: the change shows
         app.processEvents()
         out = ROOT / "docs" / "screenshots" / f"counter_sale_{language}.png"
         sale.grab().save(str(out))

@@ -21,13 +21,13 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from backoffice.app import open_database  # noqa: E402
-from backoffice.services.actor import staff  # noqa: E402
+from backoffice.services.staff.actor import staff  # noqa: E402
 from backoffice.ui.application import add_bundled_fonts, install_translators  # noqa: E402
 from backoffice.ui.approval import ApprovalDialog  # noqa: E402
 from backoffice.ui.notifications_dialog import NotificationsDialog  # noqa: E402
 from backoffice.ui.sign_in import SignInDialog  # noqa: E402
 from backoffice.ui.staff_dialog import StaffDialog  # noqa: E402
-from backoffice.ui.worker import DbWorker  # noqa: E402
+from backoffice.ui.ops import Ops  # noqa: E402
 from docs.screenshots.take import wait  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -44,7 +44,7 @@ def main() -> None:
     app = QApplication(sys.argv)
     add_bundled_fonts()
     ctx = open_database(url)
-    worker = DbWorker(ctx.session_factory)
+    worker = Ops(ctx.core)
     for language in ("ko", "en"):
         translators = install_translators(app, language)
         sign_in = SignInDialog(worker)

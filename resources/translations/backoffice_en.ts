@@ -591,8 +591,8 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="345"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="419"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="346"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="420"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="186"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="225"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="226"/>
         <source>Cash received</source>
         <translation>Cash received</translation>
     </message>
@@ -653,83 +653,83 @@
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="204"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="205"/>
         <source>No cash receipt</source>
         <translation>No cash receipt</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="205"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="206"/>
         <source>Cash receipt: income deduction</source>
         <translation>Cash receipt: income deduction</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="206"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="207"/>
         <source>Cash receipt: expense proof</source>
         <translation>Cash receipt: expense proof</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="209"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="210"/>
         <source>Mobile phone number or business number</source>
         <translation>Mobile phone number or business number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="250"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="251"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="302"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="303"/>
         <source>Scan or add a product first</source>
         <translation>Scan or add a product first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="314"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="315"/>
         <source>%1 short</source>
         <translation>%1 short</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="318"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="400"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="319"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="401"/>
         <source>Change %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="347"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="348"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="347"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="348"/>
         <source>guest</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="352"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="353"/>
         <source>No customer found</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="396"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="397"/>
         <source>Order %1 created: %2</source>
         <translation>Order %1 created: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="403"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="404"/>
         <source>payment link copied</source>
         <translation>payment link copied</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="435"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="436"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="436"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="437"/>
         <source>Print the receipt of %1?</source>
         <translation>Print the receipt of %1?</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="456"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="457"/>
         <source>receipt printing</source>
         <translation>receipt printing</translation>
     </message>

@@ -591,8 +591,8 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="153"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="345"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="419"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="346"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="420"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="186"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="225"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="226"/>
         <source>Cash received</source>
         <translation>받은 금액</translation>
     </message>
@@ -653,83 +653,83 @@
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="204"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="205"/>
         <source>No cash receipt</source>
         <translation>현금영수증 안 함</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="205"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="206"/>
         <source>Cash receipt: income deduction</source>
         <translation>현금영수증: 소득공제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="206"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="207"/>
         <source>Cash receipt: expense proof</source>
         <translation>현금영수증: 지출증빙</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="209"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="210"/>
         <source>Mobile phone number or business number</source>
         <translation>휴대폰 번호 또는 사업자번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="250"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="251"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="302"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="303"/>
         <source>Scan or add a product first</source>
         <translation>먼저 상품을 스캔하거나 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="314"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="315"/>
         <source>%1 short</source>
         <translation>%1 부족</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="318"/>
-        <location filename="../../backoffice/ui/counter_sale.py" line="400"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="319"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="401"/>
         <source>Change %1</source>
         <translation>거스름돈 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="347"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="348"/>
         <source>member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="347"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="348"/>
         <source>guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="352"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="353"/>
         <source>No customer found</source>
         <translation>고객을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="396"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="397"/>
         <source>Order %1 created: %2</source>
         <translation>주문 %1 등록: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="403"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="404"/>
         <source>payment link copied</source>
         <translation>결제링크 복사됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="435"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="436"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="436"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="437"/>
         <source>Print the receipt of %1?</source>
         <translation>%1 영수증을 출력할까요?</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/counter_sale.py" line="456"/>
+        <location filename="../../backoffice/ui/counter_sale.py" line="457"/>
         <source>receipt printing</source>
         <translation>영수증 출력 중</translation>
     </message>
