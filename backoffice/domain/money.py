@@ -82,6 +82,14 @@ def format_money(amount: int, currency: str = "KRW") -> str:
     return f"{sign}{prefix}{body}{suffix}"
 
 
+def plain_amount(amount: int, currency: str = "KRW") -> str:
+    """An amount as staff type it back into a field: '39,000', '12.50' (parse_amount reads it)."""
+    exp = exponent(currency)
+    sign = "-" if amount < 0 else ""
+    whole, frac = divmod(abs(amount), 10**exp) if exp else (abs(amount), 0)
+    return sign + f"{whole:,}" + (f".{frac:0{exp}d}" if exp else "")
+
+
 class Money(NamedTuple):
     """An amount as a message parameter: `str()` is `format_money`; the UI formats it itself."""
 

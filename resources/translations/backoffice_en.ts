@@ -277,6 +277,44 @@
     </message>
 </context>
 <context>
+    <name>ClaimRefund</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="30"/>
+        <source>Refund with it</source>
+        <translation>Refund with it</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="51"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="52"/>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="53"/>
+        <source>Coupon clawed back</source>
+        <translation>Coupon clawed back</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="54"/>
+        <source>Points returned</source>
+        <translation>Points returned</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="55"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="150"/>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <location filename="../../backoffice/ui/labels.py" line="60"/>
@@ -322,105 +360,125 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="88"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="94"/>
         <source>New claim</source>
         <translation>New claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="98"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="98"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="98"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="104"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="110"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="105"/>
-        <location filename="../../backoffice/ui/detail/claims.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="208"/>
         <source>Cancel these units</source>
         <translation>Cancel these units</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="111"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="120"/>
         <source>Pickup (collection)</source>
         <translation>Pickup (collection)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="119"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="128"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="120"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="129"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="121"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="130"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="131"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="141"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="154"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="144"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="157"/>
         <source>Reason for rejecting</source>
         <translation>Reason for rejecting</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="145"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="158"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="160"/>
         <source>Damaged (not restocked)</source>
         <translation>Damaged (not restocked)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="148"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="161"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="208"/>
         <source>Open claim</source>
         <translation>Open claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="220"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="235"/>
         <source>Choose a requested claim (R27)</source>
         <translation>Choose a requested claim (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="228"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="243"/>
         <source>Only an approved claim can be completed (R27)</source>
         <translation>Only an approved claim can be completed (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="233"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="249"/>
         <source>Only returned goods can be marked damaged (R15)</source>
         <translation>Only returned goods can be marked damaged (R15)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="328"/>
+        <source>Cancel %1 unit(s)</source>
+        <translation>Cancel %1 unit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="333"/>
+        <source>and refund %1 (%2)</source>
+        <translation>and refund %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="336"/>
+        <source>without a refund</source>
+        <translation>without a refund</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="339"/>
+        <source>Cancel items</source>
+        <translation>Cancel items</translation>
     </message>
 </context>
 <context>
@@ -785,41 +843,41 @@
         <translation>Line total</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="58"/>
         <location filename="../../backoffice/ui/detail/shipments.py" line="49"/>
         <location filename="../../backoffice/ui/detail/timeline.py" line="50"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="60"/>
         <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="58"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="64"/>
         <source>Quantities</source>
         <translation>Quantities</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="68"/>
         <location filename="../../backoffice/ui/detail/payments.py" line="138"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="71"/>
         <source>Pickup</source>
         <translation>Pickup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="67"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="73"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="71"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="77"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>

@@ -277,6 +277,44 @@
     </message>
 </context>
 <context>
+    <name>ClaimRefund</name>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="30"/>
+        <source>Refund with it</source>
+        <translation>함께 환불</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="51"/>
+        <source>Items</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="52"/>
+        <source>Shipping</source>
+        <translation>배송비</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="53"/>
+        <source>Coupon clawed back</source>
+        <translation>쿠폰 차감</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="54"/>
+        <source>Points returned</source>
+        <translation>적립금 반환</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="55"/>
+        <source>Method</source>
+        <translation>환불 수단</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="150"/>
+        <source>Refund %1</source>
+        <translation>환불 %1</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <location filename="../../backoffice/ui/labels.py" line="60"/>
@@ -322,105 +360,125 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="88"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="94"/>
         <source>New claim</source>
         <translation>새 클레임 (취소/반품/교환)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="98"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="98"/>
         <source>Available</source>
         <translation>가능 수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="98"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="104"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="110"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="105"/>
-        <location filename="../../backoffice/ui/detail/claims.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="208"/>
         <source>Cancel these units</source>
         <translation>선택 수량 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="111"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="120"/>
         <source>Pickup (collection)</source>
         <translation>회수지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="119"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="128"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="120"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="129"/>
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="121"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="130"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="131"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="141"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="154"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="144"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="157"/>
         <source>Reason for rejecting</source>
         <translation>거절 사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="145"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="158"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="147"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="160"/>
         <source>Damaged (not restocked)</source>
         <translation>파손 (재고 미반영)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="148"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="161"/>
         <source>Complete</source>
         <translation>완료 처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="208"/>
         <source>Open claim</source>
         <translation>클레임 접수</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="220"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="235"/>
         <source>Choose a requested claim (R27)</source>
         <translation>요청 상태의 클레임을 선택하세요 (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="228"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="243"/>
         <source>Only an approved claim can be completed (R27)</source>
         <translation>승인된 클레임만 완료할 수 있습니다 (R27)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="233"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="249"/>
         <source>Only returned goods can be marked damaged (R15)</source>
         <translation>반품 상품만 파손으로 표시할 수 있습니다 (R15)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="328"/>
+        <source>Cancel %1 unit(s)</source>
+        <translation>%1개 취소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="333"/>
+        <source>and refund %1 (%2)</source>
+        <translation>및 %1 환불 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="336"/>
+        <source>without a refund</source>
+        <translation>(환불 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/claims.py" line="339"/>
+        <source>Cancel items</source>
+        <translation>상품 취소</translation>
     </message>
 </context>
 <context>
@@ -785,41 +843,41 @@
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="58"/>
         <location filename="../../backoffice/ui/detail/shipments.py" line="49"/>
         <location filename="../../backoffice/ui/detail/timeline.py" line="50"/>
         <source>Kind</source>
         <translation>구분</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="60"/>
         <location filename="../../backoffice/ui/detail/payments.py" line="99"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="58"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="64"/>
         <source>Quantities</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="62"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="68"/>
         <location filename="../../backoffice/ui/detail/payments.py" line="138"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="65"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="71"/>
         <source>Pickup</source>
         <translation>회수지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="67"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="73"/>
         <source>Value</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claims.py" line="71"/>
+        <location filename="../../backoffice/ui/detail/claims.py" line="77"/>
         <source>Opened</source>
         <translation>접수일</translation>
     </message>

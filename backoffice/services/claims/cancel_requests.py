@@ -60,7 +60,11 @@ def customer_cancel(uow: UnitOfWork, code: str, reason: str, *, actor: Actor = W
             )
         if order.cancel_requested:
             raise DomainError("Order {code} already has a cancel request", "R12", code=order.code)
-        live = [ln for ln in order.lines if ln.active_quantity > 0 and ln.kind not in ("negative", "fee")]
+        live = [
+            ln
+            for ln in order.lines
+            if ln.active_quantity > 0 and ln.kind not in ("negative", "fee")
+        ]
         claim = Claim(
             kind="cancel",
             requested_by="customer",

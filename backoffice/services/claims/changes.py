@@ -35,6 +35,7 @@ from backoffice.services.orders.history import record
 from backoffice.services.orders.lookup import get_order
 from backoffice.services.payments.refunds import RefundSpec, refund_in_session
 from backoffice.services.staff.actor import Actor
+from backoffice.services.staff.permissions import require_manager
 
 __all__ = [
     "KINDS",
@@ -353,9 +354,12 @@ def complete_in_session(
 def refund_for_claim(
     session: Session, actor: Actor, order: Order, claim: Claim, spec: RefundSpec
 ) -> None:
-    """The claim's refund (R27); without an items amount, the value of its quantities."""
+    """The claim's refund (R27); without an items amount, the value of its quantities. More than
+    the goods were worth is a manager's to give (R48), as any refund outside a claim."""
     if spec.items_amount is None:
         spec = replace(spec, items_amount=claim.refund_amount)
+    elif (spec.items_amount or 0) > claim.refund_amount:
+        require_manager(actor, "refund", "R48")
     refund_in_session(
         session, actor, order, replace(spec, reason=spec.reason or claim.reason), claim.id
     )

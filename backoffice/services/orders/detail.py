@@ -100,6 +100,7 @@ class ClaimItem:
     sku: str
     name: str
     quantity: int
+    line_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,9 @@ def _claims(order: Order) -> tuple[ClaimRow, ...]:
                 pickup=pickup,
                 damaged=c.damaged,
                 refund_amount=c.refund_amount,
-                items=tuple(ClaimItem(i.line.sku, i.line.name, i.quantity) for i in c.items),
+                items=tuple(
+                    ClaimItem(i.line.sku, i.line.name, i.quantity, i.line_id) for i in c.items
+                ),
                 created_at=c.created_at,
             )
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -28,12 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.core import Core
+from backoffice.domain.errors import DomainError
 from backoffice.services.claims import changes as claims
 from backoffice.services.claims.changes import Pickup
 from backoffice.services.orders.detail import ClaimRow, OrderSnapshot
+from backoffice.services.payments.refunds import RefundSpec
 from backoffice.ui import labels
+from backoffice.ui.approval import manager_fallback
 from backoffice.ui.detail import rules
+from backoffice.ui.detail.claim_refund import ClaimRefund
 from backoffice.ui.detail.rows_model import Col, RowsModel, local_time, money
+from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -102,6 +108,9 @@ class ClaimsPanel(QWidget):
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.reason_edit = QLineEdit(new)
         self.reason_edit.setPlaceholderText(self.tr("Reason"))
+        self.reason_edit.returnPressed.connect(
+            lambda: self.open_button.isEnabled() and self.open_claim()
+        )
         self.open_button = QPushButton(self.tr("Cancel these units"), new)
         self.open_button.clicked.connect(self.open_claim)
         row.addWidget(self.kind_combo)
@@ -126,6 +135,10 @@ class ClaimsPanel(QWidget):
             grid.addWidget(widget, i // 2, (i % 2) * 2 + 1)
         new_layout.addWidget(self.pickup_box)
         layout.addWidget(new)
+        # The refund of a cancel (given with it) or of the return being completed (issue 13).
+        self.refund = ClaimRefund(host, self)
+        layout.addWidget(self.refund)
+        self.confirm_box: QMessageBox | None = None
 
         self.model = RowsModel(claim_columns(lambda: host.currency), self)
         self.table = QTableView(self)
@@ -168,6 +181,7 @@ class ClaimsPanel(QWidget):
             self.lines_table.setItem(r, 0, QTableWidgetItem(shown))
             self.lines_table.setItem(r, 1, QTableWidgetItem(""))
             spin = QSpinBox(self.lines_table)
+            spin.valueChanged.connect(lambda _v: self._refund_target())
             self.spins[line.id] = spin
             self.lines_table.setCellWidget(r, 2, spin)
             spin.setValue(0)
@@ -179,6 +193,7 @@ class ClaimsPanel(QWidget):
             ids = [c.id for c in snap.claims]
             if chosen.id in ids:
                 self.table.selectRow(ids.index(chosen.id))
+        self.refund.forget()  # paid and refunded may have moved: propose afresh
         self._kind_changed()
 
     def current_claim(self) -> ClaimRow | None:
@@ -227,11 +242,34 @@ class ClaimsPanel(QWidget):
         self.complete_button.setToolTip(
             "" if can_complete else self.tr("Only an approved claim can be completed (R27)")
         )
+        self._refund_target()
         returns = claim is not None and claim.kind != "cancel"
         self.damaged_check.setEnabled(returns)
         self.damaged_check.setToolTip(
             "" if returns else self.tr("Only returned goods can be marked damaged (R15)")
         )
+
+    def _refund_target(self) -> None:
+        """The refund box follows what is about to happen: a cancel of the chosen units, or the
+        completion of the selected approved cancel or return."""
+        kind = str(self.kind_combo.currentData())
+        quantities = self.quantities()
+        claim = self.current_claim()
+        if quantities and kind == "cancel":
+            self.refund.show()
+            self.refund.propose("cancel", quantities)
+        elif (
+            not quantities
+            and claim is not None
+            and claim.state == "approved"
+            and claim.kind in ("cancel", "return")
+            and not claim.whole_order
+        ):
+            self.refund.show()
+            units = {i.line_id: i.quantity for i in claim.items}
+            self.refund.propose(claim.kind, units, claim.id)
+        else:
+            self.refund.hide()
 
     # ---- actions ---------------------------------------------------------------------------------
 
@@ -242,12 +280,9 @@ class ClaimsPanel(QWidget):
         kind = str(self.kind_combo.currentData())
         quantities, reason = self.quantities(), self.reason_edit.text()
         actor, code = self.host.actor, self.host.code
-        if kind == "cancel":  # staff's own partial cancel is one step (R26)
-
-            def job(core: Core, v: int) -> Any:
-                return core.write(
-                    claims.cancel_quantities, actor, code, quantities, reason, expected_version=v
-                )
+        if kind == "cancel":  # staff's own partial cancel is one step (R26), with its refund
+            self.confirm_cancel(quantities, reason)
+            return
         else:
             pickup = Pickup(
                 self.pickup_name.text(),
@@ -282,6 +317,65 @@ class ClaimsPanel(QWidget):
 
         self.host.run(job, done)
 
+    def confirm_cancel(self, quantities: dict[int, int], reason: str) -> None:
+        """One confirmation: what is cancelled and what goes back, then one change."""
+        try:
+            refund = self.refund.spec(reason)
+        except DomainError as exc:
+            self.host.message_bar.show_error(error_text(exc))
+            return
+        units = sum(quantities.values())
+        text = self.tr("Cancel %1 unit(s)").replace("%1", str(units))
+        if refund is not None:
+            method = QCoreApplication.translate(
+                "Refunds", labels.REFUND_METHODS.get(refund.method, refund.method)
+            )
+            text += " " + self.tr("and refund %1 (%2)").replace("%1", self.refund.cash_text())
+            text = text.replace("%2", method)
+        else:
+            text += " " + self.tr("without a refund")
+        box = self.confirm_box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Cancel items"),
+            text + "?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmCancel")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.accepted.connect(lambda: self._cancel(quantities, reason, refund))
+        # Opened once the key that asked for it is done: the Enter typed in the reason field
+        # travels on to the dialog, and would otherwise press the box's default Yes at once.
+        QTimer.singleShot(0, box.open)
+
+    def _cancel(self, quantities: dict[int, int], reason: str, refund: RefundSpec | None) -> None:
+        actor, code = self.host.actor, self.host.code
+
+        def job(core: Core, v: int) -> Any:
+            return core.write(
+                claims.cancel_quantities,
+                actor,
+                code,
+                quantities,
+                reason,
+                refund=refund,
+                expected_version=v,
+            )
+
+        def done(_r: Any) -> None:
+            self.reason_edit.clear()
+            for spin in self.spins.values():
+                spin.setValue(0)
+
+        # A refund beyond the goods' value is a manager's (R48): asked for inline, then again.
+        self.host.run(
+            job,
+            done,
+            on_refused=manager_fallback(
+                self.host, lambda: self._cancel(quantities, reason, refund)
+            ),
+        )
+
     def approve(self) -> None:
         claim = self.current_claim()
         if claim is None:
@@ -314,7 +408,15 @@ class ClaimsPanel(QWidget):
             return
         actor, code, cid = self.host.actor, self.host.code, claim.id
         damaged = self.damaged_check.isChecked() and claim.kind != "cancel"
+        try:
+            refund = self.refund.spec(claim.reason) if self.refund.isVisible() else None
+        except DomainError as exc:
+            self.host.message_bar.show_error(error_text(exc))
+            return
         self.host.run(
-            lambda core, _v: core.write(claims.complete_claim, actor, code, cid, damaged=damaged),
+            lambda core, _v: core.write(
+                claims.complete_claim, actor, code, cid, damaged=damaged, refund=refund
+            ),
             lambda _r: self.damaged_check.setChecked(False),
+            on_refused=manager_fallback(self.host, self.complete),
         )

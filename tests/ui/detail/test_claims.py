@@ -5,6 +5,8 @@ customer cancel requests approved and rejected."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backoffice.domain.stages import Stage
 from backoffice.services.claims import changes as claims
@@ -35,6 +37,9 @@ def test_one_of_three_cancelled_with_stock_returned(qtbot, open_detail, uow, cat
     assert panel.lines_table.item(0, 1).text() == "3"
     _choose(qtbot, panel, "cancel", line_id, 1, "customer wants only two")
     click(qtbot, panel.open_button)
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible())
+    assert "without a refund" in panel.confirm_box.text()  # nothing was paid yet
+    panel.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, dialog)
     order = _order(session, code)
     assert order.lines[0].cancelled_quantity == 1
@@ -137,3 +142,91 @@ def test_cancel_requests_approved_and_rejected(qtbot, open_detail, uow, catalog,
     assert order.stage == "preparing" and not order.cancel_requested
     assert order.claims[0].state == "rejected"
     assert "already packed" in order.messages[-1].text
+
+
+def _paid(uow, session, code: str) -> None:
+    from backoffice.services.orders import changes as orders
+    from backoffice.services.payments import requests as payments
+    from tests.factories import MANAGER
+
+    payments.record_payment(uow, MANAGER, code, "card", _order(session, code).balance)
+    orders.set_stage(uow, MANAGER, code, Stage.PREPARING)  # paid and being prepared
+
+
+@pytest.mark.rule("R25")
+@pytest.mark.rule("R26")
+def test_a_partial_cancel_proposes_its_refund_and_gives_it_in_one_step(
+    qtbot, open_detail, uow, catalog, session
+):
+    """Issue 13: 1 of 3 units cancelled with its refund in one dialog, one confirmation; the
+    cashier never retypes the amount on another tab."""
+    code = place(uow, {"MUG-WHT": 3}, stage=Stage.RECEIVED)
+    _paid(uow, session, code)
+    dialog = open_detail(code)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    panel = dialog.claims
+    unit = dialog.snapshot.lines[0].total // 3
+    qtbot.keyClick(
+        dialog,
+        Qt.Key.Key_X,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert QApplication.focusWidget() is panel.spins[dialog.snapshot.lines[0].id]
+    qtbot.keyClicks(QApplication.focusWidget(), "1")
+    qtbot.waitUntil(lambda: panel.refund.items_edit.text() == f"{unit:,}", timeout=5000)
+    assert panel.refund.isChecked() and panel.refund.method_combo.currentData() == "card"
+    assert f"{unit:,}" in panel.refund.total_label.text()
+    type_into(qtbot, panel.reason_edit, "customer wants two")
+    qtbot.keyClick(panel.reason_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible())
+    assert f"{unit:,}" in panel.confirm_box.text()
+    qtbot.keyClick(panel.confirm_box, Qt.Key.Key_Return)  # Yes is the default
+    settle(qtbot, dialog)
+    order = _order(session, code)
+    assert order.lines[0].cancelled_quantity == 1
+    [refund] = order.refunds
+    assert (refund.amount, refund.method, refund.claim_id) == (unit, "card", order.claims[0].id)
+    assert order.balance == 0
+    assert panel.refund.isHidden()  # nothing chosen any more
+
+
+@pytest.mark.rule("R25")
+def test_the_last_units_cancelled_bring_the_shipping_back_too(
+    qtbot, open_detail, uow, catalog, session
+):
+    code = place(uow, {"MUG-WHT": 1}, stage=Stage.RECEIVED, shipping_fee=3000)
+    _paid(uow, session, code)
+    dialog = open_detail(code)
+    panel = dialog.claims
+    _choose(qtbot, panel, "cancel", dialog.snapshot.lines[0].id, 1, "changed my mind")
+    qtbot.waitUntil(lambda: panel.refund.shipping_edit.text() == "3,000", timeout=5000)
+    assert panel.refund.items_edit.text() == f"{dialog.snapshot.lines[0].total:,}"
+
+
+@pytest.mark.rule("R48")
+def test_more_back_than_the_goods_were_worth_asks_a_manager(
+    qtbot, open_detail, uow, catalog, session
+):
+    from backoffice.ui.approval import ApprovalDialog
+
+    code = place(uow, {"MUG-WHT": 3}, stage=Stage.RECEIVED)
+    _paid(uow, session, code)
+    dialog = open_detail(code)
+    panel = dialog.claims
+    _choose(qtbot, panel, "cancel", dialog.snapshot.lines[0].id, 1, "damaged in the shop")
+    qtbot.waitUntil(lambda: bool(panel.refund.items_edit.text()), timeout=5000)
+    type_into(qtbot, panel.refund.items_edit, "50,000")
+    click(qtbot, panel.open_button)
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible())
+    panel.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, ApprovalDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ),
+        timeout=5000,
+    )
+    assert _order(session, code).lines[0].cancelled_quantity == 0  # nothing until approved
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, ApprovalDialog):
+            w.close()
