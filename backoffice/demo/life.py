@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import random
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from backoffice.db.models import Order, OrderLine
 from backoffice.demo.data import (
@@ -24,6 +24,8 @@ from backoffice.demo.data import (
     RETURN_REASONS,
 )
 from backoffice.demo.rows import ClaimLineRow, ClaimRow, LineRow, ShipmentRow
+from backoffice.domain.errors import N_
+from backoffice.domain.money import Money
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED
 from backoffice.services.orders import totals
 
@@ -41,8 +43,9 @@ def _span(rng: random.Random, low: timedelta, high: timedelta) -> timedelta:
     return low + (high - low) * rng.random()
 
 
-def _money(amount: int) -> str:
-    return f"{amount:,}원"
+def krw(amount: int) -> Money:
+    """An amount as a timeline value: worded in the viewer's language (ui/errors_text.py)."""
+    return Money(amount, "KRW")
 
 
 def live(b: OrderBuilder, plan: Plan, actor: str, staff: str, walk_in: bool) -> None:
@@ -54,7 +57,7 @@ def live(b: OrderBuilder, plan: Plan, actor: str, staff: str, walk_in: bool) -> 
         order.stage = "delivered"
         _advance(order, "delivered", created)
         order.delivered_at = created
-        plan.event(created, staff, "created", _placed(order),
+        plan.event(created, staff, "created", *_placed(order),
                    after={"stage": "delivered", "total": order.total})
         b.pay(plan, order.total, created + _span(rng, 0.01 * H, 0.05 * H), order.payment_method)
         _paid_event(plan, staff, order.payments[-1].paid_at)
@@ -65,7 +68,7 @@ def live(b: OrderBuilder, plan: Plan, actor: str, staff: str, walk_in: bool) -> 
     prepaid = method in ("card", "kakao_pay", "naver_pay")
     order.stage = "received" if prepaid or order.channel == "counter" else "pending_payment"
     order.unread = order.channel in ("web", "marketplace") and now - created < 2 * DAY
-    plan.event(created, actor, "created", _placed(order),
+    plan.event(created, actor, "created", *_placed(order),
                after={"stage": order.stage, "total": order.total})
     t = created
     if prepaid:
@@ -81,15 +84,17 @@ def live(b: OrderBuilder, plan: Plan, actor: str, staff: str, walk_in: bool) -> 
     b.extras(plan, now)
 
 
-def _placed(order: object) -> str:
+def _placed(order: object) -> tuple[str, dict[str, Any]]:
     o = cast(Order, order)
-    return f"Order placed ({o.channel}), {sum(ln.quantity for ln in o.lines)} items"
+    count = sum(ln.quantity for ln in o.lines)
+    return N_("Order placed ({channel}), {count} items"), {"channel": o.channel, "count": count}
 
 
 def _paid_event(plan: Plan, actor: str, at: datetime) -> None:
     order = plan.order
     payment = order.payments[-1]
-    plan.event(at, actor, "payment", f"Payment of {_money(payment.amount)} by {payment.method}",
+    plan.event(at, actor, "payment", N_("Payment of {amount} by {method}"),
+               {"amount": krw(payment.amount), "method": payment.method},
                after={"payment": payment.amount, "paid": payment.amount})
 
 
@@ -135,8 +140,8 @@ def _await_payment(b: OrderBuilder, plan: Plan, staff: str) -> datetime | None:
     if order.channel == "phone":
         at = created + _span(rng, 0.03 * H, 0.25 * H)
         request = b.request(plan, order.total, at)
-        plan.event(at, staff, "payment_request",
-                   f"Payment of {_money(order.total)} requested: {request.link}",
+        plan.event(at, staff, "payment_request", N_("Payment of {amount} requested: {link}"),
+                   {"amount": krw(order.total), "link": request.link},
                    after={"request": request.id, "amount": request.amount, "state": "requested"})
     deadline = created + DEPOSIT_DAYS
     order.deposit_deadline = deadline
@@ -150,11 +155,13 @@ def _await_payment(b: OrderBuilder, plan: Plan, staff: str) -> datetime | None:
         order.stage, order.deposit_deadline = "received", None
         if request is not None:
             request.state, request.resolved_at = "paid", paid_at
-            text = f"Payment request of {_money(order.total)} paid by {method}"
+            text = N_("Payment request of {amount} paid by {method}; stage {stage} → {target}")
             kind = "payment_request"
         else:
-            text, kind = f"Payment of {_money(order.total)} by {method}", "stage"
-        plan.event(paid_at, "web shop", kind, f"{text}; stage pending_payment → received",
+            text, kind = N_("Payment of {amount} by {method}; stage {stage} → {target}"), "stage"
+        said = {"amount": krw(order.total), "method": method, "stage": "pending_payment",
+                "target": "received"}
+        plan.event(paid_at, "web shop", kind, text, said,
                    {"stage": "pending_payment"}, {"stage": "received", "paid": order.total})
         return paid_at
     if not pays and deadline <= now:  # R10: the automatic rule cancels it, for good
@@ -214,14 +221,15 @@ def _move(plan: Plan, before: str, stage: str, at: datetime, who: str) -> None:
     order = plan.order
     order.stage = stage
     _advance(order, stage, at)
-    text = f"Stage {before} → {stage}"
+    text, said = N_("Stage {stage} → {target}"), {"stage": before, "target": stage}
     if stage == "shipped":
         order.shipped_at = at
         order.tracking_numbers = " ".join(s.tracking_number for s in order.shipments if s.items)
-        text += f" ({order.shipments[0].carrier} {order.tracking_numbers})"
+        text = N_("Stage {stage} → {target} ({carrier} {tracking})")
+        said |= {"carrier": order.shipments[0].carrier, "tracking": order.tracking_numbers}
     if stage == "delivered":
         order.delivered_at = at
-    plan.event(at, who, "stage", text, {"stage": before}, {"stage": stage})
+    plan.event(at, who, "stage", text, said, {"stage": before}, {"stage": stage})
 
 
 def _ship(b: OrderBuilder, plan: Plan, at: datetime, staff: str) -> None:
@@ -240,7 +248,8 @@ def _early_shipment(b: OrderBuilder, plan: Plan, ready: datetime, staff: str) ->
     b.tracking(first)
     _advance(order, "shipped", at, only=first)
     plan.event(at, staff, "tracking",
-               f"Shipment #1 shipped ({first.carrier} {first.tracking_number})",
+               N_("Shipment #{number} {stage} → {target}; order {order_stage}"),
+               {"number": 1, "stage": "ready", "target": "shipped", "order_stage": order.stage},
                {"shipment": 1, "stage": "ready"}, {"shipment": 1, "stage": "shipped"})
 
 
@@ -249,9 +258,12 @@ def _complete(b: OrderBuilder, plan: Plan, at: datetime, who: str) -> None:
     if at > b.world.anchor:
         return
     order.stage, order.completed_at = "completed", at
-    why = "confirmed by the customer" if who == "web shop" else "7 days after delivery"
-    plan.event(at, who, "stage", f"Stage delivered → completed ({why})",
-               {"stage": "delivered"}, {"stage": "completed"})
+    said: dict[str, Any] = {"stage": "delivered", "target": "completed"}
+    if who == "web shop":
+        text = N_("Stage {stage} → {target} (confirmed by the customer)")
+    else:
+        text, said["days"] = N_("Stage {stage} → {target} ({days} days after delivery)"), 7
+    plan.event(at, who, "stage", text, said, {"stage": "delivered"}, {"stage": "completed"})
 
 
 def _cancel(b: OrderBuilder, plan: Plan, at: datetime, who: str, reason: str) -> None:
@@ -264,7 +276,8 @@ def _cancel(b: OrderBuilder, plan: Plan, at: datetime, who: str, reason: str) ->
         if claim.kind == "cancel" and claim.whole_order and claim.state == "requested":
             claim.state, claim.resolved_at = "completed", at
     totals.refresh(cast(Order, order))
-    plan.event(at, who, "cancelled", f"Cancelled: {reason}", {"stage": before},
+    plan.event(at, who, "cancelled", N_("Cancelled: {reason}"), {"reason": reason},
+               {"stage": before},
                {"stage": "cancelled", "reason": reason})
     if order.paid:  # the whole payment back, shipping and points included (R25)
         points = order.points_used if order.customer_id else 0
@@ -306,20 +319,30 @@ def _cancel_request(b: OrderBuilder, plan: Plan, at: datetime, state: str) -> Cl
     reason = b.rng.choice(CANCEL_REQUEST_REASONS)
     claim = _claim(b, plan, "cancel", at, reason, live, by="customer", whole=True)
     plan.event(at, "web shop", "cancel_requested",
-               f"The customer asked to cancel the order: {reason}",
+               N_("The customer asked to cancel the order: {reason}"), {"reason": reason},
                {"stage": order.stage}, {"claim": claim.id, "state": state})
     return claim
 
 
-def _describe(claim: ClaimRow, lines: list[LineRow], state: str) -> str:
+CLAIM_TEXTS = {
+    "cancel": N_("Cancel {items}: {claim_state} ({reason})"),
+    "return": N_("Return {items}: {claim_state} ({reason})"),
+    "exchange": N_("Exchange {items}: {claim_state} ({reason})"),
+}
+
+
+def _describe(
+    claim: ClaimRow, lines: list[LineRow], state: str, reason: str = ""
+) -> tuple[str, dict[str, Any]]:
+    """The claim event as services/claims records it: template and values."""
     names = {ln.id: ln.name for ln in lines}
     parts = ", ".join(f"{i.quantity} × {names[i.line_id]}" for i in claim.items)
-    label = {"cancel": "Cancel", "return": "Return", "exchange": "Exchange"}[claim.kind]
-    return f"{label} {parts}: {state} ({claim.reason})"
+    said = {"items": parts, "claim_state": state, "reason": reason or claim.reason}
+    return CLAIM_TEXTS[claim.kind], said
 
 
 def _claim_event(plan: Plan, claim: ClaimRow, at: datetime, who: str, before: str | None) -> None:
-    plan.event(at, who, "claim", _describe(claim, plan.order.lines, claim.state),
+    plan.event(at, who, "claim", *_describe(claim, plan.order.lines, claim.state),
                {"claim": claim.id, "state": before} if before else None,
                {"claim": claim.id, "kind": claim.kind, "state": claim.state})
 
@@ -390,8 +413,7 @@ def _return_or_exchange(b: OrderBuilder, plan: Plan, opened: datetime,
         claim.state, claim.resolved_at = "rejected", decided
         claim.reject_reason = "사용 흔적이 있어 반품 불가 (worn)"
         plan.event(decided, staff, "claim",
-                   _describe(claim, order.lines, "rejected").replace(
-                       f"({claim.reason})", f"({claim.reject_reason})"),
+                   *_describe(claim, order.lines, "rejected", claim.reject_reason),
                    {"claim": claim.id, "state": "requested"},
                    {"claim": claim.id, "kind": kind, "state": "rejected"})
         return decided

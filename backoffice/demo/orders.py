@@ -28,7 +28,7 @@ from backoffice.demo.data import (
     address,
     person,
 )
-from backoffice.demo.life import live
+from backoffice.demo.life import krw, live
 from backoffice.demo.rows import (
     AddressRow,
     EventRow,
@@ -43,7 +43,8 @@ from backoffice.demo.rows import (
     ShipmentLineRow,
     ShipmentRow,
 )
-from backoffice.domain.money import format_money
+from backoffice.domain.errors import N_
+from backoffice.domain.money import Money
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED
 from backoffice.services.orders import totals
 from backoffice.services.payments.requests import DEFAULT_PAY_BASE, mask_card
@@ -93,15 +94,24 @@ class Plan:
     def __init__(self, order: OrderRow, rows: dict[str, list[Any]]) -> None:
         self.order = order
         self.rows = rows
-        self.events: list[tuple[datetime, str, str, str, Any, Any]] = []
+        self.events: list[tuple[datetime, str, str, str, Any, Any, Any]] = []
 
-    def event(self, at: datetime, actor: str, kind: str, text: str, before: Any = None,
+    def event(self, at: datetime, actor: str, kind: str, template: str,
+              params: dict[str, Any] | None = None, before: Any = None,
               after: Any = None) -> None:
-        self.events.append((at, actor, kind, text, before, after))
+        """A timeline event as the services record one (history.record): the English sentence
+        and, with `params`, its template and values, so the window words it in its language."""
+        message = None
+        text = template
+        if params is not None:
+            text = template.format(**params)
+            message = {"template": template, "params": stored_params(params)}
+        self.events.append((at, actor, kind, text, before, after, message))
 
 
-def money(amount: int) -> str:
-    return format_money(amount, "KRW")
+def stored_params(params: dict[str, Any]) -> dict[str, Any]:
+    """Timeline values as history.record stores them: amounts as Money JSON."""
+    return {k: v.to_json() if isinstance(v, Money) else v for k, v in params.items()}
 
 
 def _between(rng: random.Random, low: timedelta, high: timedelta) -> timedelta:
@@ -272,7 +282,8 @@ class OrderBuilder:
         ))
         before = order.refunded
         totals.refresh(cast(Order, order))
-        plan.event(at, actor, "refund", f"Refund of {money(amount)}: {reason}",
+        plan.event(at, actor, "refund", N_("Refund of {amount}: {reason}"),
+                   {"amount": krw(amount), "reason": reason},
                    {"refunded": before}, {"refunded": order.refunded, "balance": order.balance})
 
     # ---- extras and the final pass ---------------------------------------------------------
@@ -286,8 +297,8 @@ class OrderBuilder:
             author, text = rng.choice(w.staff), rng.choice(MEMOS)
             order.memos.append(MemoRow(id=self.ids.take("memos"), order_id=order.id,
                                        author=author, text=text, created_at=at))
-            plan.event(at, author, "memo", f"Memo: {text}", {"has_memo": False},
-                       {"has_memo": True, "memo": text, "author": author})
+            plan.event(at, author, "memo", N_("Memo: {text}"), {"text": text},
+                       {"has_memo": False}, {"has_memo": True, "memo": text, "author": author})
         if rng.random() < 0.04:
             at = start + (end - start) * rng.random() * 0.8
             author, text = rng.choice(w.staff), rng.choice(MESSAGES_OUT)
@@ -301,8 +312,8 @@ class OrderBuilder:
             order.custom_status_id = label_id
             last = max(e[0] for e in plan.events)
             at = min(last + _between(rng, 0.1 * H, 2 * H), end)
-            plan.event(at, rng.choice(w.staff), "custom_status", f"Status label: {name}",
-                       {"label": None}, {"label": name})
+            plan.event(at, rng.choice(w.staff), "custom_status", N_("Status label: {name}"),
+                       {"name": name}, {"label": None}, {"label": name})
 
     def _message(self, plan: Plan, direction: str, author: str, text: str, at: datetime) -> None:
         order = plan.order
@@ -310,10 +321,12 @@ class OrderBuilder:
                                          direction=direction, author=author, text=text, at=at))
         n = len(order.messages)
         if direction == "out":
-            what, actor = f"Message to the customer (shop): {text}", author
+            what, said = N_("Message to the customer ({via}): {text}"), {"via": "shop", "text": text}
+            actor = author
         else:
-            what, actor = f"Message from the customer: {text}", "web shop"
-        plan.event(at, actor, "message", what, {"messages": n - 1},
+            what, said = N_("Message from the customer: {text}"), {"text": text}
+            actor = "web shop"
+        plan.event(at, actor, "message", what, said, {"messages": n - 1},
                    {"messages": n, "direction": direction, "channel": "shop", "text": text})
 
     def _finish(self, plan: Plan) -> None:
@@ -321,10 +334,11 @@ class OrderBuilder:
         totals.refresh(cast(Order, order))
         plan.events.sort(key=lambda e: e[0])
         order.updated_at = plan.events[-1][0] if plan.events else order.created_at
-        for at, actor, kind, text, before, after in plan.events:
+        for at, actor, kind, text, before, after, message in plan.events:
             rows["timeline_events"].append(EventRow(
                 id=self.ids.take("timeline_events"), order_id=order.id, order_code=order.code,
-                at=at, actor=actor, kind=kind, text=text, before=before, after=after))
+                at=at, actor=actor, kind=kind, text=text, before=before, after=after,
+                message=message))
         rows["orders"].append(order)
         rows["order_lines"].extend(order.lines)
         rows["order_addresses"].extend(order.addresses)

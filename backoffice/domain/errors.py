@@ -29,6 +29,7 @@ class BackofficeError(Exception):
         self.rule = rule
         self.params = params
         message = template.format(**params) if params else template
+        self.text = message  # the sentence alone, without the rule (what a cashier reads)
         super().__init__(f"{message} ({rule})" if rule else message)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from backoffice.domain.errors import DomainError, NeedsManager
 from backoffice.services.staff import members as staff_service
 from backoffice.services.staff.actor import Actor
+from backoffice.ui.errors_text import error_text
 from backoffice.ui.failures import message_for
 from backoffice.ui.ops import Ops
 
@@ -134,7 +135,7 @@ def ask_manager(
     then: Callable[[Actor], None],
 ) -> ApprovalDialog:
     """Open the approval dialog for `actor`; `then(approved_actor)` runs after a right PIN."""
-    dialog = ApprovalDialog(worker, actor, str(refusal), parent)
+    dialog = ApprovalDialog(worker, actor, error_text(refusal), parent)
     dialog.approved.connect(then)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -251,7 +251,7 @@ class CounterSaleDialog(QDialog):
                     failure_text(exc), self.tr("Retry"), lambda: self._submit(fn, done)
                 )
                 return
-            self.message_bar.show_error(message_for(self, exc))
+            self.message_bar.show_error(message_for(self, exc), cause=exc)
 
         self.worker.submit(fn, ok, failed)
 
@@ -456,7 +456,7 @@ class CounterSaleDialog(QDialog):
             on_queued=lambda _job: self.done_label.setText(
                 done + " · " + self.tr("receipt printing")
             ),
-            on_error=lambda exc: self.message_bar.show_error(message_for(self, exc)),
+            on_error=lambda exc: self.message_bar.show_error(message_for(self, exc), cause=exc),
         )
 
 

@@ -11,6 +11,7 @@ Timeline events recorded with values (services/orders/history.record) are worded
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from backoffice.ui import labels
 logger = logging.getLogger(__name__)
 
 CONTEXT = "ServiceMessages"
+RULES = re.compile(r"\s*\(R\d+(?:, ?R\d+)*\)")
 
 
 def _tables() -> dict[str, tuple[str, dict[str, str]]]:
@@ -40,6 +42,9 @@ def _tables() -> dict[str, tuple[str, dict[str, str]]]:
         "claim_target": ("Claims", labels.CLAIM_STATES),
         "job_state": ("PrintQueue", labels.PRINT_STATES),
         "document": ("PrintQueue", labels.PRINT_DOCUMENTS),
+        "method": ("Refunds", labels.REFUND_METHODS),  # how a customer paid or was paid back
+        "via": ("Timeline", labels.TIMELINE_CHANNELS),
+        "reason": ("Labels", labels.CANCEL_REASONS),  # staff's own words pass as they are
     }
 
 
@@ -58,20 +63,19 @@ def _word(name: str, value: Any, tables: dict[str, tuple[str, dict[str, str]]]) 
 
 
 def error_text(err: BaseException) -> str:
-    """What the cashier reads for `err` (any exception; non-Backoffice ones as `str(err)`)."""
+    """What the cashier reads for `err` (any exception; non-Backoffice ones as `str(err)`). The
+    rule number stays out: it means nothing at the counter (the log and `str(err)` keep it)."""
     template = getattr(err, "template", None)
     if not isinstance(err, BackofficeError) or not isinstance(template, str):
         return str(err)
-    text = message_text(template, err.params, "")
-    if not text:
-        return str(err)
-    return f"{text} ({err.rule})" if err.rule else text
+    return message_text(template, err.params, "") or err.text
 
 
 def message_text(template: str, params: dict[str, Any] | None, fallback: str) -> str:
     """`template` translated and filled with `params` (as error_text does); `fallback` (the
-    stored English sentence) when the translation does not fit the values."""
-    text = QCoreApplication.translate(CONTEXT, template)
+    stored English sentence) when the translation does not fit the values. A rule number some
+    older templates carry ("… (R43)") is left out: it means nothing at the counter."""
+    text = without_rules(QCoreApplication.translate(CONTEXT, template))
     if not params:
         return text
     tables = _tables()
@@ -80,12 +84,17 @@ def message_text(template: str, params: dict[str, Any] | None, fallback: str) ->
         return text.format(**values)
     except (KeyError, IndexError, ValueError, AttributeError):
         logger.warning("translation of %r does not fit its values", template)
-        return fallback
+        return without_rules(fallback)
+
+
+def without_rules(text: str) -> str:
+    """The text without rule numbers: "not sent (R43)" -> "not sent"."""
+    return RULES.sub("", text)
 
 
 def event_text(text: str, message: dict[str, Any] | None) -> str:
     """A timeline event's line: its message translated, else the stored English text."""
     if not isinstance(message, dict) or not isinstance(message.get("template"), str):
-        return text
+        return without_rules(text)
     params = message.get("params")
     return message_text(message["template"], params if isinstance(params, dict) else None, text)

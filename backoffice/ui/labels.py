@@ -133,6 +133,13 @@ TIMELINE_CHANNELS = {
     "sms": QT_TRANSLATE_NOOP("Timeline", "SMS"),
     "email": QT_TRANSLATE_NOOP("Timeline", "E-mail"),
 }
+CANCEL_REASONS = {  # reasons the app itself records as codes (domain/stages.py)
+    "payment_expired": QT_TRANSLATE_NOOP("Labels", "The deposit deadline passed"),
+}
+ACTORS = {  # who the timeline names when no person did it (services/staff/actor.py)
+    "web shop": QT_TRANSLATE_NOOP("Timeline", "Web shop"),
+    "system": QT_TRANSLATE_NOOP("Timeline", "System"),
+}
 REFUND_METHODS = {
     "card": QT_TRANSLATE_NOOP("Refunds", "Card"),
     "cash": QT_TRANSLATE_NOOP("Refunds", "Cash"),
@@ -187,3 +194,9 @@ def language() -> str:
 def carrier_name(carrier: Carrier) -> str:
     """A carrier as the viewer reads it: its Korean name in a Korean window, else English."""
     return carrier.name_ko if language() == "ko" else carrier.name_en
+
+
+def actor_name(actor: str) -> str:
+    """A timeline's "who": a person's name as it is, the web shop and the system translated."""
+    text = ACTORS.get(actor)
+    return QCoreApplication.translate("Timeline", text) if text else actor

@@ -14,6 +14,16 @@ MESSAGES = (
         "ServiceMessages",
         "A back-office order is made at the counter or by phone, not {channel}",
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "A cash receipt for expense proof needs the 10-digit business number, not {number}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "A cash receipt for income deduction needs a mobile phone number, not {number}",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A cash receipt is for income deduction or expense proof"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A cash receipt is issued for cash payments only"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A claim needs a reason"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A claimed quantity must be at least 1"),
     QT_TRANSLATE_NOOP(
@@ -51,6 +61,7 @@ MESSAGES = (
         "ServiceMessages",
         "A refund or fee line cannot be cancelled, returned or exchanged",
     ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A sale's receipt is printed {choices}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A shop URL starts with https:// (or http://): {url!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A shop needs a name"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A split must leave something in the original shipment"),
@@ -198,6 +209,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Only a manager can revive a cancelled order"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Only a refund line can have a negative price"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Only an exchange takes replacement products"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only cash is handed over and counted"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Only returned goods can be marked damaged"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Only {shipping_fee} of shipping was charged on {code}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Order created at the {channel}: {count} items, {total}"),
@@ -523,6 +535,7 @@ MESSAGES = (
         "ServiceMessages",
         "USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}",
     ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Unknown carrier {name!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown channel {channel!r}; use one of {choices}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown claim kind {kind!r}; use one of {choices}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown currency {currency!r}"),
@@ -563,6 +576,7 @@ MESSAGES = (
         "ServiceMessages",
         "{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})",
     ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{field} is longer than {limit} characters"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{field} is too long: at most {limit} characters ({length} given)",
@@ -604,6 +618,7 @@ MESSAGES = (
         "ServiceMessages",
         "{target} is the live database itself; choose another file",
     ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{tendered} received is less than {amount} to pay"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{text!r} is not a valid order code (check the last character)",

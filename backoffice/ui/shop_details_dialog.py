@@ -94,4 +94,4 @@ class ShopDetailsDialog(QDialog):
         )
 
     def _failed(self, exc: Exception) -> None:
-        self.message_bar.show_error(message_for(self, exc))
+        self.message_bar.show_error(message_for(self, exc), cause=exc)

@@ -91,8 +91,8 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/actions.py" line="93"/>
-        <source>No open payment request (R22)</source>
-        <translation>No open payment request (R22)</translation>
+        <source>No open payment request</source>
+        <translation>No open payment request</translation>
     </message>
 </context>
 <context>
@@ -447,18 +447,18 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="235"/>
-        <source>Choose a requested claim (R27)</source>
-        <translation>Choose a requested claim (R27)</translation>
+        <source>Choose a requested claim</source>
+        <translation>Choose a requested claim</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="243"/>
-        <source>Only an approved claim can be completed (R27)</source>
-        <translation>Only an approved claim can be completed (R27)</translation>
+        <source>Only an approved claim can be completed</source>
+        <translation>Only an approved claim can be completed</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="249"/>
-        <source>Only returned goods can be marked damaged (R15)</source>
-        <translation>Only returned goods can be marked damaged (R15)</translation>
+        <source>Only returned goods can be marked damaged</source>
+        <translation>Only returned goods can be marked damaged</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="328"/>
@@ -1368,22 +1368,22 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="146"/>
+        <location filename="../../backoffice/ui/labels.py" line="153"/>
         <source>No open edit</source>
         <translation>No open edit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="147"/>
+        <location filename="../../backoffice/ui/labels.py" line="154"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="148"/>
+        <location filename="../../backoffice/ui/labels.py" line="155"/>
         <source>Confirmation requested</source>
         <translation>Confirmation requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="149"/>
+        <location filename="../../backoffice/ui/labels.py" line="156"/>
         <source>Confirmed by the customer</source>
         <translation>Confirmed by the customer</translation>
     </message>
@@ -1472,8 +1472,8 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/items.py" line="205"/>
-        <source>A refund line cannot be discounted (R17)</source>
-        <translation>A refund line cannot be discounted (R17)</translation>
+        <source>A refund line cannot be discounted</source>
+        <translation>A refund line cannot be discounted</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/items.py" line="227"/>
@@ -1649,7 +1649,12 @@
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="180"/>
+        <location filename="../../backoffice/ui/labels.py" line="137"/>
+        <source>The deposit deadline passed</source>
+        <translation>The deposit deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/labels.py" line="187"/>
         <source>en</source>
         <translation>en</translation>
     </message>
@@ -1894,37 +1899,37 @@
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="152"/>
+        <location filename="../../backoffice/ui/labels.py" line="159"/>
         <source>Shipped (carrier and tracking)</source>
         <translation>Shipped (carrier and tracking)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="153"/>
+        <location filename="../../backoffice/ui/labels.py" line="160"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="154"/>
+        <location filename="../../backoffice/ui/labels.py" line="161"/>
         <source>Cancelled (with reason)</source>
         <translation>Cancelled (with reason)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="155"/>
+        <location filename="../../backoffice/ui/labels.py" line="162"/>
         <source>Payment request</source>
         <translation>Payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="156"/>
+        <location filename="../../backoffice/ui/labels.py" line="163"/>
         <source>Edited order to confirm</source>
         <translation>Edited order to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="157"/>
+        <location filename="../../backoffice/ui/labels.py" line="164"/>
         <source>Cancel request rejected</source>
         <translation>Cancel request rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="158"/>
+        <location filename="../../backoffice/ui/labels.py" line="165"/>
         <source>Refund made</source>
         <translation>Refund made</translation>
     </message>
@@ -2522,8 +2527,8 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="272"/>
-        <source>Choose an open payment request (R22)</source>
-        <translation>Choose an open payment request (R22)</translation>
+        <source>Choose an open payment request</source>
+        <translation>Choose an open payment request</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/payments.py" line="299"/>
@@ -3031,37 +3036,37 @@
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="137"/>
+        <location filename="../../backoffice/ui/labels.py" line="144"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="138"/>
+        <location filename="../../backoffice/ui/labels.py" line="145"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="139"/>
+        <location filename="../../backoffice/ui/labels.py" line="146"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="140"/>
+        <location filename="../../backoffice/ui/labels.py" line="147"/>
         <source>Naver Pay</source>
         <translation>Naver Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="141"/>
+        <location filename="../../backoffice/ui/labels.py" line="148"/>
         <source>Kakao Pay</source>
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="142"/>
+        <location filename="../../backoffice/ui/labels.py" line="149"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="143"/>
+        <location filename="../../backoffice/ui/labels.py" line="150"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3117,93 +3122,93 @@
     <name>Rules</name>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="29"/>
-        <source>Waiting for the customer to confirm the edit: withdraw the request first (R18)</source>
-        <translation>Waiting for the customer to confirm the edit: withdraw the request first (R18)</translation>
+        <source>Waiting for the customer to confirm the edit: withdraw the request first</source>
+        <translation>Waiting for the customer to confirm the edit: withdraw the request first</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="39"/>
-        <source>The order sheet can be edited only while new or preparing (R17)</source>
-        <translation>The order sheet can be edited only while new or preparing (R17)</translation>
+        <source>The order sheet can be edited only while new or preparing</source>
+        <translation>The order sheet can be edited only while new or preparing</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="47"/>
-        <source>Quantities can change only while preparing (R17)</source>
-        <translation>Quantities can change only while preparing (R17)</translation>
+        <source>Quantities can change only while preparing</source>
+        <translation>Quantities can change only while preparing</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="55"/>
-        <source>There is no edit to confirm (R18)</source>
-        <translation>There is no edit to confirm (R18)</translation>
+        <source>There is no edit to confirm</source>
+        <translation>There is no edit to confirm</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="61"/>
-        <source>No confirmation of an edit is requested (R18)</source>
-        <translation>No confirmation of an edit is requested (R18)</translation>
+        <source>No confirmation of an edit is requested</source>
+        <translation>No confirmation of an edit is requested</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="67"/>
-        <source>Shipments of a cancelled or completed order cannot change (R20)</source>
-        <translation>Shipments of a cancelled or completed order cannot change (R20)</translation>
+        <source>Shipments of a cancelled or completed order cannot change</source>
+        <translation>Shipments of a cancelled or completed order cannot change</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="75"/>
-        <source>Shipments can be split only while preparing (R20)</source>
-        <translation>Shipments can be split only while preparing (R20)</translation>
+        <source>Shipments can be split only while preparing</source>
+        <translation>Shipments can be split only while preparing</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="86"/>
-        <source>Move the order to preparing first (R21)</source>
-        <translation>Move the order to preparing first (R21)</translation>
+        <source>Move the order to preparing first</source>
+        <translation>Move the order to preparing first</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="92"/>
-        <source>The order is cancelled: its claims are closed (R26)</source>
-        <translation>The order is cancelled: its claims are closed (R26)</translation>
+        <source>The order is cancelled: its claims are closed</source>
+        <translation>The order is cancelled: its claims are closed</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="96"/>
-        <source>The order is completed: it can no longer be cancelled (R8)</source>
-        <translation>The order is completed: it can no longer be cancelled (R8)</translation>
+        <source>The order is completed: it can no longer be cancelled</source>
+        <translation>The order is completed: it can no longer be cancelled</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="100"/>
-        <source>No unshipped units are left to cancel (R26)</source>
-        <translation>No unshipped units are left to cancel (R26)</translation>
+        <source>No unshipped units are left to cancel</source>
+        <translation>No unshipped units are left to cancel</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="106"/>
-        <source>The order is completed: returns and exchanges are closed (R8)</source>
-        <translation>The order is completed: returns and exchanges are closed (R8)</translation>
+        <source>The order is completed: returns and exchanges are closed</source>
+        <translation>The order is completed: returns and exchanges are closed</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="110"/>
-        <source>Only shipped or delivered goods can be returned or exchanged (R26)</source>
-        <translation>Only shipped or delivered goods can be returned or exchanged (R26)</translation>
+        <source>Only shipped or delivered goods can be returned or exchanged</source>
+        <translation>Only shipped or delivered goods can be returned or exchanged</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="118"/>
-        <source>A cancelled or completed order takes no payment request (R22)</source>
-        <translation>A cancelled or completed order takes no payment request (R22)</translation>
+        <source>A cancelled or completed order takes no payment request</source>
+        <translation>A cancelled or completed order takes no payment request</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="122"/>
-        <source>Nothing is owed beyond the open requests (R22)</source>
-        <translation>Nothing is owed beyond the open requests (R22)</translation>
+        <source>Nothing is owed beyond the open requests</source>
+        <translation>Nothing is owed beyond the open requests</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="133"/>
-        <source>Nothing paid is left to refund (R25)</source>
-        <translation>Nothing paid is left to refund (R25)</translation>
+        <source>Nothing paid is left to refund</source>
+        <translation>Nothing paid is left to refund</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="185"/>
-        <source>The order is not cancelled (R11)</source>
-        <translation>The order is not cancelled (R11)</translation>
+        <source>The order is not cancelled</source>
+        <translation>The order is not cancelled</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="203"/>
-        <source>Only a manager can delete an order (R49)</source>
-        <translation>Only a manager can delete an order (R49)</translation>
+        <source>Only a manager can delete an order</source>
+        <translation>Only a manager can delete an order</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="218"/>
@@ -3231,1636 +3236,1681 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="17"/>
+        <source>A cash receipt for expense proof needs the 10-digit business number, not {number}</source>
+        <translation>A cash receipt for expense proof needs the 10-digit business number, not {number}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="21"/>
+        <source>A cash receipt for income deduction needs a mobile phone number, not {number}</source>
+        <translation>A cash receipt for income deduction needs a mobile phone number, not {number}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="25"/>
+        <source>A cash receipt is for income deduction or expense proof</source>
+        <translation>A cash receipt is for income deduction or expense proof</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="26"/>
+        <source>A cash receipt is issued for cash payments only</source>
+        <translation>A cash receipt is issued for cash payments only</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="27"/>
         <source>A claim needs a reason</source>
         <translation>A claim needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="18"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="28"/>
         <source>A claimed quantity must be at least 1</source>
         <translation>A claimed quantity must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="19"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="29"/>
         <source>A colour is written #RRGGBB (e.g. #1565c0), not {text!r}</source>
         <translation>A colour is written #RRGGBB (e.g. #1565c0), not {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="23"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="33"/>
         <source>A customer needs a name</source>
         <translation>A customer needs a name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="24"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="34"/>
         <source>A customer&apos;s cancel request is approved by cancelling</source>
         <translation>A customer&apos;s cancel request is approved by cancelling</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="25"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="35"/>
         <source>A customer&apos;s cancel request is rejected with a message</source>
         <translation>A customer&apos;s cancel request is rejected with a message</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="26"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="36"/>
         <source>A delivery order needs a shipping address</source>
         <translation>A delivery order needs a shipping address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="27"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="37"/>
         <source>A discount amount cannot be negative</source>
         <translation>A discount amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="28"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="38"/>
         <source>A discount must be a whole number, not {value!r}</source>
         <translation>A discount must be a whole number, not {value!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="29"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="39"/>
         <source>A discount of {amount} is more than the line&apos;s {gross}</source>
         <translation>A discount of {amount} is more than the line&apos;s {gross}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="30"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="40"/>
         <source>A free line needs a price: {name}</source>
         <translation>A free line needs a price: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="31"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="41"/>
         <source>A later change of order {code} already reached the shop: sending this older one now would undo it there</source>
         <translation>A later change of order {code} already reached the shop: sending this older one now would undo it there</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="35"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="45"/>
         <source>A memo is at most {most} characters</source>
         <translation>A memo is at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="36"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="46"/>
         <source>A memo needs some text</source>
         <translation>A memo needs some text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="37"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="47"/>
         <source>A message is at most {most} characters</source>
         <translation>A message is at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="38"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="48"/>
         <source>A message needs some text</source>
         <translation>A message needs some text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="39"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="49"/>
         <source>A notification needs a subject</source>
         <translation>A notification needs a subject</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="40"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="50"/>
         <source>A payment must be more than zero</source>
         <translation>A payment must be more than zero</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="41"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="51"/>
         <source>A percentage must be between 0 and 100, not {percent}</source>
         <translation>A percentage must be between 0 and 100, not {percent}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="42"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="52"/>
         <source>A pickup goes from ready to delivered (picked up)</source>
         <translation>A pickup goes from ready to delivered (picked up)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="43"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="53"/>
         <source>A quantity must be at least 1</source>
         <translation>A quantity must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="44"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="54"/>
         <source>A receipt is printed for one order at a time</source>
         <translation>A receipt is printed for one order at a time</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="45"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="55"/>
         <source>A receipt prints on a receipt printer; save it as .png or .bin</source>
         <translation>A receipt prints on a receipt printer; save it as .png or .bin</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="49"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="59"/>
         <source>A refund line cannot be discounted</source>
         <translation>A refund line cannot be discounted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="50"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="60"/>
         <source>A refund or fee line cannot be cancelled, returned or exchanged</source>
         <translation>A refund or fee line cannot be cancelled, returned or exchanged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="54"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="64"/>
+        <source>A sale&apos;s receipt is printed {choices}</source>
+        <translation>A sale&apos;s receipt is printed {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="65"/>
         <source>A shop URL starts with https:// (or http://): {url!r}</source>
         <translation>A shop URL starts with https:// (or http://): {url!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="55"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="66"/>
         <source>A shop needs a name</source>
         <translation>A shop needs a name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="56"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="67"/>
         <source>A split must leave something in the original shipment</source>
         <translation>A split must leave something in the original shipment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="57"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="68"/>
         <source>A staff member needs a name</source>
         <translation>A staff member needs a name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="58"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="69"/>
         <source>A staff name has at most {n} characters</source>
         <translation>A staff name has at most {n} characters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="59"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="70"/>
         <source>A status label is at most {most} characters</source>
         <translation>A status label is at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="60"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="71"/>
         <source>A status label needs a name</source>
         <translation>A status label needs a name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="61"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="72"/>
         <source>A tab needs a name</source>
         <translation>A tab needs a name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="62"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="73"/>
         <source>A webhook needs a short name (at most 50 characters)</source>
         <translation>A webhook needs a short name (at most 50 characters)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="63"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="74"/>
         <source>A {claim_kind} claim that is {claim_state} cannot be {claim_target}</source>
         <translation>A {claim_kind} claim that is {claim_state} cannot be {claim_target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="67"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="78"/>
         <source>Address {slot} added: {name} {address}</source>
         <translation>Address {slot} added: {name} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="68"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="79"/>
         <source>Address {slot} changed: {name} {address}</source>
         <translation>Address {slot} changed: {name} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="69"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="80"/>
         <source>Amount {text} has more decimals than {currency} allows</source>
         <translation>Amount {text} has more decimals than {currency} allows</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="70"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="81"/>
         <source>An address needs a recipient name</source>
         <translation>An address needs a recipient name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="71"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="82"/>
         <source>An exchange shipment travels on its own</source>
         <translation>An exchange shipment travels on its own</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="72"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="83"/>
         <source>An in-memory database has nothing to back up</source>
         <translation>An in-memory database has nothing to back up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="73"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="84"/>
         <source>An order keeps at most five shipping addresses</source>
         <translation>An order keeps at most five shipping addresses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="74"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="85"/>
         <source>An order needs at least one line</source>
         <translation>An order needs at least one line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="75"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="86"/>
         <source>At the counter payment is cash or card, not {method}</source>
         <translation>At the counter payment is cash or card, not {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="76"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="87"/>
         <source>Backups are made of SQLite databases only, not {backend}</source>
         <translation>Backups are made of SQLite databases only, not {backend}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="80"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="91"/>
         <source>Cancel request rejected: {reason}</source>
         <translation>Cancel request rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="81"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="92"/>
         <source>Cancel {items}: {claim_state} ({reason})</source>
         <translation>Cancel {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="82"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="93"/>
         <source>Cancel {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Cancel {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="86"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="97"/>
         <source>Cancelled: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="87"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="98"/>
         <source>Cancelling needs a reason</source>
         <translation>Cancelling needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="88"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="99"/>
         <source>Cancelling needs a reason: use cancel</source>
         <translation>Cancelling needs a reason: use cancel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="89"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="100"/>
         <source>Cannot open the database {url}: {detail}</source>
         <translation>Cannot open the database {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="90"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="101"/>
         <source>Cannot open the database: {orig}</source>
         <translation>Cannot open the database: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="91"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="102"/>
         <source>Cannot write {target}: {detail}</source>
         <translation>Cannot write {target}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="92"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="103"/>
         <source>Change ({kind}) queued for the shop again; it had failed: {error}</source>
         <translation>Change ({kind}) queued for the shop again; it had failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="96"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="107"/>
         <source>Changed here and in the shop: stage {stage} here, {target} in the shop; waiting for staff (R43)</source>
         <translation>Changed here and in the shop: stage {stage} here, {target} in the shop; waiting for staff (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="100"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="111"/>
         <source>Changed here and in the shop: {field} {local} here, {remote} in the shop; waiting for staff (R43)</source>
         <translation>Changed here and in the shop: {field} {local} here, {remote} in the shop; waiting for staff (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="104"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="115"/>
         <source>Choose at least one line and a quantity</source>
         <translation>Choose at least one line and a quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="105"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="116"/>
         <source>Choose at least one unit to split off</source>
         <translation>Choose at least one unit to split off</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="106"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="117"/>
         <source>Choose at least two shipments to merge</source>
         <translation>Choose at least two shipments to merge</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="107"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="118"/>
         <source>Could not store the secret of shop {name!r}: {reason}. Set the environment variable {variable} to the secret instead.</source>
         <translation>Could not store the secret of shop {name!r}: {reason}. Set the environment variable {variable} to the secret instead.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="111"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="122"/>
         <source>Could not upgrade the database: {orig}</source>
         <translation>Could not upgrade the database: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="112"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="123"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="113"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="124"/>
         <source>Customer asked to confirm the edited order</source>
         <translation>Customer asked to confirm the edited order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="114"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
         <source>Customer confirmed the edited order</source>
         <translation>Customer confirmed the edited order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="115"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="126"/>
         <source>Customer not notified ({event}): the order has no e-mail address</source>
         <translation>Customer not notified ({event}): the order has no e-mail address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="119"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="130"/>
         <source>Customers are written to in Korean (ko) or English (en)</source>
         <translation>Customers are written to in Korean (ko) or English (en)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="120"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="131"/>
         <source>Discount on {name}: {amount}</source>
         <translation>Discount on {name}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="121"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="132"/>
         <source>Discount on {name}: {percent}%</source>
         <translation>Discount on {name}: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="122"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
         <source>E-mail notifications need a sender address (From)</source>
         <translation>E-mail notifications need a sender address (From)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="123"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="134"/>
         <source>E-mail notifications need an SMTP server</source>
         <translation>E-mail notifications need an SMTP server</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="124"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="135"/>
         <source>Edit confirmation request withdrawn</source>
         <translation>Edit confirmation request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="136"/>
         <source>Enter both the carrier and the tracking number</source>
         <translation>Enter both the carrier and the tracking number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="126"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
         <source>Exchange {items}: {claim_state} ({reason})</source>
         <translation>Exchange {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="127"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="138"/>
         <source>Exchange {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Exchange {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="131"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="142"/>
         <source>Export stopped; no file was written</source>
         <translation>Export stopped; no file was written</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="132"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="143"/>
         <source>Export to .xlsx or .csv, not a file without suffix</source>
         <translation>Export to .xlsx or .csv, not a file without suffix</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="144"/>
         <source>Export to .xlsx or .csv, not {suffix}</source>
         <translation>Export to .xlsx or .csv, not {suffix}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="134"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
         <source>Give a discount as either an amount or a percentage</source>
         <translation>Give a discount as either an amount or a percentage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="135"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="146"/>
         <source>Give a number of minutes between 0 and 1440</source>
         <translation>Give a number of minutes between 0 and 1440</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="136"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="147"/>
         <source>Instalment months cannot be negative</source>
         <translation>Instalment months cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="148"/>
         <source>Job #{job_id} cancelled</source>
         <translation>Job #{job_id} cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="138"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="149"/>
         <source>Job #{job_id} moved to {where}</source>
         <translation>Job #{job_id} moved to {where}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="139"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="150"/>
         <source>Line added: {name} × {quantity} ({line_kind})</source>
         <translation>Line added: {name} × {quantity} ({line_kind})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="140"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="151"/>
         <source>Line removed: {name} × {quantity}</source>
         <translation>Line removed: {name} × {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="141"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
         <source>Local stage change ({stages}) not sent to the shop: {why} (R43)</source>
         <translation>Local stage change ({stages}) not sent to the shop: {why} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
         <source>Locked until {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="146"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="157"/>
         <source>Memo for the customer: {text}</source>
         <translation>Memo for the customer: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="147"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="158"/>
         <source>Memo: {text}</source>
         <translation>Memo: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="148"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="159"/>
         <source>Message from the customer: {text}</source>
         <translation>Message from the customer: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="149"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="160"/>
         <source>Message to the customer ({via}): {text}</source>
         <translation>Message to the customer ({via}): {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="150"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="161"/>
         <source>Moving an order back needs a reason</source>
         <translation>Moving an order back needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="151"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="162"/>
         <source>No active staff member {name}</source>
         <translation>No active staff member {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="163"/>
         <source>No database driver for {drivername}: {name}</source>
         <translation>No database driver for {drivername}: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="153"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="164"/>
         <source>No list tab {tab_id}</source>
         <translation>No list tab {tab_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="154"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="165"/>
         <source>No order {text!r}</source>
         <translation>No order {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="155"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
         <source>No outbox row {entry_id}</source>
         <translation>No outbox row {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
         <source>No print job #{job_id}</source>
         <translation>No print job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="157"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
         <source>No printer is set up for this document: choose one in printer settings</source>
         <translation>No printer is set up for this document: choose one in printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="161"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="172"/>
         <source>No product with SKU {sku!r}</source>
         <translation>No product with SKU {sku!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="162"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="173"/>
         <source>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</source>
         <translation>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="177"/>
         <source>No shop with id {shop_id}</source>
         <translation>No shop with id {shop_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="178"/>
         <source>No sync conflict {conflict_id}</source>
         <translation>No sync conflict {conflict_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="179"/>
         <source>Not a database URL: {url}</source>
         <translation>Not a database URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="169"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="180"/>
         <source>Not an amount: {text!r}</source>
         <translation>Not an amount: {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="170"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="181"/>
         <source>Not enough space in {folder}: the backup needs about {need}, {free} is free</source>
         <translation>Not enough space in {folder}: the backup needs about {need}, {free} is free</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="174"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="185"/>
         <source>Nothing to print: no orders given</source>
         <translation>Nothing to print: no orders given</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="175"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
         <source>Nothing to refund</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="176"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
         <source>Notifications are written in Korean (ko) or English (en)</source>
         <translation>Notifications are written in Korean (ko) or English (en)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="180"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
         <source>Notifications go through the shop, by e-mail or not at all, not {channel}</source>
         <translation>Notifications go through the shop, by e-mail or not at all, not {channel}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="184"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="195"/>
         <source>Notified customer by e-mail: {subject}</source>
         <translation>Notified customer by e-mail: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="185"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="196"/>
         <source>Notified customer through the web shop: {subject}</source>
         <translation>Notified customer through the web shop: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
         <source>Only a manager can change settings</source>
         <translation>Only a manager can change settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="198"/>
         <source>Only a manager can change the custom statuses</source>
         <translation>Only a manager can change the custom statuses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="188"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="199"/>
         <source>Only a manager can change the printer settings</source>
         <translation>Only a manager can change the printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="189"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="200"/>
         <source>Only a manager can change the shop settings</source>
         <translation>Only a manager can change the shop settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
         <source>Only a manager can delete an order</source>
         <translation>Only a manager can delete an order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="202"/>
         <source>Only a manager can do this</source>
         <translation>Only a manager can do this</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="192"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="203"/>
         <source>Only a manager can manage staff</source>
         <translation>Only a manager can manage staff</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="193"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="204"/>
         <source>Only a manager can move an order back to an earlier stage</source>
         <translation>Only a manager can move an order back to an earlier stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
         <source>Only a manager can refund</source>
         <translation>Only a manager can refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="198"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
         <source>Only a manager can revive a cancelled order</source>
         <translation>Only a manager can revive a cancelled order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="199"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="210"/>
         <source>Only a refund line can have a negative price</source>
         <translation>Only a refund line can have a negative price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="200"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="211"/>
         <source>Only an exchange takes replacement products</source>
         <translation>Only an exchange takes replacement products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="212"/>
+        <source>Only cash is handed over and counted</source>
+        <translation>Only cash is handed over and counted</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="213"/>
         <source>Only returned goods can be marked damaged</source>
         <translation>Only returned goods can be marked damaged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="202"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="214"/>
         <source>Only {shipping_fee} of shipping was charged on {code}</source>
         <translation>Only {shipping_fee} of shipping was charged on {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="203"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="215"/>
         <source>Order created at the {channel}: {count} items, {total}</source>
         <translation>Order created at the {channel}: {count} items, {total}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="204"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="216"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="212"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="224"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="216"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="228"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="232"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}</source>
         <translation>Order created at the {channel}: {count} items, {total}; payment requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="224"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="236"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="228"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="240"/>
         <source>Order created at the {channel}: {count} items, {total}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="232"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="244"/>
         <source>Order placed ({channel}), {count} items</source>
         <translation>Order placed ({channel}), {count} items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="233"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="245"/>
         <source>Order {code} already has a cancel request</source>
         <translation>Order {code} already has a cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="234"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
         <source>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</source>
         <translation>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="238"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
         <source>Order {code} cannot be reverted to {target}</source>
         <translation>Order {code} cannot be reverted to {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="239"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="251"/>
         <source>Order {code} deleted: no reason given</source>
         <translation>Order {code} deleted: no reason given</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="240"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="252"/>
         <source>Order {code} deleted: {reason}</source>
         <translation>Order {code} deleted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="241"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="253"/>
         <source>Order {code} has no address {slot}</source>
         <translation>Order {code} has no address {slot}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
         <source>Order {code} has no claim {claim_id}</source>
         <translation>Order {code} has no claim {claim_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="243"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
         <source>Order {code} has no e-mail address</source>
         <translation>Order {code} has no e-mail address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="244"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="256"/>
         <source>Order {code} has no line {line_id}</source>
         <translation>Order {code} has no line {line_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="245"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="257"/>
         <source>Order {code} has no open cancel request</source>
         <translation>Order {code} has no open cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="258"/>
         <source>Order {code} has no payment request {request_id}</source>
         <translation>Order {code} has no payment request {request_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="247"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
         <source>Order {code} has no phone number to text</source>
         <translation>Order {code} has no phone number to text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="248"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
         <source>Order {code} has no shipment #{number}</source>
         <translation>Order {code} has no shipment #{number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="249"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
         <source>Order {code} has no such line</source>
         <translation>Order {code} has no such line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
         <source>Order {code} is a pickup order: it goes from ready to delivered (picked up)</source>
         <translation>Order {code} is a pickup order: it goes from ready to delivered (picked up)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
         <source>Order {code} is already cancelled</source>
         <translation>Order {code} is already cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
         <source>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</source>
         <translation>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="271"/>
         <source>Order {code} is cancelled: it cannot move forward</source>
         <translation>Order {code} is cancelled: it cannot move forward</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="272"/>
         <source>Order {code} is cancelled: it takes no payment</source>
         <translation>Order {code} is cancelled: it takes no payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="273"/>
         <source>Order {code} is cancelled: its claims are closed</source>
         <translation>Order {code} is cancelled: its claims are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="274"/>
         <source>Order {code} is completed: it can no longer be cancelled</source>
         <translation>Order {code} is completed: it can no longer be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
         <source>Order {code} is completed: it cannot be reverted</source>
         <translation>Order {code} is completed: it cannot be reverted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="279"/>
         <source>Order {code} is completed: it cannot change</source>
         <translation>Order {code} is completed: it cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="280"/>
         <source>Order {code} is completed: returns are closed</source>
         <translation>Order {code} is completed: returns are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="281"/>
         <source>Order {code} is not cancelled</source>
         <translation>Order {code} is not cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="282"/>
         <source>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</source>
         <translation>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="274"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="286"/>
         <source>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</source>
         <translation>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="290"/>
         <source>Order {code} is {stage}: its shipments cannot change</source>
         <translation>Order {code} is {stage}: its shipments cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="279"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="291"/>
         <source>Order {code} is {stage}: move it to preparing first</source>
         <translation>Order {code} is {stage}: move it to preparing first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="280"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="292"/>
         <source>Order {code} is {stage}: no payment can be asked</source>
         <translation>Order {code} is {stage}: no payment can be asked</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="281"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</source>
         <translation>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</source>
         <translation>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
         <source>Order {code} is {stage}: quantities can change only while preparing</source>
         <translation>Order {code} is {stage}: quantities can change only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
         <source>Order {code} is {stage}: shipments can be split only while preparing</source>
         <translation>Order {code} is {stage}: shipments can be split only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="309"/>
         <source>Order {code} is {stage}: the order sheet can be edited only while received or preparing</source>
         <translation>Order {code} is {stage}: the order sheet can be edited only while received or preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
         <source>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</source>
         <translation>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
         <source>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</source>
         <translation>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="309"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
         <source>Order {code} is {stage}: {target} is not an earlier stage</source>
         <translation>Order {code} is {stage}: {target} is not an earlier stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
         <source>Order {code} needs a carrier and a tracking number to be shipped</source>
         <translation>Order {code} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="329"/>
         <source>Order {code} owes nothing that is not already asked for</source>
         <translation>Order {code} owes nothing that is not already asked for</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="318"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="330"/>
         <source>Order {code} owes {balance}: a payment of {amount} is too much</source>
         <translation>Order {code} owes {balance}: a payment of {amount} is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="322"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="334"/>
         <source>Order {code} owes {owed} beyond open requests: {amount} is too much</source>
         <translation>Order {code} owes {owed} beyond open requests: {amount} is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="326"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="338"/>
         <source>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</source>
         <translation>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="330"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
         <source>Order {code} used only {points_used} points</source>
         <translation>Order {code} used only {points_used} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="331"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="343"/>
         <source>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</source>
         <translation>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="335"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="347"/>
         <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
         <translation>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="339"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
         <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
         <translation>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="343"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="355"/>
         <source>Order {code} was changed by {who} at {time} — reload</source>
         <translation>Order {code} was changed by {who} at {time} — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="344"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="356"/>
         <source>Order {code} was changed elsewhere — reload</source>
         <translation>Order {code} was changed elsewhere — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="345"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="357"/>
         <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
         <translation>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="349"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="361"/>
         <source>Order {code}: no confirmation of an edit is requested</source>
         <translation>Order {code}: no confirmation of an edit is requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="362"/>
         <source>Order {code}: there is no edit to confirm</source>
         <translation>Order {code}: there is no edit to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
         <source>Output must end in .pdf, .png or .bin: {path}</source>
         <translation>Output must end in .pdf, .png or .bin: {path}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="352"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
         <source>Payment of {amount} by {method}</source>
         <translation>Payment of {amount} by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="353"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="365"/>
         <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
         <translation>Payment of {amount} by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="357"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
         <source>Payment of {amount} requested: {link}</source>
         <translation>Payment of {amount} requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="370"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>Payment request of {amount} paid by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="371"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>Payment request of {amount} paid by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="375"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>Payment request of {amount} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>Points go back only to a member&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="365"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be moved now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="385"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Print language must be one of {choices}</source>
         <translation>Print language must be one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>Printer address has no host: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>Printer address has no path: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="384"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="396"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>Printer address is incomplete: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="385"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>Printer address must start with {choices}: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>Printer address {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>Printer port is not a number: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="404"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>Quantity of {name}: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
         <source>Refund of {amount}</source>
         <translation>Refund of {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>Refund of {amount} and {points} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="395"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>Refund of {amount} and {points} points: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="396"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
         <source>Refund of {amount} in the shop</source>
         <translation>Refund of {amount} in the shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>Refund of {amount} in the shop: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>Refund of {amount}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="399"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>Refund portions are entered as positive amounts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>Rejecting a cancel request needs a reason for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="404"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>Rejecting a claim needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Replaced by order {code}</source>
         <translation>Replaced by order {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="418"/>
         <source>Retrying job #{job_id}</source>
         <translation>Retrying job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>Return {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP security is STARTTLS, SSL or plain, not {security}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>Shipment #{number} carries only {quantity} of {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="426"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>Shipment #{number} does not carry that line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="427"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>Shipment #{number} goes to address {slot} ({name})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>Shipment #{number} is already {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>Shipment #{number} is already {stage}: it cannot be merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
         <source>Shipment #{number} is empty</source>
         <translation>Shipment #{number} is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>Shipment #{number} is {stage}: {target} is not a forward move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="426"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>Shipment #{number} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>Shipment #{number} split: {units} units to #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>Shipment #{number} {stage} → {target}; order {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>Shipment #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="439"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>Shipments {numbers} merged into #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>Stage change to {target} not sent: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>Stage {stage} already has a label {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
         <source>Stage {stage} → {target}</source>
         <translation>Stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>Stage {stage} → {target} (confirmed by the customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>Stage {stage} → {target} (reverted: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>Stage {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>Stage {stage} → {target} ({days} days after delivery)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>Status label {name!r} deleted: removed from the order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>Status label: {name}</source>
         <translation>Status label: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="453"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>Sync conflict resolved: kept the shop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>Sync conflict resolved: kept this computer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>Sync conflict {conflict_id} is already resolved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>That change is no longer waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="457"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>That custom status no longer exists</source>
         <translation>That custom status no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
         <source>That customer no longer exists</source>
         <translation>That customer no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
         <source>That is not a card number</source>
         <translation>That is not a card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
         <source>That payment request is already {request_state}</source>
         <translation>That payment request is already {request_state}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="461"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
         <source>The SMTP password is empty</source>
         <translation>The SMTP password is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>The backup could not be written to {target}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>The backup failed: {detail}</source>
         <translation>The backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="465"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>The cash drawer is on pin 2 or 5 (0 for no drawer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>The coupon deduction is larger than the refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>The customer asked to cancel the order: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>The database file {path} does not exist</source>
         <translation>The database file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
         <source>The database refused the change: {orig}</source>
         <translation>The database refused the change: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>The folder {folder} cannot be written to</source>
         <translation>The folder {folder} cannot be written to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="471"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
         <source>The folder {folder} does not exist</source>
         <translation>The folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
         <source>The list keeps at least one tab</source>
         <translation>The list keeps at least one tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>The number of days before completion cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>The number of demo orders cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>The order no longer exists</source>
         <translation>The order no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
         <source>The replacement product no longer exists</source>
         <translation>The replacement product no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
         <source>The subject must be a single line</source>
         <translation>The subject must be a single line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>The {document} is an A4 document for one order: save it as .pdf</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>There is already a manager: ask them to add you</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>There is already a staff member called {name}</source>
         <translation>There is already a staff member called {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
         <source>There is no notification for {event}</source>
         <translation>There is no notification for {event}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>These shipments go to different addresses: give them the same address first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>This database already has products: demo data only goes into a new, empty database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
         <source>This database has used every order code of its namespace</source>
         <translation>This database has used every order code of its namespace</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>This database holds tables that are not Backoffice&apos;s; refusing to use it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>This order was changed elsewhere since it was opened — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
         <source>This shipment is already delivered</source>
         <translation>This shipment is already delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="522"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
+        <source>Unknown carrier {name!r}</source>
+        <translation>Unknown carrier {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="539"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>Unknown channel {channel!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>Unknown claim kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
         <source>Unknown currency {currency!r}</source>
         <translation>Unknown currency {currency!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>Unknown document {kind!r}; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="543"/>
         <source>Unknown export column {key!r}</source>
         <translation>Unknown export column {key!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="531"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="544"/>
         <source>Unknown export columns: {columns}</source>
         <translation>Unknown export columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="545"/>
         <source>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</source>
         <translation>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="549"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>Unknown line kind {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>Unknown payment method {method!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="551"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>Unknown placeholder {names}. Use one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="539"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="552"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>Unknown role {role}; use staff or manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="553"/>
         <source>Unknown setting {key}</source>
         <translation>Unknown setting {key}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>Unknown shop kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="555"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>Unknown stage {text!r}; use one of: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="543"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>Write placeholders plainly, as {{{field}}}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="544"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="557"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>Wrong PIN (1 try left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="545"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>Wrong PIN ({left} tries left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>Wrong PIN: locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="547"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku}) has only {stock} in stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="548"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} did not print on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="552"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} may not have printed on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="556"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} printed on {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} queued for {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
+        <source>{field} is longer than {limit} characters</source>
+        <translation>{field} is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
         <source>{field} is too long: at most {limit} characters ({length} given)</source>
         <translation>{field} is too long: at most {limit} characters ({length} given)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="584"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r} belongs to stage {label_stage}, the order is {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name} already has quantity {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="589"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name} has cancellations, returns or exchanges: it cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="593"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name} has no PIN yet: a manager sets one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="594"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name} is already a member with {phone}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
         <source>{name} is not a manager</source>
         <translation>{name} is not a manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name} is the last manager: add another manager first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="597"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name} is the order&apos;s only line: cancel the order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: only {left} of {quantity} can be cancelled now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="602"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: only {left} of {quantity} can be returned or exchanged now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="592"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="606"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: the quantity must stay above {settled}; remove the line instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: {shipped} already shipped; only {available} can still be taken out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path} is a folder: give a file name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
         <source>{port} is not a port number</source>
         <translation>{port} is not a port number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="602"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="616"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target} is a folder; give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="603"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="617"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target} is the live database itself; choose another file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="607"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="621"/>
+        <source>{tendered} received is less than {amount} to pay</source>
+        <translation>{tendered} received is less than {amount} to pay</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r} is not a valid order code (check the last character)</translation>
     </message>
@@ -4986,23 +5036,23 @@
     <message>
         <location filename="../../backoffice/ui/detail/shipments.py" line="167"/>
         <location filename="../../backoffice/ui/detail/shipments.py" line="180"/>
-        <source>This shipment has left already (R20)</source>
-        <translation>This shipment has left already (R20)</translation>
+        <source>This shipment has left already</source>
+        <translation>This shipment has left already</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/shipments.py" line="170"/>
-        <source>Choose two or more unshipped shipments (R20)</source>
-        <translation>Choose two or more unshipped shipments (R20)</translation>
+        <source>Choose two or more unshipped shipments</source>
+        <translation>Choose two or more unshipped shipments</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/shipments.py" line="176"/>
-        <source>Already delivered (R21)</source>
-        <translation>Already delivered (R21)</translation>
+        <source>Already delivered</source>
+        <translation>Already delivered</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/shipments.py" line="183"/>
-        <source>An order keeps at most five addresses (R5)</source>
-        <translation>An order keeps at most five addresses (R5)</translation>
+        <source>An order keeps at most five addresses</source>
+        <translation>An order keeps at most five addresses</translation>
     </message>
 </context>
 <context>
@@ -5707,6 +5757,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/labels.py" line="132"/>
+        <location filename="../../backoffice/ui/labels.py" line="140"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
@@ -5719,6 +5770,11 @@
         <location filename="../../backoffice/ui/labels.py" line="134"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/labels.py" line="141"/>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from backoffice.ui.printing import actions as printing
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
 
+
 class DeleteDialog(QDialog):
     """'Delete order X? It cannot be restored.' with the reason kept in the log (R49)."""
 
@@ -89,9 +90,7 @@ class ActionsBar(QWidget):
     def populate(self, snap: OrderSnapshot) -> None:
         has_link = bool(snap.open_requests)
         self.copy_link_button.setEnabled(has_link)
-        self.copy_link_button.setToolTip(
-            "" if has_link else self.tr("No open payment request (R22)")
-        )
+        self.copy_link_button.setToolTip("" if has_link else self.tr("No open payment request"))
 
     def print_document(self, kind: str) -> None:
         host = self.host

@@ -150,7 +150,7 @@ class AddLinesBox(QGroupBox):
         try:
             price = parse_amount(self.price_edit.text(), self.host.currency)
         except DomainError as exc:
-            self.host.message_bar.show_error(error_text(exc))
+            self.host.message_bar.show_error(error_text(exc), cause=exc)
             return
         spec = NewLine(
             quantity=self.free_quantity.value(),

@@ -232,7 +232,7 @@ class ClaimsPanel(QWidget):
         claim = self.current_claim()
         snap = self.host.snapshot
         open_ = claim is not None and claim.state == "requested"
-        pick = self.tr("Choose a requested claim (R27)")
+        pick = self.tr("Choose a requested claim")
         self.approve_button.setEnabled(open_)
         self.approve_button.setToolTip("" if open_ else pick)
         self.reject_button.setEnabled(open_)
@@ -240,13 +240,13 @@ class ClaimsPanel(QWidget):
         can_complete = claim is not None and claim.state == "approved" and not claim.whole_order
         self.complete_button.setEnabled(can_complete and snap is not None)
         self.complete_button.setToolTip(
-            "" if can_complete else self.tr("Only an approved claim can be completed (R27)")
+            "" if can_complete else self.tr("Only an approved claim can be completed")
         )
         self._refund_target()
         returns = claim is not None and claim.kind != "cancel"
         self.damaged_check.setEnabled(returns)
         self.damaged_check.setToolTip(
-            "" if returns else self.tr("Only returned goods can be marked damaged (R15)")
+            "" if returns else self.tr("Only returned goods can be marked damaged")
         )
 
     def _refund_target(self) -> None:
@@ -322,7 +322,7 @@ class ClaimsPanel(QWidget):
         try:
             refund = self.refund.spec(reason)
         except DomainError as exc:
-            self.host.message_bar.show_error(error_text(exc))
+            self.host.message_bar.show_error(error_text(exc), cause=exc)
             return
         units = sum(quantities.values())
         text = self.tr("Cancel %1 unit(s)").replace("%1", str(units))
@@ -411,7 +411,7 @@ class ClaimsPanel(QWidget):
         try:
             refund = self.refund.spec(claim.reason) if self.refund.isVisible() else None
         except DomainError as exc:
-            self.host.message_bar.show_error(error_text(exc))
+            self.host.message_bar.show_error(error_text(exc), cause=exc)
             return
         self.host.run(
             lambda core, _v: core.write(

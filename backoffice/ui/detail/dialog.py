@@ -142,7 +142,7 @@ class OrderDetailDialog(QDialog):
                 .replace("%1", QCoreApplication.translate("Actions", labels.ACTION_DOCUMENTS[kind]))
                 .replace("%2", code)
             ),
-            on_error=lambda exc: self.message_bar.show_error(message_for(self, exc)),
+            on_error=lambda exc: self.message_bar.show_error(message_for(self, exc), cause=exc),
         )
 
     def write_memo(self) -> None:
@@ -223,13 +223,14 @@ class OrderDetailDialog(QDialog):
                     "This order was changed elsewhere: nothing was saved. It has been reloaded."
                 )
                 + "\n"
-                + error_text(exc)
+                + error_text(exc),
+                cause=exc,
             )
             self.reload(keep_message=True)
             return
         if isinstance(exc, DomainError) and on_refused is not None and on_refused(exc):
             return
-        self.message_bar.show_error(message_for(self, exc))
+        self.message_bar.show_error(message_for(self, exc), cause=exc)
 
     def reload(self, *, keep_message: bool = True, notice: str = "") -> None:
         self._pending += 1

@@ -198,6 +198,7 @@ class HeaderPanel(QWidget):
                     error_text(exc),
                     self.tr("Prepare anyway"),
                     lambda: self.move_forward(confirm_unpaid=True),
+                    cause=exc,
                 )
                 return True
             return False

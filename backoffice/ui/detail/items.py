@@ -202,7 +202,7 @@ class ItemsPanel(QWidget):
             qty_reason = rules.change_quantity(snap)
             edit_reason = rules.edit_sheet(snap)
             if line.kind == "negative" and not edit_reason:
-                edit_reason_discount = self.tr("A refund line cannot be discounted (R17)")
+                edit_reason_discount = self.tr("A refund line cannot be discounted")
             else:
                 edit_reason_discount = edit_reason
             self.quantity_spin.blockSignals(True)
@@ -290,7 +290,7 @@ class ItemsPanel(QWidget):
         try:
             amount, percent = self._discount()
         except DomainError as exc:
-            self.host.message_bar.show_error(error_text(exc))
+            self.host.message_bar.show_error(error_text(exc), cause=exc)
             return
         actor, code = self.host.actor, self.host.code
         self.host.run(

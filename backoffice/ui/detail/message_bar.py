@@ -3,9 +3,12 @@ elsewhere — reloaded") is shown here, inside the dialog, so nothing typed is l
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+logger = logging.getLogger(__name__)
 
 ERROR_STYLE = "QFrame#messageBar { background: #fdecea; border: 1px solid #e57373; }"
 INFO_STYLE = "QFrame#messageBar { background: #e8f4fd; border: 1px solid #64b5f6; }"
@@ -31,13 +34,23 @@ class MessageBar(QFrame):
         layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
         self.kind = ""
+        self.rule: str | None = None  # the rule behind the last refusal shown (R-number)
         self.hide()
 
     def show_error(
-        self, text: str, action: str = "", on_action: Callable[[], None] | None = None
+        self,
+        text: str,
+        action: str = "",
+        on_action: Callable[[], None] | None = None,
+        *,
+        cause: BaseException | None = None,
     ) -> None:
         """A refusal; with `action`, a button that does what the message offers (e.g. R23's
-        "prepare anyway")."""
+        "prepare anyway"). The cashier reads `text` without a rule number; the rule of `cause`
+        is kept in `rule` and in the log."""
+        self.rule = getattr(cause, "rule", None)
+        if cause is not None:
+            logger.info("refusal shown: %s", cause)
         self._show(text, "error", ERROR_STYLE)
         self._action = on_action
         self.action_button.setText(action)

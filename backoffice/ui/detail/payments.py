@@ -269,7 +269,7 @@ class PaymentsPanel(QWidget):
         self.request_button.setToolTip(ask if ask != "-" else "")
         chosen = self.current_request()
         open_ = chosen is not None and chosen.state == "requested"
-        why = "" if open_ else self.tr("Choose an open payment request (R22)")
+        why = "" if open_ else self.tr("Choose an open payment request")
         for button in (self.withdraw_button, self.mark_paid_button):
             button.setEnabled(open_)
             button.setToolTip(why)
@@ -283,7 +283,7 @@ class PaymentsPanel(QWidget):
         try:
             amount = parse_amount(text, self.host.currency) if text else None
         except DomainError as exc:
-            self.host.message_bar.show_error(error_text(exc))
+            self.host.message_bar.show_error(error_text(exc), cause=exc)
             return
         actor, code = self.host.actor, self.host.code
 

@@ -75,7 +75,7 @@ class RefundBox(QGroupBox):
             coupon = self._amount(self.coupon_edit)
             points = int(self.points_edit.text().strip() or "0")
         except (DomainError, ValueError) as exc:
-            self.host.message_bar.show_error(error_text(exc))
+            self.host.message_bar.show_error(error_text(exc), cause=exc)
             return
         method, reason = str(self.method_combo.currentData()), self.reason_edit.text()
         actor, code = self.host.actor, self.host.code

@@ -28,7 +28,7 @@ def _locked(snap: OrderSnapshot) -> str:
     if snap.edit_state == "confirmation_requested":
         return QCoreApplication.translate(
             "Rules",
-            "Waiting for the customer to confirm the edit: withdraw the request first (R18)",
+            "Waiting for the customer to confirm the edit: withdraw the request first",
         )
     return ""
 
@@ -37,44 +37,40 @@ def edit_sheet(snap: OrderSnapshot) -> str:
     """R17/R18: add or remove lines, discounts."""
     if Stage(snap.stage) not in EDITABLE_STAGES:
         return QCoreApplication.translate(
-            "Rules", "The order sheet can be edited only while new or preparing (R17)"
+            "Rules", "The order sheet can be edited only while new or preparing"
         )
     return _locked(snap)
 
 
 def change_quantity(snap: OrderSnapshot) -> str:
     if Stage(snap.stage) not in QUANTITY_EDIT_STAGES:
-        return QCoreApplication.translate(
-            "Rules", "Quantities can change only while preparing (R17)"
-        )
+        return QCoreApplication.translate("Rules", "Quantities can change only while preparing")
     return _locked(snap)
 
 
 def ask_confirmation(snap: OrderSnapshot) -> str:
     if snap.edit_state != "editing":
-        return QCoreApplication.translate("Rules", "There is no edit to confirm (R18)")
+        return QCoreApplication.translate("Rules", "There is no edit to confirm")
     return ""
 
 
 def withdraw_confirmation(snap: OrderSnapshot) -> str:
     if snap.edit_state != "confirmation_requested":
-        return QCoreApplication.translate("Rules", "No confirmation of an edit is requested (R18)")
+        return QCoreApplication.translate("Rules", "No confirmation of an edit is requested")
     return ""
 
 
 def change_shipments(snap: OrderSnapshot) -> str:
     if snap.stage in (Stage.CANCELLED, Stage.COMPLETED):
         return QCoreApplication.translate(
-            "Rules", "Shipments of a cancelled or completed order cannot change (R20)"
+            "Rules", "Shipments of a cancelled or completed order cannot change"
         )
     return ""
 
 
 def split(snap: OrderSnapshot) -> str:
     if Stage(snap.stage) not in SPLITTABLE_STAGES:
-        return QCoreApplication.translate(
-            "Rules", "Shipments can be split only while preparing (R20)"
-        )
+        return QCoreApplication.translate("Rules", "Shipments can be split only while preparing")
     return ""
 
 
@@ -83,32 +79,30 @@ def advance(snap: OrderSnapshot) -> str:
     if reason:
         return reason
     if Stage(snap.stage) not in FOLLOWING_STAGES:
-        return QCoreApplication.translate("Rules", "Move the order to preparing first (R21)")
+        return QCoreApplication.translate("Rules", "Move the order to preparing first")
     return ""
 
 
 def cancel_quantities(snap: OrderSnapshot) -> str:
     if snap.stage == Stage.CANCELLED:
-        return QCoreApplication.translate(
-            "Rules", "The order is cancelled: its claims are closed (R26)"
-        )
+        return QCoreApplication.translate("Rules", "The order is cancelled: its claims are closed")
     if snap.stage == Stage.COMPLETED:
         return QCoreApplication.translate(
-            "Rules", "The order is completed: it can no longer be cancelled (R8)"
+            "Rules", "The order is completed: it can no longer be cancelled"
         )
     if not any(line.can_cancel for line in snap.lines):
-        return QCoreApplication.translate("Rules", "No unshipped units are left to cancel (R26)")
+        return QCoreApplication.translate("Rules", "No unshipped units are left to cancel")
     return ""
 
 
 def return_or_exchange(snap: OrderSnapshot) -> str:
     if snap.stage == Stage.COMPLETED:
         return QCoreApplication.translate(
-            "Rules", "The order is completed: returns and exchanges are closed (R8)"
+            "Rules", "The order is completed: returns and exchanges are closed"
         )
     if Stage(snap.stage) not in RETURNABLE_STAGES:
         return QCoreApplication.translate(
-            "Rules", "Only shipped or delivered goods can be returned or exchanged (R26)"
+            "Rules", "Only shipped or delivered goods can be returned or exchanged"
         )
     return ""
 
@@ -116,10 +110,10 @@ def return_or_exchange(snap: OrderSnapshot) -> str:
 def request_payment(snap: OrderSnapshot) -> str:
     if snap.stage in (Stage.CANCELLED, Stage.COMPLETED):
         return QCoreApplication.translate(
-            "Rules", "A cancelled or completed order takes no payment request (R22)"
+            "Rules", "A cancelled or completed order takes no payment request"
         )
     if owed_beyond_requests(snap) <= 0:
-        return QCoreApplication.translate("Rules", "Nothing is owed beyond the open requests (R22)")
+        return QCoreApplication.translate("Rules", "Nothing is owed beyond the open requests")
     return ""
 
 
@@ -130,7 +124,7 @@ def owed_beyond_requests(snap: OrderSnapshot) -> int:
 
 def refund(snap: OrderSnapshot) -> str:
     if snap.money.paid - snap.money.refunded <= 0:
-        return QCoreApplication.translate("Rules", "Nothing paid is left to refund (R25)")
+        return QCoreApplication.translate("Rules", "Nothing paid is left to refund")
     return ""
 
 
@@ -182,7 +176,7 @@ def revert_targets(snap: OrderSnapshot, is_manager: bool) -> list[tuple[Stage, s
 
 def uncancel(snap: OrderSnapshot, is_manager: bool) -> str:
     if snap.stage != Stage.CANCELLED:
-        return QCoreApplication.translate("Rules", "The order is not cancelled (R11)")
+        return QCoreApplication.translate("Rules", "The order is not cancelled")
     try:
         check_revert(
             snap.code,
@@ -200,7 +194,7 @@ def delete(is_manager: bool) -> str:
     return (
         ""
         if is_manager
-        else QCoreApplication.translate("Rules", "Only a manager can delete an order (R49)")
+        else QCoreApplication.translate("Rules", "Only a manager can delete an order")
     )
 
 

@@ -149,6 +149,7 @@ class ShipBar(QWidget):
                     error_text(exc),
                     self.tr("Ship anyway"),
                     lambda: self.ship(confirm_unpaid=True),
+                    cause=exc,
                 )
                 return True
             return False

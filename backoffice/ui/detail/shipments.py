@@ -164,23 +164,23 @@ class ShipmentsPanel(QWidget):
             reasons = {
                 "split": rules.split(snap)
                 or (pick_one if one is None else "")
-                or ("" if unshipped else self.tr("This shipment has left already (R20)")),
+                or ("" if unshipped else self.tr("This shipment has left already")),
                 "merge": change
                 or (
-                    self.tr("Choose two or more unshipped shipments (R20)")
+                    self.tr("Choose two or more unshipped shipments")
                     if len(chosen) < 2 or any(r.stage not in UNSHIPPED for r in chosen)
                     else ""
                 ),
                 "advance": rules.advance(snap)
                 or (pick_one if one is None else "")
-                or (self.tr("Already delivered (R21)") if one and one.stage == "delivered" else ""),
+                or (self.tr("Already delivered") if one and one.stage == "delivered" else ""),
                 "track": change or (pick_one if one is None else ""),
                 "assign": change
                 or (pick_one if one is None else "")
-                or ("" if unshipped else self.tr("This shipment has left already (R20)")),
+                or ("" if unshipped else self.tr("This shipment has left already")),
                 "add": change
                 or (
-                    self.tr("An order keeps at most five addresses (R5)")
+                    self.tr("An order keeps at most five addresses")
                     if len(snap.addresses) >= MAX_ADDRESSES
                     else ""
                 ),

@@ -46,7 +46,7 @@ def kind_label(kind: str) -> str:
 
 COLUMNS = [
     Col(QT_TRANSLATE_NOOP("DetailColumns", "When"), lambda r: local_time(r.at)),
-    Col(QT_TRANSLATE_NOOP("DetailColumns", "Who"), lambda r: r.actor),
+    Col(QT_TRANSLATE_NOOP("DetailColumns", "Who"), lambda r: labels.actor_name(r.actor)),
     Col(QT_TRANSLATE_NOOP("DetailColumns", "Kind"), lambda r: kind_label(r.kind)),
     Col(QT_TRANSLATE_NOOP("DetailColumns", "What"), lambda r: event_text(r.text, r.message)),
 ]

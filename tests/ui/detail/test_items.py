@@ -75,7 +75,7 @@ def test_an_edit_with_a_confirmation_request(qtbot, open_detail, uow, catalog, s
     # the sheet is locked (R18): the buttons say why
     items.table.selectRow(0)
     assert not items.quantity_button.isEnabled()
-    assert "(R18)" in items.quantity_button.toolTip()
+    assert "confirm the edit" in items.quantity_button.toolTip()
     assert not items.add_box.free_button.isEnabled()
     click(qtbot, items.withdraw_button)
     settle(qtbot, dialog)
@@ -94,7 +94,7 @@ def test_quantity_change_is_disabled_with_the_reason_outside_preparing(
     dialog.items.table.selectRow(0)
     assert not dialog.items.quantity_button.isEnabled()
     assert dialog.items.quantity_button.toolTip() == (
-        "Quantities can change only while preparing (R17)"
+        "Quantities can change only while preparing"
     )
     assert dialog.items.remove_button.isEnabled()  # lines may still be added or removed
 
@@ -115,7 +115,7 @@ def test_a_rule_error_is_shown_in_place_and_the_input_is_kept(
     settle(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.message_bar.kind == "error"
-    assert "in stock (R14)" in dialog.message_bar.text()
+    assert "in stock" in dialog.message_bar.text() and dialog.message_bar.rule == "R14"
     assert items.quantity_spin.value() == 99
     assert items.add_box.name_edit.text() == "Engraving"
     assert _order(session, code).lines[0].quantity == 1

@@ -47,7 +47,7 @@ def test_a_refused_refund_and_the_timeline_read_in_korean(
 
     assert dialog.message_bar.text() == (
         f"주문 {code}은(는) 15,000원 결제되어 0원 환불되었습니다: "
-        "20,000원을(를) 더 환불할 수 없습니다 (R25)"
+        "20,000원을(를) 더 환불할 수 없습니다"
     )
     # Newest first: the stage move of a moment ago, with both stage names in Korean.
     assert "주문접수 → 상품준비" in dialog.timeline.shown_events()[0]
