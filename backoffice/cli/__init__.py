@@ -24,7 +24,7 @@ from types import ModuleType
 from sqlalchemy.exc import OperationalError
 
 from backoffice.app import open_database, setup_logging
-from backoffice.cli import db, demo, export, gui, orders, rules, shop, staff, sync
+from backoffice.cli import db, demo, export, gui, language, orders, rules, shop, staff, sync
 from backoffice.cli import print as print_command
 from backoffice.cli.common import (
     EXIT_BUG,
@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Back office for shops: the GUI by default, or one of the commands below.",
     )
     add_db_option(parser, top_level=True)
+    parser.add_argument(
+        "--lang",
+        choices=language.LANGUAGES,
+        default=None,
+        help="language of messages and tables (default: $BACKOFFICE_LANG, the app's, the system's)",
+    )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in COMMANDS:
         module.register(subparsers)
@@ -84,6 +90,7 @@ def _refuse_missing_file(db: str | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    language.install(language.choose(args.lang))
     setup_logging()
     ctx = None
     try:
@@ -93,9 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx = open_database(args.db)
         return int(args.handler(args, ctx) or 0)
     except ExternalError as exc:
-        return fail(str(exc), EXIT_EXTERNAL)
+        return fail(language.error(exc), EXIT_EXTERNAL)
     except DomainError as exc:
-        return fail(str(exc), EXIT_DOMAIN)
+        return fail(language.error(exc), EXIT_DOMAIN)
     except OperationalError as exc:  # database locked / gone mid-command
         return fail(f"The database refused the command: {exc.orig}", EXIT_EXTERNAL)
     except KeyboardInterrupt:

@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from backoffice.app import AppContext
+from backoffice.cli import language
 from backoffice.cli import staff as staff_cli
 from backoffice.cli.common import (
     EXIT_DOMAIN,
@@ -111,13 +112,22 @@ def list_command(args: argparse.Namespace, ctx: AppContext) -> int:
         total = count_orders(session, flt)
         print(
             table(
-                ["Code", "Created", "Stage", "Payment", "Buyer", "Items", "Total"],
+                [
+                    language.say("Code", "주문번호"),
+                    language.say("Created", "주문일시"),
+                    language.say("Stage", "주문상태"),
+                    language.say("Payment", "결제상태"),
+                    language.say("Buyer", "주문자"),
+                    language.say("Items", "상품정보"),
+                    language.say("Total", "결제금액"),
+                ],
                 [
                     [
                         o.code,
                         local_time(o.created_at),
-                        o.stage + (f" · {o.custom_status.name}" if o.custom_status else ""),
-                        o.payment_status,
+                        language.label("STAGES", o.stage)
+                        + (f" · {o.custom_status.name}" if o.custom_status else ""),
+                        language.label("PAYMENT", o.payment_status),
                         o.buyer_name,
                         o.items_summary,
                         format_money(o.total, o.currency),
@@ -128,7 +138,7 @@ def list_command(args: argparse.Namespace, ctx: AppContext) -> int:
                 max_width=28,
             )
         )
-        print(f"{len(rows)} of {total} orders")
+        print(language.say(f"{len(rows)} of {total} orders", f"주문 {total}건 중 {len(rows)}건"))
     return EXIT_OK
 
 
@@ -143,53 +153,88 @@ def show_command(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def render_detail(d: dict[str, Any]) -> str:
-    """The human form of `orders show`: header, lines, money, shipments, timeline."""
+    """The human form of `orders show`: header, lines, money, shipments, timeline, in the
+    command line's language (cli/language.py)."""
     cur = d["currency"]
+    say = language.say
 
     def money(amount: int) -> str:
         return format_money(amount, cur)
 
-    shop = d["shop"] or d["channel_detail"] or d["channel"]
+    shop = d["shop"] or d["channel_detail"] or language.label("CHANNELS", d["channel"])
+    stage = language.label("STAGES", d["stage"])
     out = [
-        f"{d['code']}  {d['stage']}  {d['payment_status']}"
+        f"{d['code']}  {stage}  {language.label('PAYMENT', d['payment_status'])}"
         + (f"  [{d['custom_status']}]" if d["custom_status"] else ""),
         f"  {shop} #{d['shop_order_number']}" if d["shop_order_number"] else f"  {shop}",
-        f"  Buyer: {d['buyer_name']} {d['buyer_phone']} {d['buyer_email']}".rstrip(),
-        f"  Created: {d['created_at']}",
+        f"  {say('Buyer', '주문자')}: {d['buyer_name']} {d['buyer_phone']} {d['buyer_email']}".rstrip(),
+        f"  {say('Created', '주문일시')}: {d['created_at']}",
     ]
     if d["cancel_reason"]:
-        out.append(f"  Cancelled: {d['cancel_reason']}")
-    out += ["", "Lines"]
+        out.append(f"  {say('Cancelled', '취소 사유')}: {d['cancel_reason']}")
+    out += ["", say("Lines", "상품")]
     lines = [
-        [ln["sku"], ln["name"], ln["options"], str(ln["quantity"]), money(ln["unit_price"]),
-         money(ln["total"])]
+        [
+            ln["sku"],
+            ln["name"],
+            ln["options"],
+            str(ln["quantity"]),
+            money(ln["unit_price"]),
+            money(ln["total"]),
+        ]
         for ln in d["lines"]
     ]
-    out.append(_indent(table(["SKU", "Name", "Options", "Qty", "Price", "Total"], lines,
-                             right=(3, 4, 5))))
-    out += ["", "Money"]
+    headers = [
+        "SKU",
+        say("Name", "상품명"),
+        say("Options", "옵션"),
+        say("Qty", "수량"),
+        say("Price", "단가"),
+        say("Total", "금액"),
+    ]
+    out.append(_indent(table(headers, lines, right=(3, 4, 5))))
+    out += ["", say("Money", "금액")]
     money_rows = [
-        ["Items", money(d["items_total"])],
-        ["Shipping", money(d["shipping_fee"])],
-        ["Discounts", money(-(d["grade_discount"] + d["coupon_discount"] + d["points_used"]))],
-        ["Total", money(d["total"])],
-        ["Paid", money(d["paid"])],
-        ["Refunded", money(d["refunded"])],
-        ["Balance", money(d["balance"])],
+        [say("Items", "상품 합계"), money(d["items_total"])],
+        [say("Shipping", "배송비"), money(d["shipping_fee"])],
+        [
+            say("Discounts", "할인"),
+            money(-(d["grade_discount"] + d["coupon_discount"] + d["points_used"])),
+        ],
+        [say("Total", "합계"), money(d["total"])],
+        [say("Paid", "결제금액"), money(d["paid"])],
+        [say("Refunded", "환불금액"), money(d["refunded"])],
+        [say("Balance", "미결제"), money(d["balance"])],
     ]
     out.append(_indent(table(["", ""], money_rows, right=(1,))))
     if d["shipments"]:
-        out += ["", "Shipments"]
+        out += ["", say("Shipments", "배송")]
         rows = [
-            [f"#{s['number']}", s["stage"], s["carrier"], s["tracking_number"],
-             ", ".join(f"{x['sku'] or x['name']}×{x['quantity']}" for x in s["lines"])]
+            [
+                f"#{s['number']}",
+                language.label("STAGES", s["stage"]),
+                s["carrier"],
+                s["tracking_number"],
+                ", ".join(f"{x['sku'] or x['name']}×{x['quantity']}" for x in s["lines"]),
+            ]
             for s in d["shipments"]
         ]
-        out.append(_indent(table(["No", "Stage", "Carrier", "Tracking", "Items"], rows)))
+        headers = [
+            say("No", "번호"),
+            say("Stage", "상태"),
+            say("Carrier", "택배사"),
+            say("Tracking", "송장번호"),
+            say("Items", "상품"),
+        ]
+        out.append(_indent(table(headers, rows)))
     if d["timeline"]:
-        out += ["", "Timeline"]
-        rows = [[e["at"], e["actor"], e["text"]] for e in d["timeline"]]
-        out.append(_indent(table(["At (UTC)", "Who", "What"], rows, max_width=70)))
+        out += ["", say("Timeline", "타임라인")]
+        rows = [
+            [e["at"], language.actor(e["actor"]), language.event(e["text"], e.get("message"))]
+            for e in d["timeline"]
+        ]
+        headers = [say("At (UTC)", "일시 (UTC)"), say("Who", "처리자"), say("What", "내용")]
+        out.append(_indent(table(headers, rows, max_width=70)))
     return "\n".join(out)
 
 
@@ -222,16 +267,18 @@ def set_stage_command(args: argparse.Namespace, ctx: AppContext) -> int:
         try:
             _move(ctx, actor, code, target, args)
         except NeedsConfirmation as exc:
-            _failed(code, f"{exc} (add --confirm-unpaid)")
+            hint = language.say("add --confirm-unpaid", "--confirm-unpaid 를 붙이세요")
+            _failed(code, f"{language.error(exc)} ({hint})")
             worst = max(worst, EXIT_DOMAIN)
         except DomainError as exc:
-            _failed(code, str(exc))
+            _failed(code, language.error(exc))
             worst = max(worst, EXIT_DOMAIN)
         except ExternalError as exc:
-            _failed(code, str(exc))
+            _failed(code, language.error(exc))
             worst = max(worst, EXIT_EXTERNAL)
         else:
-            print(f"{code}: stage → {target.value}")
+            shown = target.value if not language.korean() else language.label("STAGES", target)
+            print(f"{code}: {language.say('stage', '주문상태')} → {shown}")
     return worst
 
 

@@ -16,12 +16,12 @@ import gc
 import logging
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from backoffice.paths import FONTS, TRANSLATIONS
 from backoffice.services.staff import members as staff_service
 from backoffice.services.staff.actor import Actor, staff
 from backoffice.services.staff.members import IDLE_MINUTES_KEY
@@ -36,9 +36,6 @@ from backoffice.ui.sync_status import attach_sync
 
 logger = logging.getLogger(__name__)
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-TRANSLATIONS = RESOURCES / "translations"
-FONTS = RESOURCES / "fonts"
 QUIT_ENV = "BACKOFFICE_QUIT_AFTER_MS"
 LANG_ENV = "BACKOFFICE_LANG"
 

@@ -40,7 +40,13 @@ def run(
     argv = [sys.executable, "-m", "backoffice"]
     if db is not None:
         argv += ["--db", db]
-    environ = {**os.environ, "BACKOFFICE_TESTING": "1", "PYTHONIOENCODING": "utf-8", **(env or {})}
+    environ = {
+        **os.environ,
+        "BACKOFFICE_TESTING": "1",
+        "PYTHONIOENCODING": "utf-8",
+        "BACKOFFICE_LANG": "en",  # what the tests read, whatever this machine's user chose
+        **(env or {}),
+    }
     environ.pop("BACKOFFICE_DB", None)
     if env is None:
         environ.pop("BACKOFFICE_PIN", None)

@@ -96,7 +96,7 @@ def _shipment(shipment: ShipmentRow) -> dict[str, Any]:
 def timeline(snap: OrderSnapshot) -> list[dict[str, Any]]:
     """R28: oldest first, as staff read a history."""
     return [
-        {"at": iso(e.at), "actor": e.actor, "kind": e.kind, "text": e.text}
+        {"at": iso(e.at), "actor": e.actor, "kind": e.kind, "text": e.text, "message": e.message}
         for e in reversed(snap.events)
     ]
 

@@ -1,0 +1,115 @@
+"""The language the command line speaks (issue 13): `backoffice --lang ko|en …`, else
+$BACKOFFICE_LANG, else the language chosen in the app (QSettings ui/language), else the system's.
+
+Errors, messages and table headers follow it. Service errors and timeline events are worded by
+the same translations the window loads (resources/translations, through ui/errors_text.py, on a
+QCoreApplication: no window); the command line's own words are pairs here (`say`). English output
+stays exactly as it was (scripts read it), rule numbers included; Korean leaves them out, as the
+window does.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from typing import Any
+
+from backoffice.paths import TRANSLATIONS
+
+LANGUAGES = ("ko", "en")
+ENV = "BACKOFFICE_LANG"
+
+_state: dict[str, Any] = {"language": "en", "keep": []}
+
+
+def choose(wanted: str | None) -> str:
+    """--lang, else $BACKOFFICE_LANG, else the app's setting, else the system locale."""
+    for candidate in (wanted, os.environ.get(ENV), _app_setting()):
+        if candidate in LANGUAGES:
+            return str(candidate)
+    code = (locale.getlocale()[0] or os.environ.get("LANG") or "").lower()
+    return "ko" if code.startswith("ko") else "en"
+
+
+def _app_setting() -> str:
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # pragma: no cover - PySide6 is a dependency
+        return ""
+    return str(QSettings("Backoffice", "Backoffice").value("ui/language", "") or "")
+
+
+def install(language: str) -> None:
+    """Speak `language` from now on. The translations load when first needed: the GUI command
+    makes its own application, and a QCoreApplication made here first would stand in its way."""
+    _state["language"] = language
+    _state["keep"] = []
+    os.environ[ENV] = language  # the GUI, when the command starts it, speaks the same
+
+
+def _translations() -> None:
+    """The app's translations, on a QCoreApplication (no window), once."""
+    if _state["keep"] or not korean():
+        return
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translator = QTranslator(app)
+    if translator.load(f"backoffice_{current()}", str(TRANSLATIONS)):
+        QCoreApplication.installTranslator(translator)
+    _state["keep"] = [app, translator]
+
+
+def current() -> str:
+    return str(_state["language"])
+
+
+def korean() -> bool:
+    return current() == "ko"
+
+
+def say(english: str, korean_text: str) -> str:
+    """One of the command line's own words or sentences, in its language."""
+    return korean_text if korean() else english
+
+
+def error(exc: BaseException) -> str:
+    """An error as the person at the command line reads it."""
+    if not korean():
+        return str(exc)
+    from backoffice.ui.errors_text import error_text
+
+    _translations()
+    return error_text(exc)
+
+
+def event(text: str, message: dict[str, Any] | None) -> str:
+    """A timeline event's line (its stored message worded in Korean)."""
+    if not korean():
+        return text
+    from backoffice.ui.errors_text import event_text
+
+    _translations()
+    return event_text(text, message)
+
+
+def label(table: str, code: str) -> str:
+    """A stored code (stage, payment state, channel …) by the window's label tables."""
+    if not korean() or not code:
+        return code
+    from PySide6.QtCore import QCoreApplication
+
+    from backoffice.ui import labels
+
+    _translations()
+    source = getattr(labels, table).get(code)
+    return QCoreApplication.translate("Labels", source) if source else code
+
+
+def actor(name: str) -> str:
+    if not korean():
+        return name
+    from backoffice.ui import labels
+
+    _translations()
+    return labels.actor_name(name)

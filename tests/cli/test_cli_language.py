@@ -1,0 +1,54 @@
+"""The command line in Korean (issue 13): `--lang ko` (or $BACKOFFICE_LANG) covers messages,
+errors and table headers; English stays as scripts read it, rule numbers included."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.clirun import run
+
+
+@pytest.fixture(scope="module")
+def demo_db(new_db_url) -> str:  # type: ignore[no-untyped-def]
+    url = new_db_url()
+    made = run(url, "demo", "--orders", "120", "--seed", "4")
+    assert made.code == 0, made.err
+    return url
+
+
+def _shipped(db: str) -> str:
+    rows = run(db, "orders", "list", "--stage", "shipped", "--limit", "1", "--json").json()
+    return rows[0]["code"]
+
+
+def test_orders_show_in_korean(demo_db):
+    code = _shipped(demo_db)
+    shown = run(demo_db, "--lang", "ko", "orders", "show", code)
+    assert shown.code == 0, shown.err
+    first = shown.out.splitlines()[0]
+    assert first.startswith(f"{code}  배송중")
+    for heading in ("주문자:", "상품명", "수량", "결제금액", "배송", "타임라인", "처리자"):
+        assert heading in shown.out, heading
+    timeline = shown.out.split("타임라인", 1)[1]
+    assert "단계 변경" in timeline and "Stage" not in timeline
+    assert "쇼핑몰" in timeline and "web shop" not in timeline
+    english = run(demo_db, "orders", "show", code)
+    assert "Timeline" in english.out and "Stage" in english.out and "shipped" in english.out
+
+
+@pytest.mark.rule("R6")
+def test_a_rule_error_in_korean_and_in_english(demo_db):
+    code = _shipped(demo_db)
+    korean = run(demo_db, "--lang", "ko", "orders", "set-stage", code, "--to", "received")
+    korean.assert_one_line_error(1, code, "관리자만")
+    assert "(R" not in korean.err  # the rule number means nothing at the counter
+    english = run(demo_db, "orders", "set-stage", code, "--to", "received")
+    english.assert_one_line_error(1, "Only a manager can move an order back", "(R9)")
+
+
+def test_the_language_comes_from_the_environment_too(demo_db):
+    missing = run(demo_db, "orders", "show", "ZZZ-ZZZ-ZZZ", env={"BACKOFFICE_LANG": "ko"})
+    missing.assert_one_line_error(1, "ZZZ-ZZZ-ZZZ", "없습니다")
+    listed = run(demo_db, "orders", "list", "--limit", "2", env={"BACKOFFICE_LANG": "ko"})
+    assert listed.out.splitlines()[0].split()[:3] == ["주문번호", "주문일시", "주문상태"]
+    assert "주문 120건 중 2건" in listed.out
