@@ -44,7 +44,8 @@ def _tables() -> dict[str, tuple[str, dict[str, str]]]:
         "document": ("PrintQueue", labels.PRINT_DOCUMENTS),
         "method": ("Refunds", labels.REFUND_METHODS),  # how a customer paid or was paid back
         "via": ("Timeline", labels.TIMELINE_CHANNELS),
-        "reason": ("Labels", labels.CANCEL_REASONS),  # staff's own words pass as they are
+        "reason": ("Labels", labels.CANCEL_REASONS),
+        "line_kind": ("Items", labels.LINE_KINDS),  # staff's own words pass as they are
     }
 
 

@@ -89,6 +89,13 @@ PRINT_STATES = {
     "cancelled": QT_TRANSLATE_NOOP("PrintQueue", "Cancelled"),
 }
 
+LINE_KINDS = {  # what a line is, beside its name (the items tab, the timeline)
+    "item": "",
+    "free": QT_TRANSLATE_NOOP("Items", "free"),
+    "surcharge": QT_TRANSLATE_NOOP("Items", "surcharge"),
+    "negative": QT_TRANSLATE_NOOP("Items", "refund"),
+    "fee": QT_TRANSLATE_NOOP("Items", "fee"),
+}
 FREE_LINE_KINDS = {
     "free": QT_TRANSLATE_NOOP("AddLines", "Free line"),
     "surcharge": QT_TRANSLATE_NOOP("AddLines", "Surcharge"),

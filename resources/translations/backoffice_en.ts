@@ -42,27 +42,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="98"/>
+        <location filename="../../backoffice/ui/labels.py" line="105"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="99"/>
+        <location filename="../../backoffice/ui/labels.py" line="106"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="100"/>
+        <location filename="../../backoffice/ui/labels.py" line="107"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="101"/>
+        <location filename="../../backoffice/ui/labels.py" line="108"/>
         <source>Packing slip</source>
         <translation>Packing slip</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="102"/>
+        <location filename="../../backoffice/ui/labels.py" line="109"/>
         <source>Order sheet</source>
         <translation>Order sheet</translation>
     </message>
@@ -70,22 +70,22 @@
 <context>
     <name>ActionsBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="72"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="73"/>
         <source>Printing is not set up in this window</source>
         <translation>Printing is not set up in this window</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="77"/>
         <source>Copy payment link</source>
         <translation>Copy payment link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="79"/>
         <source>Delete order…</source>
         <translation>Delete order…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="81"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -98,17 +98,17 @@
 <context>
     <name>AddLines</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="93"/>
+        <location filename="../../backoffice/ui/labels.py" line="100"/>
         <source>Free line</source>
         <translation>Free line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="94"/>
+        <location filename="../../backoffice/ui/labels.py" line="101"/>
         <source>Surcharge</source>
         <translation>Surcharge</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="95"/>
+        <location filename="../../backoffice/ui/labels.py" line="102"/>
         <source>Refund of an amount</source>
         <translation>Refund of an amount</translation>
     </message>
@@ -203,32 +203,32 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="61"/>
+        <location filename="../../backoffice/ui/approval.py" line="62"/>
         <source>Manager approval</source>
         <translation>Manager approval</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="67"/>
+        <location filename="../../backoffice/ui/approval.py" line="68"/>
         <source>A manager approves this with their PIN.</source>
         <translation>A manager approves this with their PIN.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="71"/>
+        <location filename="../../backoffice/ui/approval.py" line="72"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="72"/>
+        <location filename="../../backoffice/ui/approval.py" line="73"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="82"/>
+        <location filename="../../backoffice/ui/approval.py" line="83"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="95"/>
+        <location filename="../../backoffice/ui/approval.py" line="96"/>
         <source>No manager can sign in yet.</source>
         <translation>No manager can sign in yet.</translation>
     </message>
@@ -795,17 +795,17 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="38"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="39"/>
         <source>Delete order</source>
         <translation>Delete order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="42"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="43"/>
         <source>Delete order %1? Its stock returns; it cannot be restored.</source>
         <translation>Delete order %1? Its stock returns; it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="50"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -814,31 +814,31 @@
     <name>DetailColumns</name>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="71"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="65"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="72"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="66"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="72"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="67"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="74"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="70"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="78"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="82"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Line total</source>
         <translation>Line total</translation>
     </message>
@@ -882,12 +882,12 @@
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="68"/>
         <source>Cancelled/returned</source>
         <translation>Cancelled/returned</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="74"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
@@ -1368,42 +1368,42 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="153"/>
+        <location filename="../../backoffice/ui/labels.py" line="160"/>
         <source>No open edit</source>
         <translation>No open edit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="154"/>
+        <location filename="../../backoffice/ui/labels.py" line="161"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="155"/>
+        <location filename="../../backoffice/ui/labels.py" line="162"/>
         <source>Confirmation requested</source>
         <translation>Confirmation requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="156"/>
+        <location filename="../../backoffice/ui/labels.py" line="163"/>
         <source>Confirmed by the customer</source>
         <translation>Confirmed by the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="41"/>
+        <location filename="../../backoffice/ui/labels.py" line="94"/>
         <source>free</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="95"/>
         <source>surcharge</source>
         <translation>surcharge</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="96"/>
         <source>refund</source>
         <translation>refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="44"/>
+        <location filename="../../backoffice/ui/labels.py" line="97"/>
         <source>fee</source>
         <translation>fee</translation>
     </message>
@@ -1411,82 +1411,82 @@
 <context>
     <name>ItemsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="105"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="99"/>
         <source>Selected line</source>
         <translation>Selected line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="109"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="103"/>
         <source>Change quantity</source>
         <translation>Change quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="112"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="106"/>
         <source>Discount</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="108"/>
         <source>amount</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="116"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="110"/>
         <source>Apply discount</source>
         <translation>Apply discount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="118"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="112"/>
         <source>Remove line</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="120"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="137"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="131"/>
         <source>Ask the customer to confirm</source>
         <translation>Ask the customer to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="139"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="133"/>
         <source>Withdraw the request</source>
         <translation>Withdraw the request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="166"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="160"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="176"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="170"/>
         <source>Items %1 · Total %2 · Balance %3</source>
         <translation>Items %1 · Total %2 · Balance %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="199"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="193"/>
         <source>Choose a line first</source>
         <translation>Choose a line first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="205"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="199"/>
         <source>A refund line cannot be discounted</source>
         <translation>A refund line cannot be discounted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="227"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="221"/>
         <source>A percentage is a whole number from 0 to 100</source>
         <translation>A percentage is a whole number from 0 to 100</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="261"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="255"/>
         <source>→ new total %1</source>
         <translation>→ new total %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="315"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="309"/>
         <source>The customer was asked to confirm the edited order</source>
         <translation>The customer was asked to confirm the edited order</translation>
     </message>
@@ -1649,12 +1649,12 @@
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="137"/>
+        <location filename="../../backoffice/ui/labels.py" line="144"/>
         <source>The deposit deadline passed</source>
         <translation>The deposit deadline passed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="187"/>
+        <location filename="../../backoffice/ui/labels.py" line="194"/>
         <source>en</source>
         <translation>en</translation>
     </message>
@@ -1880,7 +1880,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/message_bar.py" line="24"/>
+        <location filename="../../backoffice/ui/detail/message_bar.py" line="27"/>
         <source>Close this message</source>
         <translation>Close this message</translation>
     </message>
@@ -1899,37 +1899,37 @@
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="159"/>
+        <location filename="../../backoffice/ui/labels.py" line="166"/>
         <source>Shipped (carrier and tracking)</source>
         <translation>Shipped (carrier and tracking)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="160"/>
+        <location filename="../../backoffice/ui/labels.py" line="167"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="161"/>
+        <location filename="../../backoffice/ui/labels.py" line="168"/>
         <source>Cancelled (with reason)</source>
         <translation>Cancelled (with reason)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="162"/>
+        <location filename="../../backoffice/ui/labels.py" line="169"/>
         <source>Payment request</source>
         <translation>Payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="163"/>
+        <location filename="../../backoffice/ui/labels.py" line="170"/>
         <source>Edited order to confirm</source>
         <translation>Edited order to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="164"/>
+        <location filename="../../backoffice/ui/labels.py" line="171"/>
         <source>Cancel request rejected</source>
         <translation>Cancel request rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="165"/>
+        <location filename="../../backoffice/ui/labels.py" line="172"/>
         <source>Refund made</source>
         <translation>Refund made</translation>
     </message>
@@ -2151,12 +2151,12 @@
         <translation>This order was changed elsewhere: nothing was saved. It has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="252"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="253"/>
         <source>Order %1 no longer exists.</source>
         <translation>Order %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="287"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="288"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>This order was changed elsewhere — reloaded</translation>
     </message>
@@ -3036,37 +3036,37 @@
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="144"/>
+        <location filename="../../backoffice/ui/labels.py" line="151"/>
         <source>Card</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="145"/>
+        <location filename="../../backoffice/ui/labels.py" line="152"/>
         <source>Cash</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="146"/>
+        <location filename="../../backoffice/ui/labels.py" line="153"/>
         <source>Bank transfer</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="147"/>
+        <location filename="../../backoffice/ui/labels.py" line="154"/>
         <source>Naver Pay</source>
         <translation>Naver Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="148"/>
+        <location filename="../../backoffice/ui/labels.py" line="155"/>
         <source>Kakao Pay</source>
         <translation>Kakao Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="149"/>
+        <location filename="../../backoffice/ui/labels.py" line="156"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="150"/>
+        <location filename="../../backoffice/ui/labels.py" line="157"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3136,88 +3136,88 @@
         <translation>Quantities can change only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="53"/>
         <source>There is no edit to confirm</source>
         <translation>There is no edit to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="61"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="59"/>
         <source>No confirmation of an edit is requested</source>
         <translation>No confirmation of an edit is requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="67"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="65"/>
         <source>Shipments of a cancelled or completed order cannot change</source>
         <translation>Shipments of a cancelled or completed order cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="73"/>
         <source>Shipments can be split only while preparing</source>
         <translation>Shipments can be split only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="86"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="82"/>
         <source>Move the order to preparing first</source>
         <translation>Move the order to preparing first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="88"/>
         <source>The order is cancelled: its claims are closed</source>
         <translation>The order is cancelled: its claims are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="96"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="90"/>
         <source>The order is completed: it can no longer be cancelled</source>
         <translation>The order is completed: it can no longer be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="100"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="94"/>
         <source>No unshipped units are left to cancel</source>
         <translation>No unshipped units are left to cancel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="106"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="100"/>
         <source>The order is completed: returns and exchanges are closed</source>
         <translation>The order is completed: returns and exchanges are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="110"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="104"/>
         <source>Only shipped or delivered goods can be returned or exchanged</source>
         <translation>Only shipped or delivered goods can be returned or exchanged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="118"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="112"/>
         <source>A cancelled or completed order takes no payment request</source>
         <translation>A cancelled or completed order takes no payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="116"/>
         <source>Nothing is owed beyond the open requests</source>
         <translation>Nothing is owed beyond the open requests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="133"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="127"/>
         <source>Nothing paid is left to refund</source>
         <translation>Nothing paid is left to refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="185"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="179"/>
         <source>The order is not cancelled</source>
         <translation>The order is not cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="203"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="197"/>
         <source>Only a manager can delete an order</source>
         <translation>Only a manager can delete an order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="218"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="212"/>
         <source>A pickup order is handed over, not shipped</source>
         <translation>A pickup order is handed over, not shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="220"/>
-        <location filename="../../backoffice/ui/detail/rules.py" line="222"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="214"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="216"/>
         <source>Nothing left to ship</source>
         <translation>Nothing left to ship</translation>
     </message>
@@ -4943,22 +4943,22 @@
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="162"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="163"/>
         <source>Order %1 shipped: %2 %3</source>
         <translation>Order %1 shipped: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="173"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="174"/>
         <source>The label of %1 was not queued: %2</source>
         <translation>The label of %1 was not queued: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="178"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="179"/>
         <source>label queued</source>
         <translation>label queued</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="180"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="181"/>
         <source>no label printer set up</source>
         <translation>no label printer set up</translation>
     </message>
@@ -5635,144 +5635,144 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="105"/>
+        <location filename="../../backoffice/ui/labels.py" line="112"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="106"/>
+        <location filename="../../backoffice/ui/labels.py" line="113"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="107"/>
+        <location filename="../../backoffice/ui/labels.py" line="114"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="108"/>
+        <location filename="../../backoffice/ui/labels.py" line="115"/>
         <source>Payment request</source>
         <translation>Payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="109"/>
+        <location filename="../../backoffice/ui/labels.py" line="116"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="110"/>
+        <location filename="../../backoffice/ui/labels.py" line="117"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="111"/>
+        <location filename="../../backoffice/ui/labels.py" line="118"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="112"/>
+        <location filename="../../backoffice/ui/labels.py" line="119"/>
         <source>Memo for the customer</source>
         <translation>Memo for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="113"/>
+        <location filename="../../backoffice/ui/labels.py" line="120"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="114"/>
+        <location filename="../../backoffice/ui/labels.py" line="121"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="115"/>
+        <location filename="../../backoffice/ui/labels.py" line="122"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="116"/>
-        <location filename="../../backoffice/ui/labels.py" line="117"/>
+        <location filename="../../backoffice/ui/labels.py" line="123"/>
+        <location filename="../../backoffice/ui/labels.py" line="124"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="118"/>
+        <location filename="../../backoffice/ui/labels.py" line="125"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="119"/>
+        <location filename="../../backoffice/ui/labels.py" line="126"/>
         <source>Reverted</source>
         <translation>Reverted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="120"/>
+        <location filename="../../backoffice/ui/labels.py" line="127"/>
         <source>Status label</source>
         <translation>Status label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="121"/>
+        <location filename="../../backoffice/ui/labels.py" line="128"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="122"/>
+        <location filename="../../backoffice/ui/labels.py" line="129"/>
         <source>Shipment address</source>
         <translation>Shipment address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="123"/>
+        <location filename="../../backoffice/ui/labels.py" line="130"/>
         <source>Shipment split</source>
         <translation>Shipment split</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="124"/>
+        <location filename="../../backoffice/ui/labels.py" line="131"/>
         <source>Shipments merged</source>
         <translation>Shipments merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="125"/>
+        <location filename="../../backoffice/ui/labels.py" line="132"/>
         <source>Cancel request</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="126"/>
+        <location filename="../../backoffice/ui/labels.py" line="133"/>
         <source>Cancel request rejected</source>
         <translation>Cancel request rejected</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="127"/>
+        <location filename="../../backoffice/ui/labels.py" line="134"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="128"/>
+        <location filename="../../backoffice/ui/labels.py" line="135"/>
         <source>Customer notified</source>
         <translation>Customer notified</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="129"/>
+        <location filename="../../backoffice/ui/labels.py" line="136"/>
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="132"/>
-        <location filename="../../backoffice/ui/labels.py" line="140"/>
+        <location filename="../../backoffice/ui/labels.py" line="139"/>
+        <location filename="../../backoffice/ui/labels.py" line="147"/>
         <source>Web shop</source>
         <translation>Web shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="133"/>
+        <location filename="../../backoffice/ui/labels.py" line="140"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="134"/>
+        <location filename="../../backoffice/ui/labels.py" line="141"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="141"/>
+        <location filename="../../backoffice/ui/labels.py" line="148"/>
         <source>System</source>
         <translation>System</translation>
     </message>

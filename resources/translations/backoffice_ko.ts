@@ -42,27 +42,27 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="98"/>
+        <location filename="../../backoffice/ui/labels.py" line="105"/>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="99"/>
+        <location filename="../../backoffice/ui/labels.py" line="106"/>
         <source>Label</source>
         <translation>송장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="100"/>
+        <location filename="../../backoffice/ui/labels.py" line="107"/>
         <source>Invoice</source>
         <translation>거래명세서</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="101"/>
+        <location filename="../../backoffice/ui/labels.py" line="108"/>
         <source>Packing slip</source>
         <translation>패킹리스트</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="102"/>
+        <location filename="../../backoffice/ui/labels.py" line="109"/>
         <source>Order sheet</source>
         <translation>주문서</translation>
     </message>
@@ -70,22 +70,22 @@
 <context>
     <name>ActionsBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="72"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="73"/>
         <source>Printing is not set up in this window</source>
         <translation>이 창에서는 인쇄를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="77"/>
         <source>Copy payment link</source>
         <translation>결제링크 복사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="79"/>
         <source>Delete order…</source>
         <translation>주문 삭제…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="81"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -98,17 +98,17 @@
 <context>
     <name>AddLines</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="93"/>
+        <location filename="../../backoffice/ui/labels.py" line="100"/>
         <source>Free line</source>
         <translation>직접 입력 상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="94"/>
+        <location filename="../../backoffice/ui/labels.py" line="101"/>
         <source>Surcharge</source>
         <translation>추가 요금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="95"/>
+        <location filename="../../backoffice/ui/labels.py" line="102"/>
         <source>Refund of an amount</source>
         <translation>금액 환급</translation>
     </message>
@@ -203,32 +203,32 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="61"/>
+        <location filename="../../backoffice/ui/approval.py" line="62"/>
         <source>Manager approval</source>
         <translation>관리자 승인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="67"/>
+        <location filename="../../backoffice/ui/approval.py" line="68"/>
         <source>A manager approves this with their PIN.</source>
         <translation>관리자가 PIN으로 승인합니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="71"/>
+        <location filename="../../backoffice/ui/approval.py" line="72"/>
         <source>Manager</source>
         <translation>관리자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="72"/>
+        <location filename="../../backoffice/ui/approval.py" line="73"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="82"/>
+        <location filename="../../backoffice/ui/approval.py" line="83"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/approval.py" line="95"/>
+        <location filename="../../backoffice/ui/approval.py" line="96"/>
         <source>No manager can sign in yet.</source>
         <translation>아직 로그인할 수 있는 관리자가 없습니다.</translation>
     </message>
@@ -795,17 +795,17 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="38"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="39"/>
         <source>Delete order</source>
         <translation>주문 삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="42"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="43"/>
         <source>Delete order %1? Its stock returns; it cannot be restored.</source>
         <translation>주문 %1을 삭제할까요? 재고는 돌아가며 복구할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/actions.py" line="49"/>
+        <location filename="../../backoffice/ui/detail/actions.py" line="50"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -814,31 +814,31 @@
     <name>DetailColumns</name>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="65"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="71"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="65"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="67"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="72"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="66"/>
         <source>Item</source>
         <translation>상품</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="72"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="73"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="67"/>
         <source>Qty</source>
         <translation>수량</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="74"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="70"/>
         <source>Unit price</source>
         <translation>단가</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/counter_sale.py" line="78"/>
-        <location filename="../../backoffice/ui/detail/items.py" line="82"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="76"/>
         <source>Line total</source>
         <translation>금액</translation>
     </message>
@@ -882,12 +882,12 @@
         <translation>접수일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="68"/>
         <source>Cancelled/returned</source>
         <translation>취소/반품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="80"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="74"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
@@ -1367,42 +1367,42 @@
 <context>
     <name>Items</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="153"/>
+        <location filename="../../backoffice/ui/labels.py" line="160"/>
         <source>No open edit</source>
         <translation>수정 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="154"/>
+        <location filename="../../backoffice/ui/labels.py" line="161"/>
         <source>Editing</source>
         <translation>수정중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="155"/>
+        <location filename="../../backoffice/ui/labels.py" line="162"/>
         <source>Confirmation requested</source>
         <translation>확인 요청중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="156"/>
+        <location filename="../../backoffice/ui/labels.py" line="163"/>
         <source>Confirmed by the customer</source>
         <translation>확인 완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="41"/>
+        <location filename="../../backoffice/ui/labels.py" line="94"/>
         <source>free</source>
         <translation>직접입력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="42"/>
+        <location filename="../../backoffice/ui/labels.py" line="95"/>
         <source>surcharge</source>
         <translation>추가요금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="43"/>
+        <location filename="../../backoffice/ui/labels.py" line="96"/>
         <source>refund</source>
         <translation>환급</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="44"/>
+        <location filename="../../backoffice/ui/labels.py" line="97"/>
         <source>fee</source>
         <translation>수수료</translation>
     </message>
@@ -1410,82 +1410,82 @@
 <context>
     <name>ItemsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="105"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="99"/>
         <source>Selected line</source>
         <translation>선택한 상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="109"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="103"/>
         <source>Change quantity</source>
         <translation>수량 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="112"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="106"/>
         <source>Discount</source>
         <translation>할인</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="108"/>
         <source>amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="116"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="110"/>
         <source>Apply discount</source>
         <translation>할인 적용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="118"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="112"/>
         <source>Remove line</source>
         <translation>상품 삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="120"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="114"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="137"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="131"/>
         <source>Ask the customer to confirm</source>
         <translation>고객에게 확인 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="139"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="133"/>
         <source>Withdraw the request</source>
         <translation>요청취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="166"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="160"/>
         <source>Edit: %1</source>
         <translation>주문수정: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="176"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="170"/>
         <source>Items %1 · Total %2 · Balance %3</source>
         <translation>상품 %1 · 합계 %2 · 잔액 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="199"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="193"/>
         <source>Choose a line first</source>
         <translation>먼저 상품을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="205"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="199"/>
         <source>A refund line cannot be discounted</source>
         <translation>환급 항목은 할인할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="227"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="221"/>
         <source>A percentage is a whole number from 0 to 100</source>
         <translation>할인율은 0에서 100 사이의 정수입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="261"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="255"/>
         <source>→ new total %1</source>
         <translation>→ 변경 후 합계 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/items.py" line="315"/>
+        <location filename="../../backoffice/ui/detail/items.py" line="309"/>
         <source>The customer was asked to confirm the edited order</source>
         <translation>고객에게 수정된 주문의 확인을 요청했습니다</translation>
     </message>
@@ -1648,12 +1648,12 @@
         <translation>클레임</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="137"/>
+        <location filename="../../backoffice/ui/labels.py" line="144"/>
         <source>The deposit deadline passed</source>
         <translation>입금 기한이 지남</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="187"/>
+        <location filename="../../backoffice/ui/labels.py" line="194"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -1876,7 +1876,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/message_bar.py" line="24"/>
+        <location filename="../../backoffice/ui/detail/message_bar.py" line="27"/>
         <source>Close this message</source>
         <translation>메시지 닫기</translation>
     </message>
@@ -1894,37 +1894,37 @@
 <context>
     <name>NotificationEvents</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="159"/>
+        <location filename="../../backoffice/ui/labels.py" line="166"/>
         <source>Shipped (carrier and tracking)</source>
         <translation>발송 (택배사·송장번호)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="160"/>
+        <location filename="../../backoffice/ui/labels.py" line="167"/>
         <source>Delivered</source>
         <translation>배송 완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="161"/>
+        <location filename="../../backoffice/ui/labels.py" line="168"/>
         <source>Cancelled (with reason)</source>
         <translation>주문 취소 (사유 포함)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="162"/>
+        <location filename="../../backoffice/ui/labels.py" line="169"/>
         <source>Payment request</source>
         <translation>결제 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="163"/>
+        <location filename="../../backoffice/ui/labels.py" line="170"/>
         <source>Edited order to confirm</source>
         <translation>변경 주문 확인 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="164"/>
+        <location filename="../../backoffice/ui/labels.py" line="171"/>
         <source>Cancel request rejected</source>
         <translation>취소 요청 거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="165"/>
+        <location filename="../../backoffice/ui/labels.py" line="172"/>
         <source>Refund made</source>
         <translation>환불 완료</translation>
     </message>
@@ -2146,12 +2146,12 @@
         <translation>다른 곳에서 주문이 변경되어 저장하지 않았습니다. 주문을 다시 불러왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="252"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="253"/>
         <source>Order %1 no longer exists.</source>
         <translation>주문 %1이 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/dialog.py" line="287"/>
+        <location filename="../../backoffice/ui/detail/dialog.py" line="288"/>
         <source>This order was changed elsewhere — reloaded</source>
         <translation>다른 곳에서 주문이 변경되어 다시 불러왔습니다</translation>
     </message>
@@ -3028,37 +3028,37 @@
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="144"/>
+        <location filename="../../backoffice/ui/labels.py" line="151"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="145"/>
+        <location filename="../../backoffice/ui/labels.py" line="152"/>
         <source>Cash</source>
         <translation>현금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="146"/>
+        <location filename="../../backoffice/ui/labels.py" line="153"/>
         <source>Bank transfer</source>
         <translation>무통장입금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="147"/>
+        <location filename="../../backoffice/ui/labels.py" line="154"/>
         <source>Naver Pay</source>
         <translation>네이버페이</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="148"/>
+        <location filename="../../backoffice/ui/labels.py" line="155"/>
         <source>Kakao Pay</source>
         <translation>카카오페이</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="149"/>
+        <location filename="../../backoffice/ui/labels.py" line="156"/>
         <source>Points</source>
         <translation>적립금</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="150"/>
+        <location filename="../../backoffice/ui/labels.py" line="157"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -3125,88 +3125,88 @@
         <translation>수량은 상품준비 단계에서만 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="53"/>
         <source>There is no edit to confirm</source>
         <translation>확인 요청할 수정 내역이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="61"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="59"/>
         <source>No confirmation of an edit is requested</source>
         <translation>요청중인 수정 확인이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="67"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="65"/>
         <source>Shipments of a cancelled or completed order cannot change</source>
         <translation>취소되었거나 구매확정된 주문의 배송은 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="73"/>
         <source>Shipments can be split only while preparing</source>
         <translation>배송분리는 상품준비 단계에서만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="86"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="82"/>
         <source>Move the order to preparing first</source>
         <translation>먼저 주문을 상품준비로 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="92"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="88"/>
         <source>The order is cancelled: its claims are closed</source>
         <translation>취소된 주문입니다: 클레임을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="96"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="90"/>
         <source>The order is completed: it can no longer be cancelled</source>
         <translation>구매확정된 주문입니다: 더 이상 취소할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="100"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="94"/>
         <source>No unshipped units are left to cancel</source>
         <translation>취소할 수 있는 미출고 수량이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="106"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="100"/>
         <source>The order is completed: returns and exchanges are closed</source>
         <translation>구매확정된 주문입니다: 반품·교환이 마감되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="110"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="104"/>
         <source>Only shipped or delivered goods can be returned or exchanged</source>
         <translation>배송중·배송완료 상품만 반품·교환할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="118"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="112"/>
         <source>A cancelled or completed order takes no payment request</source>
         <translation>취소·구매확정 주문에는 결제요청을 할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="122"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="116"/>
         <source>Nothing is owed beyond the open requests</source>
         <translation>요청중인 금액 외에 받을 금액이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="133"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="127"/>
         <source>Nothing paid is left to refund</source>
         <translation>환불할 결제 금액이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="185"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="179"/>
         <source>The order is not cancelled</source>
         <translation>취소된 주문이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="203"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="197"/>
         <source>Only a manager can delete an order</source>
         <translation>주문 삭제는 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="218"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="212"/>
         <source>A pickup order is handed over, not shipped</source>
         <translation>매장 픽업 주문은 출고하지 않고 전달합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="220"/>
-        <location filename="../../backoffice/ui/detail/rules.py" line="222"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="214"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="216"/>
         <source>Nothing left to ship</source>
         <translation>출고할 배송이 없습니다</translation>
     </message>
@@ -4932,22 +4932,22 @@
         <translation>그래도 출고</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="162"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="163"/>
         <source>Order %1 shipped: %2 %3</source>
         <translation>주문 %1 출고: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="173"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="174"/>
         <source>The label of %1 was not queued: %2</source>
         <translation>%1 송장을 출력 대기열에 넣지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="178"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="179"/>
         <source>label queued</source>
         <translation>송장 출력 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="180"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="181"/>
         <source>no label printer set up</source>
         <translation>송장 프린터가 설정되지 않음</translation>
     </message>
@@ -5618,144 +5618,144 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="105"/>
+        <location filename="../../backoffice/ui/labels.py" line="112"/>
         <source>Stage</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="106"/>
+        <location filename="../../backoffice/ui/labels.py" line="113"/>
         <source>Edit</source>
         <translation>주문수정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="107"/>
+        <location filename="../../backoffice/ui/labels.py" line="114"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="108"/>
+        <location filename="../../backoffice/ui/labels.py" line="115"/>
         <source>Payment request</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="109"/>
+        <location filename="../../backoffice/ui/labels.py" line="116"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="110"/>
+        <location filename="../../backoffice/ui/labels.py" line="117"/>
         <source>Claim</source>
         <translation>클레임</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="111"/>
+        <location filename="../../backoffice/ui/labels.py" line="118"/>
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="112"/>
+        <location filename="../../backoffice/ui/labels.py" line="119"/>
         <source>Memo for the customer</source>
         <translation>고객 메모</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="113"/>
+        <location filename="../../backoffice/ui/labels.py" line="120"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="114"/>
+        <location filename="../../backoffice/ui/labels.py" line="121"/>
         <source>Tracking</source>
         <translation>송장</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="115"/>
+        <location filename="../../backoffice/ui/labels.py" line="122"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="116"/>
-        <location filename="../../backoffice/ui/labels.py" line="117"/>
+        <location filename="../../backoffice/ui/labels.py" line="123"/>
+        <location filename="../../backoffice/ui/labels.py" line="124"/>
         <source>Created</source>
         <translation>주문생성</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="118"/>
+        <location filename="../../backoffice/ui/labels.py" line="125"/>
         <source>Replaced</source>
         <translation>재주문으로 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="119"/>
+        <location filename="../../backoffice/ui/labels.py" line="126"/>
         <source>Reverted</source>
         <translation>상태 되돌림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="120"/>
+        <location filename="../../backoffice/ui/labels.py" line="127"/>
         <source>Status label</source>
         <translation>사용자 상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="121"/>
+        <location filename="../../backoffice/ui/labels.py" line="128"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="122"/>
+        <location filename="../../backoffice/ui/labels.py" line="129"/>
         <source>Shipment address</source>
         <translation>배송지 지정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="123"/>
+        <location filename="../../backoffice/ui/labels.py" line="130"/>
         <source>Shipment split</source>
         <translation>배송분리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="124"/>
+        <location filename="../../backoffice/ui/labels.py" line="131"/>
         <source>Shipments merged</source>
         <translation>배송 합치기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="125"/>
+        <location filename="../../backoffice/ui/labels.py" line="132"/>
         <source>Cancel request</source>
         <translation>취소요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="126"/>
+        <location filename="../../backoffice/ui/labels.py" line="133"/>
         <source>Cancel request rejected</source>
         <translation>취소요청 거절</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="127"/>
+        <location filename="../../backoffice/ui/labels.py" line="134"/>
         <source>Deleted</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="128"/>
+        <location filename="../../backoffice/ui/labels.py" line="135"/>
         <source>Customer notified</source>
         <translation>고객 알림 발송</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="129"/>
+        <location filename="../../backoffice/ui/labels.py" line="136"/>
         <source>Notification</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="132"/>
-        <location filename="../../backoffice/ui/labels.py" line="140"/>
+        <location filename="../../backoffice/ui/labels.py" line="139"/>
+        <location filename="../../backoffice/ui/labels.py" line="147"/>
         <source>Web shop</source>
         <translation>쇼핑몰</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="133"/>
+        <location filename="../../backoffice/ui/labels.py" line="140"/>
         <source>SMS</source>
         <translation>문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="134"/>
+        <location filename="../../backoffice/ui/labels.py" line="141"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/labels.py" line="141"/>
+        <location filename="../../backoffice/ui/labels.py" line="148"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>

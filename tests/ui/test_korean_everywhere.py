@@ -48,10 +48,23 @@ def korean(qapp):
 def shop(engine, db_url):
     demo.generate(engine, orders=240, seed=5, anchor=ANCHOR)
     ctx = open_database(db_url)
+    _edit_one(ctx)
     with ctx.session_factory() as s:
         allowed = data_words(s)
     yield ctx, allowed
     ctx.close()
+
+
+def _edit_one(ctx) -> None:  # type: ignore[no-untyped-def]
+    """A free line and a surcharge added to a preparing order: their kinds show in the timeline."""
+    from backoffice.services.orders import edits
+    from backoffice.services.orders.changes import NewLine
+
+    with ctx.session_factory() as s:
+        code = s.scalar(select(Order.code).where(Order.stage == "preparing").limit(1))
+    for kind, price in (("free", 0), ("surcharge", 3000)):
+        line = NewLine(quantity=1, unit_price=price, name="선물 포장", kind=kind)
+        edits.add_line(ctx.uow(), MANAGER, code, line)
 
 
 def test_the_demo_timeline_reads_in_korean(korean, shop):

@@ -36,13 +36,7 @@ from backoffice.ui.errors_text import error_text
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
 
-KINDS = {
-    "item": "",
-    "free": QT_TRANSLATE_NOOP("Items", "free"),
-    "surcharge": QT_TRANSLATE_NOOP("Items", "surcharge"),
-    "negative": QT_TRANSLATE_NOOP("Items", "refund"),
-    "fee": QT_TRANSLATE_NOOP("Items", "fee"),
-}
+KINDS = labels.LINE_KINDS
 
 
 def line_columns(currency: Any) -> list[Col]:
