@@ -44,6 +44,7 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
     receipts.triggered.connect(lambda: _print_selected(window, printer, "receipt"))
 
     bar.addMenu(window.view_menu)  # beside Orders, as in most apps
+    _language_menu(window)
     printing_menu = bar.addMenu(QCoreApplication.translate("MainMenus", "&Printing"))
     printing_menu.addAction(
         QCoreApplication.translate("MainMenus", "Print queue…")
@@ -92,6 +93,32 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
         return dialog
 
     window.open_detail = open_detail
+
+
+def _language_menu(window: MainWindow) -> None:
+    """View → Language: 한국어 or English for this PC, from the next start (issue 13)."""
+    from PySide6.QtGui import QActionGroup
+
+    from backoffice.ui import labels
+
+    menu = window.view_menu.addMenu(QCoreApplication.translate("MainMenus", "Language"))
+    menu.setObjectName("languageMenu")
+    group = QActionGroup(menu)
+    for code, name in (("ko", "한국어"), ("en", "English")):  # each in its own language
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(labels.language() == code)
+        action.setData(code)
+        group.addAction(action)
+        action.triggered.connect(lambda _c=False, c=code: _choose_language(window, c))
+
+
+def _choose_language(window: MainWindow, code: str) -> None:
+    window.settings.setValue("ui/language", code)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainMenus", "The new language shows from the next start"),
+        10_000,
+    )
 
 
 def _back_to_scanning(window: MainWindow) -> None:

@@ -1682,52 +1682,62 @@
         <translation>Print receipts for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
         <source>&amp;Printing</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
         <source>Print queue…</source>
         <translation>Print queue…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
         <source>Printer settings…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="55"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="56"/>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="57"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
         <source>Shop details…</source>
         <translation>Shop details…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="78"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="80"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="81"/>
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="104"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="119"/>
+        <source>The new language shows from the next start</source>
+        <translation>The new language shows from the next start</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="61"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="64"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="65"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="66"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="67"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>

@@ -1681,52 +1681,62 @@
         <translation>선택한 주문 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
         <source>&amp;Printing</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
         <source>Print queue…</source>
         <translation>인쇄 대기열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="52"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
         <source>Printer settings…</source>
         <translation>프린터 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="55"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="56"/>
         <source>Se&amp;ttings</source>
         <translation>설정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="57"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
         <source>Shop details…</source>
         <translation>상점 정보…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="78"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="80"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="81"/>
         <source>Keyboard shortcuts…</source>
         <translation>단축키…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="104"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="119"/>
+        <source>The new language shows from the next start</source>
+        <translation>다음 실행부터 바뀐 언어로 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="61"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="64"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="65"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="66"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="67"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>

@@ -110,3 +110,18 @@ def test_labels_for_the_selected_orders_open_as_one_preview(qtbot, app_window):
     assert dialog.kind == "label"
     assert sorted(dialog.codes) == sorted(codes)
     dialog.close()
+
+
+def test_view_language_chooses_this_pcs_language_for_the_next_start(qtbot, app_window, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMenu
+
+    _ctx, window = app_window
+    window.settings = QSettings(str(tmp_path / "pc.ini"), QSettings.Format.IniFormat)
+    menu = window.findChild(QMenu, "languageMenu")
+    names = {a.text(): a for a in menu.actions()}
+    assert set(names) == {"한국어", "English"}  # each in its own language
+    assert names["English"].isChecked()  # the tests' window speaks English
+    names["한국어"].trigger()
+    assert window.settings.value("ui/language") == "ko"
+    assert "next start" in window.statusBar().currentMessage()
