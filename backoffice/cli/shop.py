@@ -8,11 +8,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from dataclasses import replace
 
 from backoffice.app import AppContext
+from backoffice.cli import language
 from backoffice.cli import staff as staff_cli
 from backoffice.cli.common import EXIT_OK, command_parser, fail, table
 from backoffice.domain.errors import DomainError
+from backoffice.services.shop import details as shop_details
 from backoffice.services.sync import shops
 
 
@@ -29,6 +32,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(handler=add_command)
     p = command_parser(sub, "list", "list the configured shops")
     p.set_defaults(handler=list_command)
+    p = command_parser(
+        sub,
+        "details",
+        "show, or change with the options, the shop's name, address and phone printed on labels,"
+        " receipts and documents, and the carrier the ship step fills in",
+    )
+    for option, what in (
+        ("--name", "the shop's name (the label's sender)"),
+        ("--address", "the shop's address"),
+        ("--phone", "the shop's phone number"),
+        ("--business-number", "사업자등록번호, printed on receipts"),
+        ("--footer", "the last line of a receipt"),
+        ("--carrier", "the default carrier: cj, hanjin, lotte, epost, logen … ('' for none)"),
+    ):
+        p.add_argument(option, default=None, help=what)
+    staff_cli.add_as_option(p)
+    p.set_defaults(handler=details_command)
 
 
 def read_secret(prompt: str) -> str:
@@ -75,4 +95,36 @@ def list_command(args: argparse.Namespace, ctx: AppContext) -> int:
             [[r.name, r.kind, r.base_url, r.api_key, "yes" if r.is_default else ""] for r in rows],
         )
     )
+    return EXIT_OK
+
+
+def details_command(args: argparse.Namespace, ctx: AppContext) -> int:
+    """Without options, what is stored; with them, those fields changed (a manager's, R48)."""
+    with ctx.session_factory() as session:
+        current = shop_details.load(session)
+    wanted = {
+        "name": args.name,
+        "address": args.address,
+        "phone": args.phone,
+        "business_number": args.business_number,
+        "footer": args.footer,
+        "default_carrier": args.carrier,
+    }
+    changes = {k: v for k, v in wanted.items() if v is not None}
+    if changes:
+        actor = staff_cli.acting(ctx, args.actor, staff_cli.CLI_ACTOR)
+        current = shop_details.save(ctx.uow(), replace(current, **changes), actor=actor)
+    carrier = current.carrier
+    rows = [
+        [language.say("Name", "상호"), current.name],
+        [language.say("Address", "주소"), current.address],
+        [language.say("Phone", "전화번호"), current.phone],
+        [language.say("Business no.", "사업자등록번호"), current.business_number],
+        [language.say("Receipt footer", "영수증 하단 문구"), current.footer],
+        [
+            language.say("Default carrier", "기본 택배사"),
+            language.say(carrier.name_en, carrier.name_ko) if carrier else "",
+        ],
+    ]
+    print("\n".join(table(["", ""], rows).splitlines()[1:]))  # no header row
     return EXIT_OK

@@ -52,3 +52,21 @@ def test_the_language_comes_from_the_environment_too(demo_db):
     listed = run(demo_db, "orders", "list", "--limit", "2", env={"BACKOFFICE_LANG": "ko"})
     assert listed.out.splitlines()[0].split()[:3] == ["주문번호", "주문일시", "주문상태"]
     assert "주문 120건 중 2건" in listed.out
+
+
+def test_shop_details_from_the_command_line(new_db_url):
+    url = new_db_url()
+    assert run(url, "--create", "db", "upgrade").code == 0
+    before = run(url, "shop", "details")
+    assert before.code == 0 and "Default carrier" in before.out
+    changed = run(
+        url, "shop", "details", "--name", "소담 상점", "--phone", "02-123-4567", "--carrier", "cj"
+    )
+    assert changed.code == 0, changed.err
+    assert "소담 상점" in changed.out and "CJ Logistics" in changed.out
+    korean = run(url, "--lang", "ko", "shop", "details")
+    assert (
+        "기본 택배사" in korean.out and "CJ대한통운" in korean.out and "02-123-4567" in korean.out
+    )
+    wrong = run(url, "shop", "details", "--carrier", "nowhere")
+    wrong.assert_one_line_error(1, "Unknown carrier 'nowhere'")
