@@ -40,6 +40,10 @@ ALLOWED = {
         "URL",
         "CSV",
         "XLSX",
+        "JSON",
+        "xlsx",  # file name extensions
+        "csv",
+        "pdf",
         "ID",
         "PIN",
         "QR",

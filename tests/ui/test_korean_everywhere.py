@@ -114,6 +114,43 @@ def _refund_refused():  # type: ignore[no-untyped-def]
     raise AssertionError("a cashier may not refund")
 
 
+def _more_dialogs(ctx, window) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """The smaller dialogs: bulk actions, sync, printing preview, shipments, first manager."""
+    from backoffice.domain.stages import Stage
+    from backoffice.services.lists.bulk import BulkAction, BulkPreview, BulkReport
+    from backoffice.services.orders import detail
+    from backoffice.ui.bulk_flow import ActionDialog, PreviewDialog, ReportDialog
+    from backoffice.ui.detail.actions import DeleteDialog
+    from backoffice.ui.detail.address_dialog import AddressDialog
+    from backoffice.ui.detail.split_dialog import SplitDialog
+    from backoffice.ui.printing.preview import PrintPreviewDialog
+    from backoffice.ui.sign_in import FirstManagerDialog
+    from backoffice.ui.sync_parked import ParkedDialog
+    from backoffice.ui.sync_parked_orders import ParkedOrdersDialog
+    from backoffice.ui.sync_status import ConflictsDialog
+
+    worker = window.worker
+    code = _stages(ctx)[2]  # a preparing order
+    with ctx.session_factory() as s:
+        snap = detail.load(s, code)
+    window.export()
+    report = BulkReport(done=[code])
+    return [
+        window.export_dialog,
+        ActionDialog(BulkAction("stage", Stage.SHIPPED), window),
+        PreviewDialog(BulkPreview(applicable=[1, 2], skipped={"unpaid": [3]}), window),
+        ReportDialog(report, window, "stage"),
+        ConflictsDialog(worker, MANAGER, window),
+        ParkedDialog(worker, MANAGER, window),
+        ParkedOrdersDialog(worker, MANAGER, window),
+        PrintPreviewDialog(window.printer, MANAGER, "receipt", [code], window),
+        SplitDialog(snap.shipments[0], window),
+        AddressDialog(snap.addresses[0] if snap.addresses else None, window),
+        DeleteDialog(code, window),
+        FirstManagerDialog(worker, window),
+    ]
+
+
 def _settled(qtbot, widget: QWidget) -> None:
     worker = widget.worker if hasattr(widget, "worker") else None
     if worker is not None:
@@ -152,6 +189,7 @@ def test_every_window_and_dialog_reads_in_korean(qtbot, korean, shop, tmp_path):
             SignInDialog(worker),
             ask_manager(window, worker, staff("김지은"), _refund_refused(), lambda _a: None),
             ColumnChooser(read_layout(window.table.horizontalHeader()), window),
+            *_more_dialogs(ctx, window),
         ]
         for other in others:
             other.show()
