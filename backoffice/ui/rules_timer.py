@@ -8,9 +8,12 @@ refreshes by itself when orders change (ui/live.py)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from backoffice.db.base import utcnow
 from backoffice.services.orders.rules_run import INTERVAL_MINUTES, run_rules
 from backoffice.ui.ops import Ops
 
@@ -25,10 +28,12 @@ class RulesTimer(QObject):
         worker: Ops,
         *,
         interval_ms: int = INTERVAL_MINUTES * 60_000,
+        clock: Callable[[], datetime] = utcnow,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._clock = clock  # what "now" is for each pass (a test freezes it)
         self._busy = False
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -46,7 +51,8 @@ class RulesTimer(QObject):
             return  # the previous pass is still running
         self._busy = True
         # the rules open their own transaction per order
-        self._worker.submit(lambda core: core.run(run_rules), self._done, self._failed)
+        now = self._clock()
+        self._worker.submit(lambda core: core.run(run_rules, now=now), self._done, self._failed)
 
     def _done(self, result: object) -> None:
         self._busy = False

@@ -4,7 +4,7 @@ each in the timeline as "system"."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -17,7 +17,7 @@ from backoffice.services.staff.actor import SYSTEM
 from backoffice.services.sync.runner import sync_once
 from tests.cli.clirun import run
 from tests.factories import place
-from tests.integration.builders_ops import events, order_of
+from tests.integration.builders_ops import events, order_of, stock_of
 
 pytestmark = [pytest.mark.rule("R8"), pytest.mark.rule("R10")]
 
@@ -90,3 +90,75 @@ def test_the_window_runs_them_on_its_timer(qtbot, session_factory, uow, session,
     assert order_of(session, old).stage == "completed"
     assert sum(r.completed for r in ran) == 1  # the second pass found nothing more to do
     assert session.scalar(select(Setting.value).where(Setting.key == "auto_complete_days")) is None
+
+
+# ---- with a frozen clock (issue 14): the same moments, whatever day the suite runs -------------
+
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # delivered; the deposit deadline is T0 + 3 days
+
+
+def _frozen_orders(uow, session) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    delivered = place(uow, {"MUG-WHT": 1}, stage=Stage.DELIVERED)
+    order_of(session, delivered).delivered_at = T0
+    unpaid = place(
+        uow,
+        {"TEE-BLK-M": 2},
+        stage=Stage.PENDING_PAYMENT,
+        payment_method="bank_transfer",
+        deposit_deadline=T0 + timedelta(days=3),
+    )
+    session.commit()
+    return delivered, unpaid
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def test_with_a_frozen_clock_the_cli_completes_and_expires_once(db_url, uow, session, catalog):
+    delivered, unpaid = _frozen_orders(uow, session)
+    held = stock_of(session, "TEE-BLK-M")
+    early = run(db_url, "rules", "run", "--as-of", _iso(T0 + timedelta(days=2)))
+    assert early.out.strip().startswith("rules: 0 completed (R8), 0 cancelled"), early.err
+    session.expire_all()
+    assert order_of(session, delivered).stage == Stage.DELIVERED
+    assert order_of(session, unpaid).stage == Stage.PENDING_PAYMENT
+    for _ in range(2):  # cron runs it again later: nothing more happens
+        run(db_url, "rules", "run", "--as-of", _iso(T0 + timedelta(days=7, minutes=1)))
+    session.expire_all()
+    assert order_of(session, delivered).stage == Stage.COMPLETED
+    assert order_of(session, unpaid).stage == Stage.CANCELLED
+    assert stock_of(session, "TEE-BLK-M") == held + 2  # its stock came back once
+    assert [e.kind for e in events(session, unpaid)].count("cancelled") == 1
+    bad = run(db_url, "rules", "run", "--as-of", "yesterday")
+    assert bad.code == 2 and "not an ISO time" in bad.err
+
+
+def test_with_a_frozen_clock_the_scheduler_ticks_them(
+    qtbot, session_factory, uow, session, catalog
+):
+    from backoffice.ui.ops import Ops
+    from backoffice.ui.rules_timer import RulesTimer
+
+    delivered, unpaid = _frozen_orders(uow, session)
+    held = stock_of(session, "TEE-BLK-M")
+    clock = [T0 + timedelta(days=6, hours=23)]  # a day short of R8's seven
+    worker = Ops(Core(session_factory))
+    timer = RulesTimer(worker, interval_ms=30, clock=lambda: clock[0])
+    ran: list[object] = []
+    timer.ran.connect(ran.append)
+    timer.start()
+    qtbot.waitUntil(lambda: len(ran) >= 2, timeout=10_000)
+    session.expire_all()
+    assert order_of(session, delivered).stage == Stage.DELIVERED
+    assert order_of(session, unpaid).stage == Stage.CANCELLED  # its deadline was days ago
+    clock[0] = T0 + timedelta(days=7, minutes=1)
+    seen = len(ran)
+    qtbot.waitUntil(lambda: len(ran) >= seen + 3, timeout=10_000)  # the clock moved: ticks on
+    timer.stop()
+    qtbot.waitUntil(lambda: worker.idle, timeout=5000)
+    worker.stop()
+    session.expire_all()
+    assert order_of(session, delivered).stage == Stage.COMPLETED
+    assert sum(r.completed for r in ran) == 1 and sum(r.expired for r in ran) == 1
+    assert stock_of(session, "TEE-BLK-M") == held + 2
