@@ -31,6 +31,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "discount_points": ("적립금 사용", "Points used"),
     "discount_manual": ("할인", "Discount"),
     "total": ("합계", "Total"),
+    "supply_value": ("공급가액", "Supply value"),
+    "vat": ("부가세", "VAT"),
     "paid": ("결제금액", "Paid"),
     "refunded": ("환불금액", "Refunded"),
     "balance": ("미결제", "Balance due"),

@@ -223,6 +223,9 @@ def _totals(order: PrintOrder, s: Styles) -> Table:
         if amount:
             rows.append((w(key), -amount, False))
     rows.append((w("total"), order.total, True))
+    if (split := order.vat_split) is not None:  # 공급가액 / 부가세 on the 거래명세서
+        rows.append((w("supply_value"), split[0], False))
+        rows.append((w("vat"), split[1], False))
     rows.append((w("paid"), order.paid, False))
     if order.refunded:
         rows.append((w("refunded"), -order.refunded, False))

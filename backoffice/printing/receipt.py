@@ -80,6 +80,9 @@ def build_receipt(
             blocks.append(Row(word(key, lang), money(-amount)))
     blocks.append(Rule("="))
     blocks.append(Row(word("total", lang), money(order.total), bold=True, size=2))
+    if (split := order.vat_split) is not None:  # 공급가액 + 부가세 = 합계, as Korean receipts show
+        blocks.append(Row(word("supply_value", lang), money(split[0]), indent=2))
+        blocks.append(Row(word("vat", lang), money(split[1]), indent=2))
     blocks.append(Rule("="))
     for payment in order.payments:
         blocks.extend(_payment(payment, lang, money))

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from backoffice.domain import vat
+
 Language = Literal["ko", "en"]
 
 
@@ -103,6 +105,12 @@ class PrintOrder:
     shipments: tuple[PrintShipment, ...] = ()
     language: Language = "ko"
     memo: str = ""
+    tax: int = 0  # the tax a web shop reported for the order (0: none reported)
+
+    @property
+    def vat_split(self) -> tuple[int, int] | None:
+        """(공급가액, 부가세) of the total, as printed; None when no split applies."""
+        return vat.split(self.total, self.currency, self.tax)
 
     def __post_init__(self) -> None:
         if self.created_at.tzinfo is None:

@@ -124,3 +124,10 @@ def test_a4_documents_refuse_printer_targets(order, shop):
         render("invoice", order, shop, parse_printer_uri("tcp://p"))
     with pytest.raises(DomainError):
         render("receipt", order, shop, "pdf")
+
+
+def test_the_invoice_splits_supply_value_and_vat(order, shop):
+    """거래명세서 (issue 14): 공급가액 + 부가세 = 합계, 10 % inside Korean prices."""
+    text = _text(_read(render("invoice", order, shop, "pdf")))
+    assert "공급가액" in text and "81,818원" in text  # 90,000 / 1.1, to the won
+    assert "부가세" in text and "8,182원" in text

@@ -208,3 +208,28 @@ def test_a_network_printer_that_never_answers_leaves_the_job_unconfirmed(order, 
     assert "did not confirm" in result.error
     off = parse_printer_uri(f"{printer.uri}?status=0")
     assert not off.status_query and "status=0" in off.uri  # one that cannot answer: turned off
+
+
+def test_a_receipt_shows_supply_value_and_vat_that_add_up(order, shop):
+    """Issue 14: the decoded receipt prints 공급가액 and 부가세, and they make the total."""
+    import dataclasses
+    import re
+
+    from backoffice.domain import vat
+
+    with FakePrinter("capture") as printer:
+        profile = parse_printer_uri(f"{printer.uri}?mode=korean&timeout=5")
+        send(render("receipt", order, shop, profile), profile)
+        assert printer.finished.wait(5)
+    paper = decode(bytes(printer.received)).text
+
+    def amount(word: str) -> int:
+        found = re.search(word + r"\s+([\d,]+)원", paper)
+        assert found, (word, paper)
+        return int(found.group(1).replace(",", ""))
+
+    assert amount("공급가액") + amount("부가세") == order.total == 90_000
+    assert amount("부가세") == 8_182
+    # A web shop that reported its tax is believed; a foreign currency without one prints none.
+    assert vat.split(22_000, "KRW", reported_tax=1_500) == (20_500, 1_500)
+    assert dataclasses.replace(order, currency="USD").vat_split is None

@@ -105,6 +105,7 @@ def print_order(snap: OrderSnapshot, language: str = "ko") -> PrintOrder:
         shipments=tuple(shipments),
         language="en" if language == "en" else "ko",
         memo=snap.customer_note,
+        tax=money.tax_total,
     )
 
 
