@@ -4,7 +4,6 @@ the orders of a filter to Excel or CSV (R36), through the same service as the GU
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from backoffice.app import AppContext
+from backoffice.cli import language
 from backoffice.cli.common import EXIT_OK, command_parser
 from backoffice.db import listing
 from backoffice.db.listing import ListFilter
@@ -67,8 +67,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument(
         "--lang",
         choices=("en", "ko"),
-        default="ko" if os.environ.get("LANG", "").startswith("ko") else "en",
-        help="language of headers and stage names (default: from $LANG)",
+        default=argparse.SUPPRESS,  # the global --lang's value stays (cli/language.py)
+        help="language of headers and stage names (as the global --lang)",
     )
     p.set_defaults(handler=export_command)
 
@@ -83,7 +83,7 @@ def export_command(args: argparse.Namespace, ctx: AppContext) -> int:
     flt = ListFilter(
         stages=stages, created_from=args.date_from, created_to=args.date_to, search=args.search
     )
-    korean = args.lang == "ko"
+    korean = language.korean()
     headers = [KOREAN_HEADERS[c] if korean else FIELDS[c] for c in columns if c in FIELDS]
     # A bar on a terminal only, and only once the export has taken a moment (tqdm's delay).
     bar = tqdm(unit=" orders", desc="export", delay=0.5, disable=None, file=sys.stderr, leave=False)
@@ -98,7 +98,12 @@ def export_command(args: argparse.Namespace, ctx: AppContext) -> int:
             labels=korean_labels if korean else english_labels,
             progress=lambda n: bar.update(n - bar.n),
         )
-    print(f"{written} orders written to {args.out}", file=sys.stderr)
+    print(
+        language.say(
+            f"{written} orders written to {args.out}", f"주문 {written}건을 {args.out}에 저장"
+        ),
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

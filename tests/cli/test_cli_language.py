@@ -70,3 +70,16 @@ def test_shop_details_from_the_command_line(new_db_url):
     )
     wrong = run(url, "shop", "details", "--carrier", "nowhere")
     wrong.assert_one_line_error(1, "Unknown carrier 'nowhere'")
+
+
+def test_export_headers_follow_the_global_language(demo_db, tmp_path):
+    """`export` had a --lang of its own whose default (from $LANG) overwrote the global one."""
+    out = tmp_path / "orders.csv"
+    made = run(demo_db, "--lang", "ko", "export", "--out", str(out), "--stage", "shipped")
+    assert made.code == 0, made.err
+    assert out.read_text(encoding="utf-8-sig").startswith("주문번호,")
+    assert "저장" in made.err
+    again = run(demo_db, "export", "--lang", "ko", "--out", str(out))  # after the command, too
+    assert again.code == 0 and out.read_text(encoding="utf-8-sig").startswith("주문번호,")
+    english = run(demo_db, "export", "--out", str(out))
+    assert english.code == 0 and out.read_text(encoding="utf-8-sig").startswith("Order code,")
