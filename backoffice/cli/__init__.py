@@ -24,7 +24,19 @@ from types import ModuleType
 from sqlalchemy.exc import OperationalError
 
 from backoffice.app import open_database, setup_logging
-from backoffice.cli import db, demo, export, gui, language, orders, rules, shop, staff, sync
+from backoffice.cli import (
+    db,
+    demo,
+    export,
+    gui,
+    language,
+    orders,
+    rules,
+    shop,
+    staff,
+    sync,
+    tracking,
+)
 from backoffice.cli import print as print_command
 from backoffice.cli.common import (
     EXIT_BUG,
@@ -52,6 +64,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     shop,
     staff,
     sync,
+    tracking,
 )
 
 
