@@ -20,6 +20,7 @@ def env() -> dict[str, str]:
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
         BACKOFFICE_SHOP_WOO_SECRET=SECRET,
         BACKOFFICE_TESTING="1",
+        BACKOFFICE_LANG="en",  # what the tests read, whatever this machine's user chose
     )
     return e
 
