@@ -7,7 +7,10 @@ to the dialogs other parts of the UI provide. Everything it needs is handed in b
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from backoffice.ui import shortcuts
 from backoffice.ui.backup_action import BackupFlow, back_up_database
@@ -42,6 +45,15 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
     )
     shortcuts.on_action(receipts, shortcuts.LIST_RECEIPTS)
     receipts.triggered.connect(lambda: _print_selected(window, printer, "receipt"))
+    orders.addSeparator()  # 송장: the courier's file out, its waybill numbers back (issue 14)
+    courier_out = orders.addAction(QCoreApplication.translate("MainMenus", "Courier file…"))
+    courier_out.setObjectName("courierExportAction")
+    courier_out.triggered.connect(lambda: _ask_courier_file(window))
+    courier_in = orders.addAction(
+        QCoreApplication.translate("MainMenus", "Import tracking numbers…")
+    )
+    courier_in.setObjectName("trackingImportAction")
+    courier_in.triggered.connect(lambda: _ask_tracking_file(window))
 
     bar.addMenu(window.view_menu)  # beside Orders, as in most apps
     _language_menu(window)
@@ -93,6 +105,56 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
         return dialog
 
     window.open_detail = open_detail
+
+
+def _ask_courier_file(window: MainWindow) -> None:
+    from backoffice.services.lists.export import timestamped_name
+
+    suggested = str(window.export_folder / timestamped_name("courier", ".xlsx"))
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainMenus", "Courier file"),
+        suggested,
+        "Excel (*.xlsx);;CSV (*.csv)",
+    )
+    if path:
+        write_courier_file(window, Path(path))
+
+
+def write_courier_file(window: MainWindow, path: Path) -> None:
+    """The selected orders, else the current tab, in the courier's upload layout."""
+    from backoffice.services.fulfilment import courier
+
+    ids = window.selected_ids() or None
+    flt = None if ids else window.tab_filter()
+
+    def done(written: int) -> None:
+        text = QCoreApplication.translate("MainMenus", "%1 shipment(s) written to %2")
+        window.statusBar().showMessage(text.replace("%1", str(written)).replace("%2", str(path)))
+
+    window.worker.submit(
+        lambda core: core.read(courier.export, path, flt=flt, ids=ids), done, window.show_failure
+    )
+
+
+def _ask_tracking_file(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("MainMenus", "Import tracking numbers"),
+        str(window.export_folder),
+        "Excel / CSV (*.xlsx *.csv)",
+    )
+    if path:
+        import_tracking_file(window, Path(path))
+
+
+def import_tracking_file(window: MainWindow, path: Path) -> QWidget:
+    from backoffice.ui.tracking_import_dialog import open_tracking_import
+
+    dialog = open_tracking_import(window, window.worker, window.actor, path)
+    dialog.finished_import.connect(lambda _r: window.live.poll())
+    window.tracking_import_dialog = dialog
+    return dialog
 
 
 def _language_menu(window: MainWindow) -> None:

@@ -116,6 +116,7 @@ class MainWindow(TabsMixin, QMainWindow):
         self.detail_dialog: QDialog | None = None  # the last order opened
         self.shop_details_dialog: QDialog | None = None
         self.shortcuts_sheet: QWidget | None = None
+        self.tracking_import_dialog: QWidget | None = None
         self.failure_dialog: QDialog | None = None  # the last one the failure path showed
         self._stoppers: list[Callable[[], None]] = []
 

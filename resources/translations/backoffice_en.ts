@@ -1662,82 +1662,107 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="30"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="33"/>
         <source>&amp;Orders</source>
         <translation>&amp;Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="31"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
         <source>New counter sale…</source>
         <translation>New counter sale…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="36"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
         <source>Print labels for the selected orders</source>
         <translation>Print labels for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="41"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
         <source>Print receipts for the selected orders</source>
         <translation>Print receipts for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
+        <source>Courier file…</source>
+        <translation>Courier file…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <source>Import tracking numbers…</source>
+        <translation>Import tracking numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
         <source>&amp;Printing</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="62"/>
         <source>Print queue…</source>
         <translation>Print queue…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="65"/>
         <source>Printer settings…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="56"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="68"/>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="70"/>
         <source>Shop details…</source>
         <translation>Shop details…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="91"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="81"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="93"/>
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="104"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="116"/>
+        <source>Courier file</source>
+        <translation>Courier file</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="132"/>
+        <source>%1 shipment(s) written to %2</source>
+        <translation>%1 shipment(s) written to %2</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="143"/>
+        <source>Import tracking numbers</source>
+        <translation>Import tracking numbers</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="166"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="119"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="181"/>
         <source>The new language shows from the next start</source>
         <translation>The new language shows from the next start</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="61"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="73"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="65"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="77"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="67"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>
@@ -1745,90 +1770,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="143"/>
+        <location filename="../../backoffice/ui/main_window.py" line="144"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="150"/>
+        <location filename="../../backoffice/ui/main_window.py" line="151"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="151"/>
-        <location filename="../../backoffice/ui/main_window.py" line="283"/>
-        <location filename="../../backoffice/ui/main_window.py" line="408"/>
+        <location filename="../../backoffice/ui/main_window.py" line="152"/>
+        <location filename="../../backoffice/ui/main_window.py" line="284"/>
+        <location filename="../../backoffice/ui/main_window.py" line="409"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="152"/>
+        <location filename="../../backoffice/ui/main_window.py" line="153"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="153"/>
+        <location filename="../../backoffice/ui/main_window.py" line="154"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="213"/>
+        <location filename="../../backoffice/ui/main_window.py" line="214"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="215"/>
+        <location filename="../../backoffice/ui/main_window.py" line="216"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="229"/>
-        <location filename="../../backoffice/ui/main_window.py" line="616"/>
+        <location filename="../../backoffice/ui/main_window.py" line="230"/>
+        <location filename="../../backoffice/ui/main_window.py" line="617"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="249"/>
+        <location filename="../../backoffice/ui/main_window.py" line="250"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="258"/>
+        <location filename="../../backoffice/ui/main_window.py" line="259"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="264"/>
+        <location filename="../../backoffice/ui/main_window.py" line="265"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="268"/>
+        <location filename="../../backoffice/ui/main_window.py" line="269"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="273"/>
+        <location filename="../../backoffice/ui/main_window.py" line="274"/>
         <source>Print shipping labels</source>
         <translation>Print shipping labels</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="274"/>
+        <location filename="../../backoffice/ui/main_window.py" line="275"/>
         <source>Print receipts</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="282"/>
+        <location filename="../../backoffice/ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="284"/>
+        <location filename="../../backoffice/ui/main_window.py" line="285"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="512"/>
+        <location filename="../../backoffice/ui/main_window.py" line="513"/>
         <source>Order not found: %1</source>
         <translation>Order not found: %1</translation>
     </message>
@@ -1863,7 +1888,7 @@
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="570"/>
+        <location filename="../../backoffice/ui/main_window.py" line="571"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1871,7 +1896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="588"/>
+        <location filename="../../backoffice/ui/main_window.py" line="589"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1879,7 +1904,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="590"/>
+        <location filename="../../backoffice/ui/main_window.py" line="591"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -5909,6 +5934,108 @@
         <location filename="../../backoffice/ui/detail/timeline.py" line="156"/>
         <source>No messages yet</source>
         <translation>No messages yet</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImport</name>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="40"/>
+        <source>To ship</source>
+        <translation>To ship</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="41"/>
+        <source>No such order</source>
+        <translation>No such order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="42"/>
+        <source>Shipped already</source>
+        <translation>Shipped already</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="43"/>
+        <source>Twice in the file</source>
+        <translation>Twice in the file</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="44"/>
+        <source>Cannot ship</source>
+        <translation>Cannot ship</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImportDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="78"/>
+        <source>Import tracking numbers</source>
+        <translation>Import tracking numbers</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="82"/>
+        <source>Carrier from the file</source>
+        <translation>Carrier from the file</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="91"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="92"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="93"/>
+        <source>Tracking no.</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="94"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="115"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="95"/>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="104"/>
+        <source>Ship</source>
+        <translation>Ship</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="108"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="163"/>
+        <source>Ship %1 order(s)</source>
+        <translation>Ship %1 order(s)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="203"/>
+        <source>%1 shipped</source>
+        <translation>%1 shipped</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="205"/>
+        <source>%1 not shipped</source>
+        <translation>%1 not shipped</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="207"/>
+        <source>stopped: the rest is unchanged</source>
+        <translation>stopped: the rest is unchanged</translation>
     </message>
 </context>
 </TS>

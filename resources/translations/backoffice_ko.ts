@@ -1661,82 +1661,107 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="30"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="33"/>
         <source>&amp;Orders</source>
         <translation>주문(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="31"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
         <source>New counter sale…</source>
         <translation>새 매장 판매…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="36"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
         <source>Print labels for the selected orders</source>
         <translation>선택한 주문 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="41"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
         <source>Print receipts for the selected orders</source>
         <translation>선택한 주문 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
+        <source>Courier file…</source>
+        <translation>택배 접수 파일…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <source>Import tracking numbers…</source>
+        <translation>송장번호 일괄 등록…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
         <source>&amp;Printing</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="62"/>
         <source>Print queue…</source>
         <translation>인쇄 대기열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="65"/>
         <source>Printer settings…</source>
         <translation>프린터 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="56"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="68"/>
         <source>Se&amp;ttings</source>
         <translation>설정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="70"/>
         <source>Shop details…</source>
         <translation>상점 정보…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="91"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="81"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="93"/>
         <source>Keyboard shortcuts…</source>
         <translation>단축키…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="104"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="116"/>
+        <source>Courier file</source>
+        <translation>택배 접수 파일</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="132"/>
+        <source>%1 shipment(s) written to %2</source>
+        <translation>배송 %1건을 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="143"/>
+        <source>Import tracking numbers</source>
+        <translation>송장번호 일괄 등록</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="166"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="119"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="181"/>
         <source>The new language shows from the next start</source>
         <translation>다음 실행부터 바뀐 언어로 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="61"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="73"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="65"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="77"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="67"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
@@ -1744,90 +1769,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="143"/>
+        <location filename="../../backoffice/ui/main_window.py" line="144"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="150"/>
+        <location filename="../../backoffice/ui/main_window.py" line="151"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="151"/>
-        <location filename="../../backoffice/ui/main_window.py" line="283"/>
-        <location filename="../../backoffice/ui/main_window.py" line="408"/>
+        <location filename="../../backoffice/ui/main_window.py" line="152"/>
+        <location filename="../../backoffice/ui/main_window.py" line="284"/>
+        <location filename="../../backoffice/ui/main_window.py" line="409"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="152"/>
+        <location filename="../../backoffice/ui/main_window.py" line="153"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="153"/>
+        <location filename="../../backoffice/ui/main_window.py" line="154"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="213"/>
+        <location filename="../../backoffice/ui/main_window.py" line="214"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="215"/>
+        <location filename="../../backoffice/ui/main_window.py" line="216"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="229"/>
-        <location filename="../../backoffice/ui/main_window.py" line="616"/>
+        <location filename="../../backoffice/ui/main_window.py" line="230"/>
+        <location filename="../../backoffice/ui/main_window.py" line="617"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="249"/>
+        <location filename="../../backoffice/ui/main_window.py" line="250"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="258"/>
+        <location filename="../../backoffice/ui/main_window.py" line="259"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="264"/>
+        <location filename="../../backoffice/ui/main_window.py" line="265"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="268"/>
+        <location filename="../../backoffice/ui/main_window.py" line="269"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="273"/>
+        <location filename="../../backoffice/ui/main_window.py" line="274"/>
         <source>Print shipping labels</source>
         <translation>배송 라벨 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="274"/>
+        <location filename="../../backoffice/ui/main_window.py" line="275"/>
         <source>Print receipts</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="282"/>
+        <location filename="../../backoffice/ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="284"/>
+        <location filename="../../backoffice/ui/main_window.py" line="285"/>
         <source>Sound for new orders</source>
         <translation>새 주문 알림음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="512"/>
+        <location filename="../../backoffice/ui/main_window.py" line="513"/>
         <source>Order not found: %1</source>
         <translation>주문을 찾을 수 없습니다: %1</translation>
     </message>
@@ -1862,21 +1887,21 @@
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="570"/>
+        <location filename="../../backoffice/ui/main_window.py" line="571"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="588"/>
+        <location filename="../../backoffice/ui/main_window.py" line="589"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="590"/>
+        <location filename="../../backoffice/ui/main_window.py" line="591"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
@@ -5892,6 +5917,108 @@
         <location filename="../../backoffice/ui/detail/timeline.py" line="156"/>
         <source>No messages yet</source>
         <translation>메시지가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImport</name>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="40"/>
+        <source>To ship</source>
+        <translation>출고 예정</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="41"/>
+        <source>No such order</source>
+        <translation>주문 없음</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="42"/>
+        <source>Shipped already</source>
+        <translation>이미 출고</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="43"/>
+        <source>Twice in the file</source>
+        <translation>파일에 중복</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="44"/>
+        <source>Cannot ship</source>
+        <translation>출고 불가</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingImportDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="78"/>
+        <source>Import tracking numbers</source>
+        <translation>송장번호 일괄 등록</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="82"/>
+        <source>Carrier from the file</source>
+        <translation>파일의 택배사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="91"/>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="92"/>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="93"/>
+        <source>Tracking no.</source>
+        <translation>송장번호</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="94"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="115"/>
+        <source>Carrier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="95"/>
+        <source>What happens</source>
+        <translation>처리 내용</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="104"/>
+        <source>Ship</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="108"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="163"/>
+        <source>Ship %1 order(s)</source>
+        <translation>%1건 출고</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="203"/>
+        <source>%1 shipped</source>
+        <translation>%1건 출고됨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="205"/>
+        <source>%1 not shipped</source>
+        <translation>%1건 출고 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="207"/>
+        <source>stopped: the rest is unchanged</source>
+        <translation>중지됨: 나머지는 그대로입니다</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,7 @@ CODE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")  # a stored code shown raw: pending
 RULE = re.compile(r"\(R\d+")  # a rule number means nothing to a cashier: "(R48)"
 WORD = re.compile(r"[A-Za-z]{2,}")
 TAG = re.compile(r"<[^>]+>")
+FILE = re.compile(r"\S+\.(xlsx|csv|pdf|png|sqlite3)\b")  # a file's name is the user's
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")  # a notification template's {order_number}: syntax
 
 
@@ -137,7 +138,7 @@ def data_words(session: Session) -> set[str]:
 def english(texts: Iterable[tuple[str, str]], allowed: set[str]) -> list[str]:
     found: list[str] = []
     for where, text in texts:
-        plain = PLACEHOLDER.sub(" ", URL.sub(" ", TAG.sub(" ", text)))
+        plain = PLACEHOLDER.sub(" ", FILE.sub(" ", URL.sub(" ", TAG.sub(" ", text))))
         codes = CODE.findall(plain) + RULE.findall(plain)
         words = [w for w in WORD.findall(plain) if w not in allowed and w not in ALLOWED]
         if codes or words:

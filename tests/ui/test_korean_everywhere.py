@@ -135,7 +135,18 @@ def _more_dialogs(ctx, window) -> list[QWidget]:  # type: ignore[no-untyped-def]
         snap = detail.load(s, code)
     window.export()
     report = BulkReport(done=[code])
+    from openpyxl import Workbook
+
+    from backoffice.ui.tracking_import_dialog import TrackingImportDialog
+
+    book = Workbook()
+    book.active.append(["운송장번호", "고객주문번호"])
+    book.active.append(["600000000001", f"{code}#1"])
+    book.active.append(["600000000002", "999-999-999"])
+    result = window.export_folder / "courier-result.xlsx"
+    book.save(result)
     return [
+        TrackingImportDialog(worker, MANAGER, result, window),
         window.export_dialog,
         ActionDialog(BulkAction("stage", Stage.SHIPPED), window),
         PreviewDialog(BulkPreview(applicable=[1, 2], skipped={"unpaid": [3]}), window),
@@ -161,6 +172,7 @@ def _settled(qtbot, widget: QWidget) -> None:
 def test_every_window_and_dialog_reads_in_korean(qtbot, korean, shop, tmp_path):
     ctx, allowed = shop
     window = build_window(ctx, sync_interval_ms=3_600_000, actor=MANAGER, roles_in_use=True)
+    window.export_folder = tmp_path
     window.show()
     qtbot.waitUntil(lambda: bool(window.tabs) and window.model.is_loaded, timeout=15_000)
     window.filters_button.setChecked(True)
