@@ -14,12 +14,10 @@ import locale
 import os
 from typing import Any
 
-from backoffice.paths import TRANSLATIONS
-
 LANGUAGES = ("ko", "en")
 ENV = "BACKOFFICE_LANG"
 
-_state: dict[str, Any] = {"language": "en", "keep": []}
+_state: dict[str, Any] = {"language": "en"}
 
 
 def choose(wanted: str | None) -> str:
@@ -32,32 +30,24 @@ def choose(wanted: str | None) -> str:
 
 
 def _app_setting() -> str:
-    try:
-        from PySide6.QtCore import QSettings
-    except ImportError:  # pragma: no cover - PySide6 is a dependency
-        return ""
-    return str(QSettings("Backoffice", "Backoffice").value("ui/language", "") or "")
+    from backoffice.ui.console import saved_language
+
+    return saved_language()
 
 
 def install(language: str) -> None:
     """Speak `language` from now on. The translations load when first needed: the GUI command
     makes its own application, and a QCoreApplication made here first would stand in its way."""
     _state["language"] = language
-    _state["keep"] = []
     os.environ[ENV] = language  # the GUI, when the command starts it, speaks the same
 
 
 def _translations() -> None:
-    """The app's translations, on a QCoreApplication (no window), once."""
-    if _state["keep"] or not korean():
-        return
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    """The app's translations, once, when Korean words are first needed (ui/console.py)."""
+    if korean():
+        from backoffice.ui import console
 
-    app = QCoreApplication.instance() or QCoreApplication([])
-    translator = QTranslator(app)
-    if translator.load(f"backoffice_{current()}", str(TRANSLATIONS)):
-        QCoreApplication.installTranslator(translator)
-    _state["keep"] = [app, translator]
+        console.load(current())
 
 
 def current() -> str:
@@ -97,13 +87,10 @@ def label(table: str, code: str) -> str:
     """A stored code (stage, payment state, channel …) by the window's label tables."""
     if not korean() or not code:
         return code
-    from PySide6.QtCore import QCoreApplication
-
-    from backoffice.ui import labels
+    from backoffice.ui import console
 
     _translations()
-    source = getattr(labels, table).get(code)
-    return QCoreApplication.translate("Labels", source) if source else code
+    return console.label(table, code)
 
 
 def actor(name: str) -> str:

@@ -18,13 +18,14 @@ import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from backoffice.paths import FONTS, TRANSLATIONS
 from backoffice.services.staff import members as staff_service
 from backoffice.services.staff.actor import Actor, staff
 from backoffice.services.staff.members import IDLE_MINUTES_KEY
+from backoffice.ui.console import saved_language
 from backoffice.ui.idle_lock import IdleLock, install_staff_menu, set_actor
 from backoffice.ui.main_menus import install_menus
 from backoffice.ui.main_window import MainWindow
@@ -41,9 +42,7 @@ LANG_ENV = "BACKOFFICE_LANG"
 
 
 def choose_language() -> str:
-    wanted = os.environ.get(LANG_ENV) or str(
-        QSettings("Backoffice", "Backoffice").value("ui/language", "")
-    )
+    wanted = os.environ.get(LANG_ENV) or saved_language()
     if wanted in ("ko", "en"):
         return wanted
     return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"

@@ -33,6 +33,7 @@ from backoffice.ui.ops import Ops, OpState
 class ExportDialog(QDialog):
     exported = Signal(str, int)  # path, rows
     failed = Signal(str)
+    progressed = Signal(int, int)  # rows written, rows in all (the bar's values, as shown)
 
     def __init__(
         self,
@@ -126,6 +127,7 @@ class ExportDialog(QDialog):
         self._worker.submit(job, lambda n: self._done(str(path), n), self._error)
 
     def _progressed(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(min(done, total))
