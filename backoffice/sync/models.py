@@ -210,6 +210,7 @@ class RemoteOrder:
     coupons: tuple[RemoteCoupon, ...] = ()
     shipping_tax: int = 0
     prices_include_tax: bool = False
+    payment_url: str = ""  # the shop's pay-for-order page for this order (R22)
     rounding: int = 0  # see Breakdown
     # Our own markers read back (they tell the apply step which changes are echoes of ours).
     local_code: str | None = None

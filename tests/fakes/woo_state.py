@@ -92,6 +92,8 @@ class Shop:
     coupons: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Test hooks: an order's JSON changed on its way out (a plugin's mess), by order id.
     mangle: dict[int, Any] = field(default_factory=dict)
+    # The site's address, for each order's pay-for-order page (WC_Order::get_checkout_payment_url).
+    site: str = "https://shop.example"
 
     def __post_init__(self) -> None:
         self._ids = itertools.count(100)
@@ -292,9 +294,7 @@ class Shop:
             "total": Decimal(li["total"]) if "total" in li else subtotal,
             "subtotal_tax": Decimal(0),
             "total_tax": Decimal(0),
-            "meta": [
-                {"id": next(self._ids), **m} for m in li.get("meta_data", []) if "key" in m
-            ],
+            "meta": [{"id": next(self._ids), **m} for m in li.get("meta_data", []) if "key" in m],
         }
 
     # ---- money as WooCommerce computes it (WC_Discounts, WC_Tax, calculate_totals) -------
@@ -424,6 +424,15 @@ class Shop:
             order["modified"] = self.clock()
             return self.order_json(oid)
 
+    def customer_pays(self, oid: int, method: str = "kakaopay", title: str = "카카오페이") -> None:
+        """The customer pays on the order's payment page: the gateway completes the payment."""
+        with self.lock:
+            order = self._get(oid)
+            order["payment_method"], order["payment_method_title"] = method, title
+            order["transaction_id"] = f"T{oid}{self.clock()}"
+            self._payment_complete(order)
+            order["modified"] = self.clock()
+
     def touch(self, oid: int) -> None:
         """An edit in the shop's admin that changes nothing we read but date_modified."""
         with self.lock:
@@ -517,6 +526,12 @@ class Shop:
             "date_paid_gmt": gmt(o["date_paid"]),
             "date_completed": gmt(o["date_completed"]),
             "date_completed_gmt": gmt(o["date_completed"]),
+            # As WC_REST_Orders_V2_Controller adds them: the checkout's order-pay endpoint with
+            # the order key, and whether the order still waits for its money.
+            "payment_url": (
+                f"{self.site}/checkout/order-pay/{oid}/?pay_for_order=true&key=wc_order_{oid}"
+            ),
+            "needs_payment": o["status"] in ("pending", "failed") and total > 0,
             "meta_data": copy.deepcopy(o["meta"]),
             "line_items": [
                 {

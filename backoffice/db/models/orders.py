@@ -57,6 +57,8 @@ class Order(Base):
     shop_id: Mapped[int | None] = mapped_column(ForeignKey("shops.id", ondelete="SET NULL"))
     shop_order_number: Mapped[str | None] = mapped_column(String(64))
     shop_order_id: Mapped[str | None] = mapped_column(String(64))
+    # The shop's own pay-for-order page (WooCommerce `payment_url`), "" for orders made here (R22).
+    shop_payment_url: Mapped[str] = mapped_column(String(500), default="")
     channel: Mapped[str] = mapped_column(String(20))  # web, counter, phone, marketplace (R2)
     channel_detail: Mapped[str] = mapped_column(free_text(60), default="")  # "Naver Pay", shop name
     fulfilment: Mapped[str] = mapped_column(String(10), default="delivery")

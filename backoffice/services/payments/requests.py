@@ -101,10 +101,13 @@ def new_request_in_session(
         )
     token = secrets.token_urlsafe(18)
     base = order.shop.base_url if order.shop and order.shop.base_url else DEFAULT_PAY_BASE
+    # A web shop order that still owes all it costs is paid on the shop's own page (R22): the
+    # shop reports the payment, and the next pull marks this request paid (services/sync/apply).
+    shop_page = order.shop_payment_url if order.paid == 0 and amount == order.balance else ""
     request = PaymentRequest(
         amount=amount,
         token=token,
-        link=f"{base.rstrip('/')}/pay/{token}",
+        link=shop_page or f"{base.rstrip('/')}/pay/{token}",
         note=mask_pans(note.strip()),
         created_at=utcnow(),
     )

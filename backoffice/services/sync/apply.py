@@ -260,6 +260,7 @@ class Applier:
         order = self.session.scalar(select(Order).where(Order.code == code))
         assert order is not None
         sync_import.check_reconciled(order, remote)
+        order.shop_payment_url = remote.payment_url  # R22: where a request sends the customer
         if remote.is_paid and not cancelled:
             self._payment(order, remote)
         if cancelled:
@@ -277,6 +278,29 @@ class Applier:
     def _payment(self, order: Order, remote: RemoteOrder) -> None:
         marker = self._payment_marker(remote)
         if remote.total <= 0 or any(p.pg_transaction == marker for p in order.payments):
+            return
+        method = (remote.payment_method_title or remote.payment_method or "shop")[:40]
+        asked = next(  # R22: the request that sent the customer to the shop's payment page
+            (
+                r
+                for r in order.payment_requests
+                if r.state == "requested"
+                and order.shop_payment_url
+                and r.link == order.shop_payment_url
+                and r.amount == remote.total - order.paid
+            ),
+            None,
+        )
+        if asked is not None:
+            payments.mark_request_paid(
+                SharedUnitOfWork(self.session),
+                WEB_SHOP,
+                order.code,
+                asked.id,
+                method,
+                pg_transaction=marker,
+                paid_at=remote.date_paid,
+            )
             return
         payments.record_payment(
             SharedUnitOfWork(self.session),
@@ -304,6 +328,8 @@ class Applier:
         return str(before or order.stage)
 
     def _changes(self, order: Order, remote: RemoteOrder) -> None:
+        if order.shop_payment_url != remote.payment_url:
+            order.shop_payment_url = remote.payment_url
         # Prefetched for the page; taken once, so an order seen twice in a page reads afresh.
         pending = self._pending.pop(order.id, None)
         if pending is None:

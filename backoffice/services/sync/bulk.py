@@ -153,6 +153,7 @@ def _build(
         shop_id=shop.id,
         shop_order_number=remote.number,
         shop_order_id=str(remote.remote_id),
+        shop_payment_url=remote.payment_url,  # R22: where a payment request sends the customer
         is_member=not remote.is_guest,
         buyer_name=remote.billing.name,
         buyer_phone=remote.phone,

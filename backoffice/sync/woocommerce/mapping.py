@@ -303,6 +303,7 @@ def _order(data: Mapping[str, Any]) -> RemoteOrder:
         date_paid=parse_gmt(paid_raw, what="payment date") if paid_raw else None,
         lines=tuple(lines),
         customer_note=text.from_html(data.get("customer_note")),
+        payment_url=_payment_url(data.get("payment_url")),
         meta=meta,
         refunds=refunds,
         fees=fees,
@@ -355,3 +356,9 @@ def note_from_json(data: Any, remote_order_id: int, staff_authors: frozenset[str
 
 def meta_value(items: Any, key: str) -> Any:
     return _meta(items).get(key)
+
+
+def _payment_url(value: object) -> str:
+    """The shop's pay-for-order page, only when it is a web address one can send a customer to."""
+    url = text.plain(value)
+    return url[:500] if url.startswith(("https://", "http://")) and " " not in url else ""
