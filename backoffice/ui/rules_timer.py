@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from backoffice.db.base import utcnow
 from backoffice.services.orders.rules_run import INTERVAL_MINUTES, run_rules
 from backoffice.ui.ops import Ops
 
@@ -28,7 +27,7 @@ class RulesTimer(QObject):
         worker: Ops,
         *,
         interval_ms: int = INTERVAL_MINUTES * 60_000,
-        clock: Callable[[], datetime] = utcnow,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
