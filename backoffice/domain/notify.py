@@ -18,6 +18,7 @@ from backoffice.domain.errors import DomainError
 
 # The events that can notify the customer, in the order staff see them.
 EVENTS: tuple[str, ...] = (
+    "received",
     "shipped",
     "delivered",
     "cancelled",

@@ -31,6 +31,7 @@ class PushKind(StrEnum):
     CUSTOMER_MESSAGE = "customer_message"
     # {"to": str, "to_name": str, "subject": str, "body": str, ...}  (R47: e-mailed by SMTP)
     NOTIFY_EMAIL = "notify_email"
+    NOTIFY_SMS = "notify_sms"
     # {"reason": str}  (R12: staff reject a customer's cancel request; the reason is sent)
     REJECT_CANCEL_REQUEST = "reject_cancel_request"
     # see `NewOrder.to_payload`

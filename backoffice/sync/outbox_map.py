@@ -10,6 +10,7 @@ Kinds written today and where they go:
   stock → STOCK (absolute level)            memo_customer, message (channel shop) → CUSTOMER_MESSAGE
   cancel_request_rejected → REJECT_CANCEL_REQUEST                   webhook → WEBHOOK (R46)
   notify_shop → CUSTOMER_MESSAGE      notify_email → NOTIFY_EMAIL (SMTP, not the shop; R47)
+  notify_sms → NOTIFY_SMS (the SMS provider, not the shop; R47)
   payment_request, edit, deleted, message by SMS/e-mail → skipped (no shop meaning)
 """
 
@@ -56,7 +57,8 @@ def skip_reason(kind: str, payload: Mapping[str, Any], currency: str) -> str | N
         return f"messages by {payload.get('channel')} are not sent through the shop"
     if kind == "refund" and int(_refund(payload).get("amount", 0)) <= 0:
         return "a refund without money (points only) has nothing to send"
-    if kind in CREATE_KINDS or kind in STAGE_KINDS or kind in ("webhook", "stock", "notify_email"):
+    own = ("webhook", "stock", "notify_email", "notify_sms")
+    if kind in CREATE_KINDS or kind in STAGE_KINDS or kind in own:
         return None
     if needs_remote_order(kind):
         return None
@@ -114,6 +116,8 @@ def message_for(
         push_kind, body = PushKind.CUSTOMER_MESSAGE, {"text": text}
     elif kind == "notify_email":
         push_kind, body = PushKind.NOTIFY_EMAIL, dict(payload)
+    elif kind == "notify_sms":
+        push_kind, body = PushKind.NOTIFY_SMS, dict(payload)
     elif kind == "webhook":
         push_kind, body = PushKind.WEBHOOK, dict(payload)
     else:  # pragma: no cover - skip_reason covers every other kind

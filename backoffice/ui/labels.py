@@ -163,6 +163,7 @@ EDIT_STATES = {
     "confirmed_by_customer": QT_TRANSLATE_NOOP("Items", "Confirmed by the customer"),
 }
 NOTIFY_EVENTS = {
+    "received": QT_TRANSLATE_NOOP("NotificationEvents", "Order received (phone and counter)"),
     "shipped": QT_TRANSLATE_NOOP("NotificationEvents", "Shipped (carrier and tracking)"),
     "delivered": QT_TRANSLATE_NOOP("NotificationEvents", "Delivered"),
     "cancelled": QT_TRANSLATE_NOOP("NotificationEvents", "Cancelled (with reason)"),

@@ -140,6 +140,7 @@ class NotificationsDialog(QDialog):
         self.channel.addItem(self.tr("Do not notify customers"), "off")
         self.channel.addItem(self.tr("Customer note in the web shop"), "shop")
         self.channel.addItem(self.tr("E-mail (SMTP)"), "email")
+        self.channel.addItem(self.tr("Text message (SMS, Aligo)"), "sms")
         self.customer_language = QComboBox(page)
         for lang, name in LANGUAGE_NAMES:
             self.customer_language.addItem(name, lang)
@@ -159,6 +160,12 @@ class NotificationsDialog(QDialog):
         self.smtp_password = QLineEdit(page)
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.smtp_password.setPlaceholderText(self.tr("unchanged (kept in the system keyring)"))
+        self.sms_user_id = QLineEdit(page)
+        self.sms_sender = QLineEdit(page)
+        self.sms_sender.setPlaceholderText("02-123-4567")
+        self.sms_key = QLineEdit(page)
+        self.sms_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sms_key.setPlaceholderText(self.tr("unchanged (kept in the system keyring)"))
         self.save_settings_button = QPushButton(self.tr("Save settings"), page)
         self.save_settings_button.clicked.connect(self.save_settings)
         form = QFormLayout(page)
@@ -176,6 +183,9 @@ class NotificationsDialog(QDialog):
         form.addRow(self.tr("User name"), self.smtp_user)
         form.addRow(self.tr("Password"), self.smtp_password)
         form.addRow(self.tr("From"), self.smtp_from)
+        form.addRow(self.tr("SMS user id"), self.sms_user_id)
+        form.addRow(self.tr("SMS sender number"), self.sms_sender)
+        form.addRow(self.tr("SMS API key"), self.sms_key)
         form.addRow(self.save_settings_button)
         return page
 
@@ -206,6 +216,9 @@ class NotificationsDialog(QDialog):
         self.smtp_security.setCurrentIndex(max(self.smtp_security.findData(s.smtp_security), 0))
         self.smtp_user.setText(s.smtp_user)
         self.smtp_from.setText(s.smtp_from)
+        self.sms_user_id.setText(s.sms_user_id)
+        self.sms_sender.setText(s.sms_sender)
+        self._sms_url = s.sms_url
 
     # ---- templates --------------------------------------------------------------------------
 
@@ -282,19 +295,26 @@ class NotificationsDialog(QDialog):
             smtp_security=str(self.smtp_security.currentData()),
             smtp_user=self.smtp_user.text(),
             smtp_from=self.smtp_from.text(),
+            sms_user_id=self.sms_user_id.text(),
+            sms_sender=self.sms_sender.text(),
+            sms_url=getattr(self, "_sms_url", NotifySettings().sms_url),
         )
 
     def save_settings(self) -> None:
         settings, actor, password = self.settings(), self.actor, self.smtp_password.text()
+        sms_key = self.sms_key.text()
 
         def job(core: Core) -> NotifySettings:
             saved = core.write(notify_settings.save, actor, settings)
             if password:  # the keyring only (R50)
                 notify_settings.set_smtp_password(actor, password)
+            if sms_key:
+                notify_settings.set_sms_key(actor, sms_key)
             return saved
 
         def done(_saved: NotifySettings) -> None:
             self.smtp_password.clear()
+            self.sms_key.clear()
             self.message.setText(self.tr("Notification settings saved."))
             self.saved.emit()
 

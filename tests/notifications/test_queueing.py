@@ -160,3 +160,33 @@ def test_refund_and_payment_request_quote_amounts_and_the_bank_account(uow, sess
     assert refund.payload["subject"] == f"[Our Shop] Refund of 5,000원 for order {code}"
     assert "Reason: late delivery" in refund.payload["body"]
     assert "KB 123456" not in refund.payload["body"]
+
+
+def test_a_phone_order_tells_the_customer_it_was_received_a_walk_in_sale_does_not(
+    uow, session, catalog
+):
+    """Issue 14: the "order received" notice, for orders taken by phone (or at the counter to be
+    paid later), with the payment link; a walk-in sale is handed over on the spot."""
+    from backoffice.services.orders import counter
+    from backoffice.services.orders.changes import NewLine
+
+    switch_on(uow, "shop", bank_account="국민은행 123-45-678")
+    phoned = counter.create_counter_order(
+        uow,
+        CASHIER,
+        [NewLine(sku="MUG-WHT", quantity=1)],
+        guest_name="김하늘",
+        guest_phone="010-2222-3333",
+        channel="phone",
+        request_payment=True,
+    )
+    (row,) = queued(session, phoned.code)
+    assert row.payload["event"] == "received"
+    assert "접수되었습니다" in row.payload["subject"]
+    assert phoned.request.link in row.payload["body"]
+    assert "국민은행 123-45-678" in row.payload["body"]
+    walk_in = counter.create_counter_order(
+        uow, CASHIER, [NewLine(sku="MUG-WHT", quantity=1)], payment=counter.CounterPayment("cash")
+    )
+    assert queued(session, walk_in.code) == []
+    assert not any("not notified" in line for line in timeline(session, walk_in.code))

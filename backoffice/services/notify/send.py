@@ -32,7 +32,7 @@ from backoffice.services.notify import settings as notify_settings
 from backoffice.services.notify import templates as notify_templates
 from backoffice.services.staff.actor import Actor
 
-KINDS = {"email": "notify_email", "shop": "notify_shop"}  # outbox kinds by channel
+KINDS = {"email": "notify_email", "shop": "notify_shop", "sms": "notify_sms"}  # by channel
 NOTIFY_KINDS = frozenset(KINDS.values())
 SENDER = Actor("notifications", kind="shop")  # its timeline notes are never pushed anywhere
 
@@ -57,6 +57,16 @@ def event_for(
 ) -> Event | None:
     """The notification event of a timeline event, if it is one (R47)."""
     before, after, push = before or {}, after or {}, push or {}
+    if kind in ("created", "order_created"):
+        # An order taken by phone or at the counter to be paid or sent later: "we have it".
+        # Web orders are the shop's to confirm; a walk-in sale is handed over on the spot.
+        made = push.get("order") or {}
+        if made.get("channel") in ("phone", "counter") and after.get("stage") not in (
+            "delivered",
+            "completed",
+        ):
+            return Event("received", link=str(made.get("payment_link") or ""))
+        return None
     if kind == "stage" and after.get("stage") in ("shipped", "delivered"):
         return Event(str(after["stage"]))
     if kind == "cancelled":
@@ -136,6 +146,10 @@ def prepare(
     if settings.channel == "email" and "@" not in order.buyer_email:
         note = N_("Customer not notified ({event}): the order has no e-mail address")
         return Pending(push, note=note, note_params={"event": event})
+    mobile = "".join(ch for ch in (order.buyer_phone or "") if ch.isdigit())
+    if settings.channel == "sms" and not (mobile.startswith("01") and len(mobile) in (10, 11)):
+        note = N_("Customer not notified ({event}): the order has no mobile phone number")
+        return Pending(push, note=note, note_params={"event": event})
     language = settings.language
     facts = {"link": found.link}
     if found.reason:
@@ -143,7 +157,7 @@ def prepare(
     if found.amount is not None:
         facts["amount"] = format_money(found.amount, order.currency or "KRW")
     # Only a payment request quotes the shop's bank account.
-    account = settings.bank_account if event == "payment_request" else ""
+    account = settings.bank_account if event in ("payment_request", "received") else ""
     if settings.shop_name:
         facts["shop"] = settings.shop_name
     values = notify_templates.values_for(order, language, extra=facts, bank_account=account)
@@ -154,7 +168,7 @@ def prepare(
         "event": event,
         "language": language,
         "channel": settings.channel,
-        "to": order.buyer_email if settings.channel == "email" else "",
+        "to": {"email": order.buyer_email, "sms": mobile}.get(settings.channel, ""),
         "to_name": order.buyer_name,
         "subject": message.subject,
         "body": message.body,

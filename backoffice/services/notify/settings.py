@@ -20,16 +20,18 @@ from backoffice.domain.errors import DomainError
 from backoffice.services.staff.actor import Actor
 from backoffice.services.staff.permissions import require_manager
 from backoffice.sync import secrets
+from backoffice.sync.sms import ALIGO_URL, SmsConfig
 from backoffice.sync.smtp import SECURITY, SmtpConfig
 
 PREFIX = "notify."
-CHANNELS = ("off", "shop", "email")
+CHANNELS = ("off", "shop", "email", "sms")
 SMTP_SECRET = "mail-smtp"  # keyring user "shop:mail-smtp"; env BACKOFFICE_SHOP_MAIL_SMTP_SECRET
+SMS_SECRET = "sms-aligo"  # the SMS provider's API key; env BACKOFFICE_SHOP_SMS_ALIGO_SECRET
 
 
 @dataclass(frozen=True)
 class NotifySettings:
-    channel: str = "off"  # off | shop (customer notes in the web shop) | email (SMTP)
+    channel: str = "off"  # off | shop (customer notes in the web shop) | email (SMTP) | sms
     language: str = "ko"  # orders carry no language: the shop's customers' language
     shop_name: str = ""  # {shop} in templates; else the order's shop connection's name
     bank_account: str = ""
@@ -39,9 +41,15 @@ class NotifySettings:
     smtp_security: str = "starttls"
     smtp_user: str = ""
     smtp_from: str = ""
+    sms_user_id: str = ""  # the SMS provider's account (Aligo, sync/sms.py)
+    sms_sender: str = ""  # the shop's number registered with it
+    sms_url: str = ALIGO_URL
 
     def sends(self, event: str) -> bool:
         return self.channel != "off" and event not in self.events_off
+
+    def sms(self, key: str = "") -> SmsConfig:
+        return SmsConfig(self.sms_user_id, self.sms_sender, key, self.sms_url)
 
     def smtp(self, password: str = "") -> SmtpConfig:
         return SmtpConfig(
@@ -62,6 +70,9 @@ _TEXT = (
     "smtp_host",
     "smtp_security",
     "smtp_user",
+    "sms_user_id",
+    "sms_sender",
+    "sms_url",
 )
 
 
@@ -88,7 +99,7 @@ def load(session: Session) -> NotifySettings:
 def validate(settings: NotifySettings) -> NotifySettings:
     if settings.channel not in CHANNELS:
         raise DomainError(
-            "Notifications go through the shop, by e-mail or not at all, not {channel}",
+            "Notifications go through the shop, by e-mail, by SMS or not at all, not {channel}",
             channel=settings.channel,
         )
     if settings.language not in notify.LANGUAGES:
@@ -105,8 +116,18 @@ def validate(settings: NotifySettings) -> NotifySettings:
             raise DomainError("E-mail notifications need an SMTP server", "R47")
         if "@" not in (settings.smtp_from or settings.smtp_user):
             raise DomainError("E-mail notifications need a sender address (From)", "R47")
+    if settings.channel == "sms":
+        if not settings.sms_user_id.strip():
+            raise DomainError("SMS notifications need the SMS provider's user id", "R47")
+        if len("".join(ch for ch in settings.sms_sender if ch.isdigit())) < 8:
+            raise DomainError("SMS notifications need the shop's registered sender number", "R47")
+        if not settings.sms_url.startswith(("https://", "http://")):
+            raise DomainError("The SMS provider's address must start with https://", "R47")
     return replace(
         settings,
+        sms_user_id=settings.sms_user_id.strip(),
+        sms_sender=settings.sms_sender.strip(),
+        sms_url=settings.sms_url.strip(),
         smtp_host=settings.smtp_host.strip(),
         smtp_user=settings.smtp_user.strip(),
         smtp_from=settings.smtp_from.strip(),
@@ -137,6 +158,21 @@ def set_smtp_password(actor: Actor, password: str) -> None:
     if not password:
         raise DomainError("The SMTP password is empty")
     secrets.set_secret(SMTP_SECRET, password)
+
+
+def set_sms_key(actor: Actor, key: str) -> None:
+    """The SMS provider's API key, into the OS keyring only (R50)."""
+    require_manager(actor, "settings")
+    if not key.strip():
+        raise DomainError("The SMS API key is empty")
+    secrets.set_secret(SMS_SECRET, key.strip())
+
+
+def sms_key() -> str:
+    try:
+        return secrets.get_secret(SMS_SECRET)
+    except secrets.SecretUnavailable:
+        return ""
 
 
 def smtp_password() -> str:

@@ -23,7 +23,7 @@ from backoffice.services.staff.actor import Actor
 
 RETRY_KIND = "sync_retry"
 # Kinds whose order among an order's rows does not matter: levels and events, not changes.
-ORDERLESS_KINDS = ("stock", "webhook", "notify_email", "notify_shop")
+ORDERLESS_KINDS = ("stock", "webhook", "notify_email", "notify_shop", "notify_sms")
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ logger = logging.getLogger(__name__)
 
 SYNC_ACTOR = Actor("sync", kind="shop")  # notes the relay adds are never pushed back
 # Rows with their own target instead of the shop: webhook receivers (R46), the mail server (R47).
-OWN_TARGET_KINDS = ("webhook", notify.KINDS["email"])
+OWN_TARGET_KINDS = ("webhook", notify.KINDS["email"], notify.KINDS["sms"])
 LEASE = timedelta(minutes=2)  # an entry being sent is left alone by other relays this long
 HOST = socket.gethostname()[:40]
 
@@ -196,11 +196,11 @@ class Relay:
                 out.reached = out.reached and sub.reached
         return out
 
-    def push_email(self, target: Target) -> PushOutcome:
-        """Notifications by e-mail (R47), oldest first; while the mail server is down the rest
-        wait for the next run."""
+    def push_email(self, target: Target, channel: str = "email") -> PushOutcome:
+        """Notifications by e-mail or SMS (R47), oldest first; while the mail server (the SMS
+        provider) is down the rest wait for the next run."""
         with self.factory() as session:
-            rows = self._pending(session, [OutboxEntry.kind == notify.KINDS["email"]])
+            rows = self._pending(session, [OutboxEntry.kind == notify.KINDS[channel]])
         out = PushOutcome()
         for entry_id, _order_id, _kind in rows:
             if not out.reached:
@@ -249,9 +249,7 @@ class Relay:
                     return self._failed(session, entry, exc, out)
                 except Exception as exc:  # a bug must not stop the other rows
                     logger.exception("outbox %s: push failed", entry.id)
-                    return self._settle(
-                        session, entry, ("parked", f"internal error: {exc!r}"), out
-                    )
+                    return self._settle(session, entry, ("parked", f"internal error: {exc!r}"), out)
                 break
             out.in_row = 0
             if message.kind is PushKind.CREATE_ORDER and order is not None:

@@ -47,6 +47,7 @@ from backoffice.services.sync.notes_pull import pull_notes
 from backoffice.services.sync.relay import PushOutcome, Relay, Target
 from backoffice.sync.retry import DEFAULT_POLICY, RetryPolicy
 from backoffice.sync.secrets import get_secret
+from backoffice.sync.sms import AligoTarget
 from backoffice.sync.smtp import SmtpTarget
 from backoffice.sync.webhooks import WebhookTarget
 
@@ -151,6 +152,7 @@ def sync_once(
     policy: RetryPolicy = DEFAULT_POLICY,
     webhooks: dict[str, Target] | None = None,
     mailer: Target | None = None,
+    texter: Target | None = None,
     lock: RelayLock | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> SyncReport:
@@ -236,6 +238,10 @@ def sync_once(
         pushed, parked = pushed + mail.pushed, parked + mail.parked
         errors += mail.errors
         next_due = _earliest(next_due, mail.next_due)
+        sms = _sms(factory, relay, texter)
+        pushed, parked = pushed + sms.pushed, parked + sms.parked
+        errors += sms.errors
+        next_due = _earliest(next_due, sms.next_due)
     finally:
         if own:
             for link in shops:
@@ -310,6 +316,20 @@ def _email(factory: sessionmaker[Session], relay: Relay, mailer: Target | None) 
     if mailer is None:
         mailer = SmtpTarget(settings.smtp(notify_settings.smtp_password()))
     return relay.push_email(mailer)
+
+
+def _sms(factory: sessionmaker[Session], relay: Relay, texter: Target | None) -> PushOutcome:
+    """Notifications by SMS (R47) through the provider of the shop's settings."""
+    with factory() as session:
+        waiting = _count(
+            session, OutboxEntry.state == "pending", OutboxEntry.kind == notify.KINDS["sms"]
+        )
+        settings = notify_settings.load(session)
+    if not waiting:
+        return PushOutcome()
+    if texter is None:
+        texter = AligoTarget(settings.sms(notify_settings.sms_key()))
+    return relay.push_email(texter, "sms")
 
 
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
