@@ -120,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(f"The database refused the command: {exc.orig}", EXIT_EXTERNAL)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except BrokenPipeError:  # `backoffice … | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
+        return 141
     except Exception as exc:
         # --db may carry a PostgreSQL password: the log gets the URL without it (R50).
         argv = [_URL_PASSWORD.sub(r"\1***@", arg) for arg in sys.argv]

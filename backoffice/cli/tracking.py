@@ -49,6 +49,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     out.add_argument("--carrier", default="", help="use this carrier's saved column layout")
     out.set_defaults(handler=export_command)
+    lay = command_parser(
+        sub, "layout", "show, or set with --columns, the courier file's columns (per carrier)"
+    )
+    lay.add_argument("--carrier", default="", help="this carrier's layout (default: every other)")
+    lay.add_argument(
+        "--columns",
+        default="",
+        metavar="KEYS",
+        help=f"comma-separated: {','.join(courier.COLUMNS)}",
+    )
+    staff_cli.add_as_option(lay)
+    lay.set_defaults(handler=layout_command)
     imp = command_parser(sub, "import", "ship orders from the courier's file of waybill numbers")
     imp.add_argument("file", type=Path, metavar="FILE", help="the courier's .xlsx or .csv")
     imp.add_argument("--carrier", default="", help="the carrier (default: the shop's)")
@@ -72,6 +84,19 @@ def export_command(args: argparse.Namespace, ctx: AppContext) -> int:
         ),
         file=sys.stderr,
     )
+    return EXIT_OK
+
+
+def layout_command(args: argparse.Namespace, ctx: AppContext) -> int:
+    if args.columns:
+        actor = staff_cli.acting(ctx, args.actor, staff_cli.CLI_ACTOR)
+        wanted = [c.strip() for c in args.columns.split(",") if c.strip()]
+        courier.save_layout(ctx.uow(), args.carrier, wanted, actor=actor)
+    with ctx.session_factory() as session:
+        columns = courier.layout(session, args.carrier)
+    for key in columns:
+        english, korean = courier.COLUMNS[key]
+        print(f"{key:<14} {language.say(english, korean)}")
     return EXIT_OK
 
 

@@ -178,3 +178,21 @@ def test_unpaid_orders_wait_unless_confirmed_and_bad_files_say_so(
     with pytest.raises(DomainError, match="not an Excel file"):
         imports.read(tmp_path / "fake.xlsx")
     assert imports.guess(("이름", "전화")) is None
+
+
+def test_a_carriers_layout_is_kept_and_used(uow, session, catalog, tmp_path):
+    from backoffice.domain.errors import NeedsManager
+
+    code = _paid(uow, session)
+    courier.save_layout(uow, "CJ대한통운", ["recipient", "reference", "sender"], actor=MANAGER)
+    details.save(uow, details.ShopDetails(name="소담 상점"), actor=MANAGER)
+    assert courier.layout(session, "cj") == ("recipient", "reference", "sender")
+    assert courier.layout(session, "hanjin") == courier.DEFAULT_LAYOUT  # others keep the default
+    path = tmp_path / "cj.csv"
+    courier.export(session, path, carrier="cj")
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows == [["받는분", "고객주문번호", "보내는분"], ["이서연", f"{code}#1", "소담 상점"]]
+    with pytest.raises(DomainError, match="Unknown courier columns"):
+        courier.save_layout(uow, "cj", ["recipient", "shoe_size"], actor=MANAGER)
+    with pytest.raises(NeedsManager):
+        courier.save_layout(uow, "cj", ["recipient"], actor=CASHIER)

@@ -190,3 +190,17 @@ def test_a_phone_order_tells_the_customer_it_was_received_a_walk_in_sale_does_no
     )
     assert queued(session, walk_in.code) == []
     assert not any("not notified" in line for line in timeline(session, walk_in.code))
+
+
+def test_the_shop_name_comes_from_the_shop_details_when_notifications_have_none(
+    uow, session, catalog
+):
+    """Issue 14: with default settings a subject read "[] 주문 …"."""
+    from backoffice.services.shop import details
+
+    details.save(uow, details.ShopDetails(name="소담 상점"), actor=MANAGER)
+    switch_on(uow, "email", smtp_host="127.0.0.1", smtp_from="shop@example.kr")
+    code = place(uow, stage=Stage.PREPARING)
+    ship(uow, code)
+    (row,) = queued(session, code)
+    assert row.payload["subject"].startswith("[소담 상점] 주문 ")

@@ -30,6 +30,7 @@ from backoffice.domain.errors import N_
 from backoffice.domain.money import format_money
 from backoffice.services.notify import settings as notify_settings
 from backoffice.services.notify import templates as notify_templates
+from backoffice.services.shop import details as shop_details
 from backoffice.services.staff.actor import Actor
 
 KINDS = {"email": "notify_email", "shop": "notify_shop", "sms": "notify_sms"}  # by channel
@@ -158,8 +159,13 @@ def prepare(
         facts["amount"] = format_money(found.amount, order.currency or "KRW")
     # Only a payment request quotes the shop's bank account.
     account = settings.bank_account if event in ("payment_request", "received") else ""
-    if settings.shop_name:
-        facts["shop"] = settings.shop_name
+    # The shop's name: as set for notifications, else the order's web shop, else the shop's own
+    # details (Settings → Shop details), so a subject never reads "[] 주문 …".
+    facts["shop"] = (
+        settings.shop_name
+        or (order.shop.name if order.shop is not None else "")
+        or shop_details.load(session).name
+    )
     values = notify_templates.values_for(order, language, extra=facts, bank_account=account)
     message = notify.render(notify_templates.get(session, event, language), values)
     payload = {

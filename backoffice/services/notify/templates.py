@@ -26,6 +26,7 @@ from backoffice.domain.errors import DomainError
 from backoffice.domain.money import format_money
 from backoffice.services.notify import settings as notify_settings
 from backoffice.services.orders.lookup import get_order
+from backoffice.services.shop import details as shop_details
 from backoffice.services.staff.actor import Actor
 from backoffice.services.staff.permissions import require_manager
 
@@ -200,11 +201,12 @@ def editor_data(session: Session, code: str | None) -> dict[str, Any]:
         for lang in notify.LANGUAGES
     }
     values: dict[str, dict[str, str]] = {}
+    own_name = settings.shop_name or shop_details.load(session).name
     for lang in notify.LANGUAGES:
-        values[lang] = sample_values(lang, settings.shop_name)
+        values[lang] = sample_values(lang, own_name)
         if code:
             order = get_order(session, code)
             values[lang] = values_for(order, lang, bank_account=settings.bank_account)
-            if settings.shop_name:
-                values[lang]["shop"] = settings.shop_name
+            if settings.shop_name or not values[lang]["shop"]:
+                values[lang]["shop"] = own_name
     return {"settings": settings, "templates": templates, "values": values}
