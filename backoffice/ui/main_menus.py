@@ -70,6 +70,9 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
     details = settings.addAction(QCoreApplication.translate("MainMenus", "Shop details…"))
     details.setObjectName("shopDetailsAction")
     details.triggered.connect(lambda: _open_shop_details(window))
+    layout = settings.addAction(QCoreApplication.translate("MainMenus", "Courier file columns…"))
+    layout.setObjectName("courierLayoutAction")
+    layout.triggered.connect(lambda: _open_courier_layout(window))
     notifications = settings.addAction(QCoreApplication.translate("MainMenus", "Notifications…"))
     notifications.setObjectName("notificationsAction")
     notifications.triggered.connect(lambda: _open_notifications(window, worker))
@@ -193,6 +196,13 @@ def _open_shop_details(window: MainWindow) -> None:
 
     window.shop_details_dialog = ShopDetailsDialog(window.worker, window.actor, window)
     window.shop_details_dialog.open()
+
+
+def _open_courier_layout(window: MainWindow) -> None:
+    from backoffice.ui.courier_layout_dialog import CourierLayoutDialog
+
+    window.courier_layout_dialog = CourierLayoutDialog(window.worker, window.actor, window)
+    window.courier_layout_dialog.open()
 
 
 def _open_shortcuts(window: MainWindow) -> None:

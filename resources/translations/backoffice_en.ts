@@ -793,6 +793,29 @@
     </message>
 </context>
 <context>
+    <name>CourierLayoutDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/courier_layout_dialog.py" line="37"/>
+        <source>Courier file columns</source>
+        <translation>Courier file columns</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/courier_layout_dialog.py" line="40"/>
+        <source>Every carrier without its own</source>
+        <translation>Every carrier without its own</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/courier_layout_dialog.py" line="52"/>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/courier_layout_dialog.py" line="92"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message>
         <location filename="../../backoffice/ui/detail/actions.py" line="39"/>
@@ -1717,52 +1740,57 @@
         <translation>Shop details…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="91"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="73"/>
+        <source>Courier file columns…</source>
+        <translation>Courier file columns…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="93"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="96"/>
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="116"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="119"/>
         <source>Courier file</source>
         <translation>Courier file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="132"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="135"/>
         <source>%1 shipment(s) written to %2</source>
         <translation>%1 shipment(s) written to %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="143"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="146"/>
         <source>Import tracking numbers</source>
         <translation>Import tracking numbers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="166"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="169"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="181"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="184"/>
         <source>The new language shows from the next start</source>
         <translation>The new language shows from the next start</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="73"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="77"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="80"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>
@@ -1770,90 +1798,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="144"/>
+        <location filename="../../backoffice/ui/main_window.py" line="145"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="151"/>
+        <location filename="../../backoffice/ui/main_window.py" line="152"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="152"/>
-        <location filename="../../backoffice/ui/main_window.py" line="284"/>
-        <location filename="../../backoffice/ui/main_window.py" line="409"/>
+        <location filename="../../backoffice/ui/main_window.py" line="153"/>
+        <location filename="../../backoffice/ui/main_window.py" line="285"/>
+        <location filename="../../backoffice/ui/main_window.py" line="410"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="153"/>
+        <location filename="../../backoffice/ui/main_window.py" line="154"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="154"/>
+        <location filename="../../backoffice/ui/main_window.py" line="155"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="214"/>
+        <location filename="../../backoffice/ui/main_window.py" line="215"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="216"/>
+        <location filename="../../backoffice/ui/main_window.py" line="217"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="230"/>
-        <location filename="../../backoffice/ui/main_window.py" line="617"/>
+        <location filename="../../backoffice/ui/main_window.py" line="231"/>
+        <location filename="../../backoffice/ui/main_window.py" line="618"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="250"/>
+        <location filename="../../backoffice/ui/main_window.py" line="251"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="259"/>
+        <location filename="../../backoffice/ui/main_window.py" line="260"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="265"/>
+        <location filename="../../backoffice/ui/main_window.py" line="266"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="269"/>
+        <location filename="../../backoffice/ui/main_window.py" line="270"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="274"/>
+        <location filename="../../backoffice/ui/main_window.py" line="275"/>
         <source>Print shipping labels</source>
         <translation>Print shipping labels</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="275"/>
+        <location filename="../../backoffice/ui/main_window.py" line="276"/>
         <source>Print receipts</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="283"/>
+        <location filename="../../backoffice/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="285"/>
+        <location filename="../../backoffice/ui/main_window.py" line="286"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="513"/>
+        <location filename="../../backoffice/ui/main_window.py" line="514"/>
         <source>Order not found: %1</source>
         <translation>Order not found: %1</translation>
     </message>
@@ -1888,7 +1916,7 @@
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="571"/>
+        <location filename="../../backoffice/ui/main_window.py" line="572"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1896,7 +1924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="589"/>
+        <location filename="../../backoffice/ui/main_window.py" line="590"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1904,7 +1932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="591"/>
+        <location filename="../../backoffice/ui/main_window.py" line="592"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>

@@ -793,6 +793,29 @@
     </message>
 </context>
 <context>
+    <name>CourierLayoutDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/courier_layout_dialog.py" line="37"/>
+        <source>Courier file columns</source>
+        <translation>택배 접수 파일 열</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/courier_layout_dialog.py" line="40"/>
+        <source>Every carrier without its own</source>
+        <translation>나머지 모든 택배사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/courier_layout_dialog.py" line="52"/>
+        <source>Carrier</source>
+        <translation>택배사</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/courier_layout_dialog.py" line="92"/>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message>
         <location filename="../../backoffice/ui/detail/actions.py" line="39"/>
@@ -1716,52 +1739,57 @@
         <translation>상점 정보…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="91"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="73"/>
+        <source>Courier file columns…</source>
+        <translation>택배 접수 파일 열…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="94"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="93"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="96"/>
         <source>Keyboard shortcuts…</source>
         <translation>단축키…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="116"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="119"/>
         <source>Courier file</source>
         <translation>택배 접수 파일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="132"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="135"/>
         <source>%1 shipment(s) written to %2</source>
         <translation>배송 %1건을 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="143"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="146"/>
         <source>Import tracking numbers</source>
         <translation>송장번호 일괄 등록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="166"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="169"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="181"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="184"/>
         <source>The new language shows from the next start</source>
         <translation>다음 실행부터 바뀐 언어로 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="73"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="77"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="80"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
@@ -1769,90 +1797,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="144"/>
+        <location filename="../../backoffice/ui/main_window.py" line="145"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="151"/>
+        <location filename="../../backoffice/ui/main_window.py" line="152"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="152"/>
-        <location filename="../../backoffice/ui/main_window.py" line="284"/>
-        <location filename="../../backoffice/ui/main_window.py" line="409"/>
+        <location filename="../../backoffice/ui/main_window.py" line="153"/>
+        <location filename="../../backoffice/ui/main_window.py" line="285"/>
+        <location filename="../../backoffice/ui/main_window.py" line="410"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="153"/>
+        <location filename="../../backoffice/ui/main_window.py" line="154"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="154"/>
+        <location filename="../../backoffice/ui/main_window.py" line="155"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="214"/>
+        <location filename="../../backoffice/ui/main_window.py" line="215"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="216"/>
+        <location filename="../../backoffice/ui/main_window.py" line="217"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="230"/>
-        <location filename="../../backoffice/ui/main_window.py" line="617"/>
+        <location filename="../../backoffice/ui/main_window.py" line="231"/>
+        <location filename="../../backoffice/ui/main_window.py" line="618"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="250"/>
+        <location filename="../../backoffice/ui/main_window.py" line="251"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="259"/>
+        <location filename="../../backoffice/ui/main_window.py" line="260"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="265"/>
+        <location filename="../../backoffice/ui/main_window.py" line="266"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="269"/>
+        <location filename="../../backoffice/ui/main_window.py" line="270"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="274"/>
+        <location filename="../../backoffice/ui/main_window.py" line="275"/>
         <source>Print shipping labels</source>
         <translation>배송 라벨 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="275"/>
+        <location filename="../../backoffice/ui/main_window.py" line="276"/>
         <source>Print receipts</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="283"/>
+        <location filename="../../backoffice/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="285"/>
+        <location filename="../../backoffice/ui/main_window.py" line="286"/>
         <source>Sound for new orders</source>
         <translation>새 주문 알림음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="513"/>
+        <location filename="../../backoffice/ui/main_window.py" line="514"/>
         <source>Order not found: %1</source>
         <translation>주문을 찾을 수 없습니다: %1</translation>
     </message>
@@ -1887,21 +1915,21 @@
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="571"/>
+        <location filename="../../backoffice/ui/main_window.py" line="572"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="589"/>
+        <location filename="../../backoffice/ui/main_window.py" line="590"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="591"/>
+        <location filename="../../backoffice/ui/main_window.py" line="592"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>

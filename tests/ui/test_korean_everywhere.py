@@ -145,7 +145,10 @@ def _more_dialogs(ctx, window) -> list[QWidget]:  # type: ignore[no-untyped-def]
     book.active.append(["600000000002", "999-999-999"])
     result = window.export_folder / "courier-result.xlsx"
     book.save(result)
+    from backoffice.ui.courier_layout_dialog import CourierLayoutDialog
+
     return [
+        CourierLayoutDialog(worker, MANAGER, window),
         TrackingImportDialog(worker, MANAGER, result, window),
         window.export_dialog,
         ActionDialog(BulkAction("stage", Stage.SHIPPED), window),

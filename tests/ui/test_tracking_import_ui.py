@@ -80,3 +80,31 @@ def test_courier_file_then_tracking_import_from_the_window(qtbot, app_window, tm
         stages = set(s.scalars(select(Order.stage).where(Order.code.in_(codes))))
     assert stages == {"shipped"}
     assert QApplication.activeModalWidget() is None  # nothing modal was left in the way
+
+
+def test_the_courier_columns_are_chosen_per_carrier_in_the_window(qtbot, app_window):
+    from PySide6.QtWidgets import QMenu
+
+    from backoffice.services.fulfilment import courier
+
+    ctx, window = app_window
+    window.actor = MANAGER
+    settings = next(
+        a.menu() for a in window.menuBar().actions() if a.menu().objectName() == "settingsMenu"
+    )
+    assert isinstance(settings, QMenu)
+    next(a for a in settings.actions() if a.objectName() == "courierLayoutAction").trigger()
+    dialog = window.courier_layout_dialog
+    qtbot.waitUntil(lambda: dialog.columns.count() == len(courier.COLUMNS), timeout=10_000)
+    dialog.carrier.setCurrentIndex(dialog.carrier.findData("hanjin"))
+    qtbot.waitUntil(lambda: dialog.columns.count() == len(courier.COLUMNS), timeout=10_000)
+    for i in range(dialog.columns.count()):  # only the recipient and our reference
+        item = dialog.columns.item(i)
+        keep = item.data(Qt.ItemDataRole.UserRole) in ("recipient", "reference")
+        item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.message_bar.isVisible(), timeout=10_000)
+    with ctx.session_factory() as s:
+        assert courier.layout(s, "hanjin") == ("reference", "recipient")
+        assert courier.layout(s, "cj") == courier.DEFAULT_LAYOUT
+    dialog.close()
