@@ -218,3 +218,42 @@ def test_cash_received_shows_and_prints_the_change_and_the_cash_receipt(qtbot, c
     assert "거스름돈" in paper and change in paper
     assert "현금영수증" in paper and "소득공제" in paper and "010-****-6789" in paper
     assert change in sale.done_label.text()
+
+
+@pytest.mark.rule("R30")
+@pytest.mark.parametrize(
+    ("after_sale", "answer", "printed"),
+    [("ask", "yes", True), ("ask", "no", False), ("never", None, False)],
+)
+def test_the_receipt_after_a_sale_follows_the_printer_settings(
+    qtbot, counter, after_sale, answer, printed
+):
+    """Always (above), ask (Yes prints, No does not), never: as Settings → Printers says."""
+    ctx, _window = counter
+    cashier = Cashier(qtbot)
+    with FakePrinter("capture") as receipt_printer:
+        _printer_settings(ctx, receipt_printer=receipt_printer.uri, receipt_after_sale=after_sale)
+        cashier.key(Qt.Key.Key_F2)
+        qtbot.waitUntil(lambda: bool(_visible(CounterSaleDialog)), timeout=10_000)
+        sale = _visible(CounterSaleDialog)[0]
+        qtbot.waitUntil(lambda: sale.scan_edit.hasFocus(), timeout=10_000)
+        cashier.scan("MUG-WHT")
+        qtbot.waitUntil(lambda: len(sale.cart) == 1, timeout=10_000)
+        cashier.key(Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: sale.last_result is not None, timeout=10_000)
+        if answer is not None:
+            qtbot.waitUntil(
+                lambda: sale.receipt_question is not None and sale.receipt_question.isVisible(),
+                timeout=10_000,
+            )
+            key = Qt.Key.Key_Return if answer == "yes" else Qt.Key.Key_Escape
+            qtbot.keyClick(sale.receipt_question, key)  # Yes is the default button
+        else:
+            assert sale.receipt_question is None
+        if printed:
+            qtbot.waitUntil(
+                lambda: [j.state for j in _jobs(ctx, "receipt")] == ["sent"], timeout=15_000
+            )
+        else:
+            qtbot.waitUntil(lambda: sale.worker.idle, timeout=10_000)
+            assert _jobs(ctx, "receipt") == []

@@ -231,3 +231,34 @@ def test_more_back_than_the_goods_were_worth_asks_a_manager(
     for w in QApplication.topLevelWidgets():
         if isinstance(w, ApprovalDialog):
             w.close()
+
+
+@pytest.mark.rule("R25")
+@pytest.mark.rule("R27")
+def test_completing_a_return_gives_its_proposed_refund(qtbot, open_detail, uow, catalog, session):
+    from backoffice.services.orders import changes as orders
+    from backoffice.services.payments import requests as payments
+    from tests.factories import MANAGER
+
+    code = place(uow, {"TEE-BLK-M": 2}, stage=Stage.RECEIVED)
+    payments.record_payment(uow, MANAGER, code, "card", _order(session, code).balance)
+    orders.set_stage(uow, MANAGER, code, Stage.DELIVERED)
+    dialog = open_detail(code)
+    panel = dialog.claims
+    line = dialog.snapshot.lines[0]
+    _choose(qtbot, panel, "return", line.id, 1, "too small")
+    click(qtbot, panel.open_button)
+    settle(qtbot, dialog)
+    panel.table.selectRow(0)
+    click(qtbot, panel.approve_button)
+    settle(qtbot, dialog)
+    panel.table.selectRow(0)  # the approved return: its refund is proposed beside it
+    unit = line.total // 2
+    qtbot.waitUntil(lambda: panel.refund.items_edit.text() == f"{unit:,}", timeout=5000)
+    assert panel.refund.isVisible() and panel.refund.isChecked()
+    click(qtbot, panel.complete_button)
+    settle(qtbot, dialog)
+    order = _order(session, code)
+    assert order.claims[0].state == "completed"
+    [refund] = order.refunds
+    assert (refund.amount, refund.claim_id) == (unit, order.claims[0].id)
