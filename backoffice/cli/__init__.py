@@ -23,6 +23,7 @@ from types import ModuleType
 
 from sqlalchemy.exc import OperationalError
 
+from backoffice import __version__
 from backoffice.app import open_database, setup_logging
 from backoffice.cli import (
     db,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Back office for shops: the GUI by default, or one of the commands below.",
     )
     add_db_option(parser, top_level=True)
+    parser.add_argument("--version", action="version", version=f"backoffice {__version__}")
     parser.add_argument(
         "--lang",
         choices=language.LANGUAGES,

@@ -29,6 +29,12 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
     worker = window.worker
     window.printer = printer
     bar = window.menuBar()
+    file_menu = bar.addMenu(QCoreApplication.translate("MainMenus", "&File"))
+    file_menu.setObjectName("fileMenu")
+    quit_action = file_menu.addAction(QCoreApplication.translate("MainMenus", "Quit"))
+    quit_action.setObjectName("quitAction")
+    shortcuts.on_action(quit_action, shortcuts.QUIT)
+    quit_action.triggered.connect(window.close)
 
     orders = bar.addMenu(QCoreApplication.translate("MainMenus", "&Orders"))
     sale = orders.addAction(QCoreApplication.translate("MainMenus", "New counter sale…"))
@@ -96,6 +102,9 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
     sheet = help_menu.addAction(QCoreApplication.translate("MainMenus", "Keyboard shortcuts…"))
     shortcuts.on_action(sheet, shortcuts.HELP)
     sheet.triggered.connect(lambda: _open_shortcuts(window))
+    about = help_menu.addAction(QCoreApplication.translate("MainMenus", "About Backoffice…"))
+    about.setObjectName("aboutAction")
+    about.triggered.connect(lambda: _open_about(window))
 
     # Enter, double-click and a scanned code open the full detail dialog (issue 4); shipping
     # from it closes it and says so in the status bar, ready for the next scan (issue 13).
@@ -203,6 +212,41 @@ def _open_courier_layout(window: MainWindow) -> None:
 
     window.courier_layout_dialog = CourierLayoutDialog(window.worker, window.actor, window)
     window.courier_layout_dialog.open()
+
+
+def _open_about(window: MainWindow) -> None:
+    """Help → About: the version, the database in use and the licences of what ships with it."""
+    import platform
+
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QMessageBox
+
+    from backoffice import __version__
+    from backoffice.paths import FONTS
+
+    text = QCoreApplication.translate(
+        "MainMenus",
+        "<h3>Backoffice %1</h3><p>%2</p><p>Python %3 · Qt %4 · PySide6 %5 (LGPL v3)</p>"
+        "<p>NanumGothic font: SIL Open Font License 1.1 (%6)</p>",
+    )
+    for n, value in enumerate(
+        (
+            __version__,
+            window.database_label.text(),
+            platform.python_version(),
+            qVersion(),
+            pyside_version,
+            str(FONTS / "OFL.txt"),
+        ),
+        start=1,
+    ):
+        text = text.replace(f"%{n}", value)
+    box = window.about_box = QMessageBox(window)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle(QCoreApplication.translate("MainMenus", "About Backoffice"))
+    box.setText(text)
+    box.open()
 
 
 def _open_shortcuts(window: MainWindow) -> None:

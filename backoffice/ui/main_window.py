@@ -118,6 +118,7 @@ class MainWindow(TabsMixin, QMainWindow):
         self.shortcuts_sheet: QWidget | None = None
         self.tracking_import_dialog: QWidget | None = None
         self.courier_layout_dialog: QDialog | None = None
+        self.about_box: QWidget | None = None
         self.failure_dialog: QDialog | None = None  # the last one the failure path showed
         self._stoppers: list[Callable[[], None]] = []
 

@@ -57,6 +57,7 @@ EXPORT = _k("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export"), WINDOW)
 NEXT_TAB = _k("Ctrl+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Next tab"), WINDOW)
 PREVIOUS_TAB = _k("Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Previous tab"), WINDOW)
 LOCK = _k("Ctrl+Shift+L", QT_TRANSLATE_NOOP("Shortcuts", "Lock the counter"), WINDOW)
+QUIT = _k("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit"), WINDOW)
 HELP = _k("F1", QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts"), WINDOW)
 
 # ---- an open order -------------------------------------------------------------------------------

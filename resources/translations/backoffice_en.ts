@@ -1685,112 +1685,137 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="33"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
         <source>&amp;Orders</source>
         <translation>&amp;Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="40"/>
         <source>New counter sale…</source>
         <translation>New counter sale…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="45"/>
         <source>Print labels for the selected orders</source>
         <translation>Print labels for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
         <source>Print receipts for the selected orders</source>
         <translation>Print receipts for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="55"/>
         <source>Courier file…</source>
         <translation>Courier file…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="59"/>
         <source>Import tracking numbers…</source>
         <translation>Import tracking numbers…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="66"/>
         <source>&amp;Printing</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="62"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="68"/>
         <source>Print queue…</source>
         <translation>Print queue…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="65"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="71"/>
         <source>Printer settings…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="68"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="74"/>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="70"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
         <source>Shop details…</source>
         <translation>Shop details…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="73"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>Courier file columns…</source>
         <translation>Courier file columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="94"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="96"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="102"/>
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="119"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="105"/>
+        <source>About Backoffice…</source>
+        <translation>About Backoffice…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="128"/>
         <source>Courier file</source>
         <translation>Courier file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="135"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="144"/>
         <source>%1 shipment(s) written to %2</source>
         <translation>%1 shipment(s) written to %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="146"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="155"/>
         <source>Import tracking numbers</source>
         <translation>Import tracking numbers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="169"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="178"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="184"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="193"/>
         <source>The new language shows from the next start</source>
         <translation>The new language shows from the next start</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="228"/>
+        <source>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;NanumGothic font: SIL Open Font License 1.1 (%6)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;NanumGothic font: SIL Open Font License 1.1 (%6)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="247"/>
+        <source>About Backoffice</source>
+        <translation>About Backoffice</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="80"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="32"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="86"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="88"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>
@@ -1798,90 +1823,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="145"/>
+        <location filename="../../backoffice/ui/main_window.py" line="146"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="152"/>
+        <location filename="../../backoffice/ui/main_window.py" line="153"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="153"/>
-        <location filename="../../backoffice/ui/main_window.py" line="285"/>
-        <location filename="../../backoffice/ui/main_window.py" line="410"/>
+        <location filename="../../backoffice/ui/main_window.py" line="154"/>
+        <location filename="../../backoffice/ui/main_window.py" line="286"/>
+        <location filename="../../backoffice/ui/main_window.py" line="411"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="154"/>
+        <location filename="../../backoffice/ui/main_window.py" line="155"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="155"/>
+        <location filename="../../backoffice/ui/main_window.py" line="156"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="215"/>
+        <location filename="../../backoffice/ui/main_window.py" line="216"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="217"/>
+        <location filename="../../backoffice/ui/main_window.py" line="218"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="231"/>
-        <location filename="../../backoffice/ui/main_window.py" line="618"/>
+        <location filename="../../backoffice/ui/main_window.py" line="232"/>
+        <location filename="../../backoffice/ui/main_window.py" line="619"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="251"/>
+        <location filename="../../backoffice/ui/main_window.py" line="252"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="260"/>
+        <location filename="../../backoffice/ui/main_window.py" line="261"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="266"/>
+        <location filename="../../backoffice/ui/main_window.py" line="267"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="270"/>
+        <location filename="../../backoffice/ui/main_window.py" line="271"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="275"/>
+        <location filename="../../backoffice/ui/main_window.py" line="276"/>
         <source>Print shipping labels</source>
         <translation>Print shipping labels</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="276"/>
+        <location filename="../../backoffice/ui/main_window.py" line="277"/>
         <source>Print receipts</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="284"/>
+        <location filename="../../backoffice/ui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="286"/>
+        <location filename="../../backoffice/ui/main_window.py" line="287"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="514"/>
+        <location filename="../../backoffice/ui/main_window.py" line="515"/>
         <source>Order not found: %1</source>
         <translation>Order not found: %1</translation>
     </message>
@@ -1916,7 +1941,7 @@
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="572"/>
+        <location filename="../../backoffice/ui/main_window.py" line="573"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1924,7 +1949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="590"/>
+        <location filename="../../backoffice/ui/main_window.py" line="591"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1932,7 +1957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="592"/>
+        <location filename="../../backoffice/ui/main_window.py" line="593"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -5371,66 +5396,71 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/shortcuts.py" line="60"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="61"/>
         <source>This list of shortcuts</source>
         <translation>This list of shortcuts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="63"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="64"/>
         <source>Ship (carrier and tracking number)</source>
         <translation>Ship (carrier and tracking number)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="64"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="65"/>
         <source>Print the shipping label</source>
         <translation>Print the shipping label</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="65"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="66"/>
         <source>Print the receipt</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="66"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="67"/>
         <source>Write a memo</source>
         <translation>Write a memo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="67"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="68"/>
         <source>Next order of the list</source>
         <translation>Next order of the list</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="69"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="70"/>
         <source>Previous order of the list</source>
         <translation>Previous order of the list</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="71"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="72"/>
         <source>Cancel or return items</source>
         <translation>Cancel or return items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="72"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="73"/>
         <source>Close the order</source>
         <translation>Close the order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="75"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="76"/>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="76"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="77"/>
         <source>Pay in cash</source>
         <translation>Pay in cash</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="77"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="78"/>
         <source>Pay by card</source>
         <translation>Pay by card</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="78"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="79"/>
         <source>Cash received (change is shown)</source>
         <translation>Cash received (change is shown)</translation>
     </message>

@@ -1684,112 +1684,137 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="33"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
         <source>&amp;Orders</source>
         <translation>주문(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="40"/>
         <source>New counter sale…</source>
         <translation>새 매장 판매…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="45"/>
         <source>Print labels for the selected orders</source>
         <translation>선택한 주문 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="44"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
         <source>Print receipts for the selected orders</source>
         <translation>선택한 주문 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="49"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="55"/>
         <source>Courier file…</source>
         <translation>택배 접수 파일…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="59"/>
         <source>Import tracking numbers…</source>
         <translation>송장번호 일괄 등록…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="60"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="66"/>
         <source>&amp;Printing</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="62"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="68"/>
         <source>Print queue…</source>
         <translation>인쇄 대기열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="65"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="71"/>
         <source>Printer settings…</source>
         <translation>프린터 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="68"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="74"/>
         <source>Se&amp;ttings</source>
         <translation>설정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="70"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
         <source>Shop details…</source>
         <translation>상점 정보…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="73"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>Courier file columns…</source>
         <translation>택배 접수 파일 열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="94"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="100"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="96"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="102"/>
         <source>Keyboard shortcuts…</source>
         <translation>단축키…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="119"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="105"/>
+        <source>About Backoffice…</source>
+        <translation>Backoffice 정보…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="128"/>
         <source>Courier file</source>
         <translation>택배 접수 파일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="135"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="144"/>
         <source>%1 shipment(s) written to %2</source>
         <translation>배송 %1건을 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="146"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="155"/>
         <source>Import tracking numbers</source>
         <translation>송장번호 일괄 등록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="169"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="178"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="184"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="193"/>
         <source>The new language shows from the next start</source>
         <translation>다음 실행부터 바뀐 언어로 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="228"/>
+        <source>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;NanumGothic font: SIL Open Font License 1.1 (%6)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;나눔고딕 글꼴: SIL Open Font License 1.1 (%6)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="247"/>
+        <source>About Backoffice</source>
+        <translation>Backoffice 정보</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="80"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="32"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="86"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="88"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
@@ -1797,90 +1822,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="145"/>
+        <location filename="../../backoffice/ui/main_window.py" line="146"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="152"/>
+        <location filename="../../backoffice/ui/main_window.py" line="153"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="153"/>
-        <location filename="../../backoffice/ui/main_window.py" line="285"/>
-        <location filename="../../backoffice/ui/main_window.py" line="410"/>
+        <location filename="../../backoffice/ui/main_window.py" line="154"/>
+        <location filename="../../backoffice/ui/main_window.py" line="286"/>
+        <location filename="../../backoffice/ui/main_window.py" line="411"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="154"/>
+        <location filename="../../backoffice/ui/main_window.py" line="155"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="155"/>
+        <location filename="../../backoffice/ui/main_window.py" line="156"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="215"/>
+        <location filename="../../backoffice/ui/main_window.py" line="216"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="217"/>
+        <location filename="../../backoffice/ui/main_window.py" line="218"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="231"/>
-        <location filename="../../backoffice/ui/main_window.py" line="618"/>
+        <location filename="../../backoffice/ui/main_window.py" line="232"/>
+        <location filename="../../backoffice/ui/main_window.py" line="619"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="251"/>
+        <location filename="../../backoffice/ui/main_window.py" line="252"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="260"/>
+        <location filename="../../backoffice/ui/main_window.py" line="261"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="266"/>
+        <location filename="../../backoffice/ui/main_window.py" line="267"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="270"/>
+        <location filename="../../backoffice/ui/main_window.py" line="271"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="275"/>
+        <location filename="../../backoffice/ui/main_window.py" line="276"/>
         <source>Print shipping labels</source>
         <translation>배송 라벨 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="276"/>
+        <location filename="../../backoffice/ui/main_window.py" line="277"/>
         <source>Print receipts</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="284"/>
+        <location filename="../../backoffice/ui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="286"/>
+        <location filename="../../backoffice/ui/main_window.py" line="287"/>
         <source>Sound for new orders</source>
         <translation>새 주문 알림음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="514"/>
+        <location filename="../../backoffice/ui/main_window.py" line="515"/>
         <source>Order not found: %1</source>
         <translation>주문을 찾을 수 없습니다: %1</translation>
     </message>
@@ -1915,21 +1940,21 @@
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="572"/>
+        <location filename="../../backoffice/ui/main_window.py" line="573"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="590"/>
+        <location filename="../../backoffice/ui/main_window.py" line="591"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="592"/>
+        <location filename="../../backoffice/ui/main_window.py" line="593"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
@@ -5360,66 +5385,71 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/shortcuts.py" line="60"/>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shortcuts.py" line="61"/>
         <source>This list of shortcuts</source>
         <translation>이 단축키 목록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="63"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="64"/>
         <source>Ship (carrier and tracking number)</source>
         <translation>출고 (택배사와 운송장 번호)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="64"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="65"/>
         <source>Print the shipping label</source>
         <translation>송장 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="65"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="66"/>
         <source>Print the receipt</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="66"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="67"/>
         <source>Write a memo</source>
         <translation>메모 쓰기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="67"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="68"/>
         <source>Next order of the list</source>
         <translation>목록의 다음 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="69"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="70"/>
         <source>Previous order of the list</source>
         <translation>목록의 이전 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="71"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="72"/>
         <source>Cancel or return items</source>
         <translation>상품 취소 또는 반품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="72"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="73"/>
         <source>Close the order</source>
         <translation>주문 닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="75"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="76"/>
         <source>Pay</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="76"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="77"/>
         <source>Pay in cash</source>
         <translation>현금 결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="77"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="78"/>
         <source>Pay by card</source>
         <translation>카드 결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/shortcuts.py" line="78"/>
+        <location filename="../../backoffice/ui/shortcuts.py" line="79"/>
         <source>Cash received (change is shown)</source>
         <translation>받은 금액 (거스름돈 표시)</translation>
     </message>

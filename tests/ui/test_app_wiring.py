@@ -48,7 +48,7 @@ def test_f2_opens_a_counter_sale(qtbot, app_window):
     _ctx, window = app_window
     window.activateWindow()
     sale = next(
-        a for a in window.menuBar().actions()[0].menu().actions() if a.shortcut().toString()
+        a for a in window.menuBar().actions()[1].menu().actions() if a.shortcut().toString()
     )
     assert sale.shortcut().toString() == "F2"
     sale.trigger()
@@ -59,7 +59,7 @@ def test_f2_opens_a_counter_sale(qtbot, app_window):
 def test_menus_and_sync_status_are_in_place(qtbot, app_window):
     _ctx, window = app_window
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["Orders", "View", "Printing", "Settings", "Database", "Help"]
+    assert titles == ["File", "Orders", "View", "Printing", "Settings", "Database", "Help"]
     label = window.statusBar().findChild(QLabel, "syncStatusLabel")
     assert label is not None and label.isVisible()
 
@@ -73,6 +73,7 @@ def test_the_korean_window_translates_menus_and_sync_status(qtbot, qapp, db_url,
     try:
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles == [
+            "파일(&F)",
             "주문(&O)",
             "보기(&V)",
             "인쇄(&P)",
@@ -100,7 +101,7 @@ def test_labels_for_the_selected_orders_open_as_one_preview(qtbot, app_window):
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
     qtbot.waitUntil(lambda: window.model.index(2, 0).data() in codes, timeout=5000)
     window.table.selectAll()
-    orders_menu = window.menuBar().actions()[0].menu()
+    orders_menu = window.menuBar().actions()[1].menu()  # after File
     labels = next(
         a for a in orders_menu.actions() if a.text() == "Print labels for the selected orders"
     )
@@ -125,3 +126,25 @@ def test_view_language_chooses_this_pcs_language_for_the_next_start(qtbot, app_w
     names["한국어"].trigger()
     assert window.settings.value("ui/language") == "ko"
     assert "next start" in window.statusBar().currentMessage()
+
+
+def test_version_about_and_quit(qtbot, app_window):
+    """Issue 15: Help → About names the version and the database; File → Quit (Ctrl+Q) closes."""
+    from backoffice import __version__
+
+    _ctx, window = app_window
+    actions = {
+        a.objectName(): a
+        for m in window.menuBar().actions()
+        if m.menu()
+        for a in m.menu().actions()
+    }
+    actions["aboutAction"].trigger()
+    qtbot.waitUntil(lambda: window.about_box is not None and window.about_box.isVisible())
+    assert (
+        __version__ in window.about_box.text() and "backoffice.sqlite3" in window.about_box.text()
+    )
+    window.about_box.close()
+    assert actions["quitAction"].shortcut().toString() == "Ctrl+Q"
+    actions["quitAction"].trigger()
+    qtbot.waitUntil(lambda: not window.isVisible())
