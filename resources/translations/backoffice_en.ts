@@ -3326,12 +3326,22 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="212"/>
+        <source>A delivery order is shipped, not handed over</source>
+        <translation>A delivery order is shipped, not handed over</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="214"/>
+        <source>Nothing left to hand over</source>
+        <translation>Nothing left to hand over</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="221"/>
         <source>A pickup order is handed over, not shipped</source>
         <translation>A pickup order is handed over, not shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="214"/>
-        <location filename="../../backoffice/ui/detail/rules.py" line="216"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="223"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="225"/>
         <source>Nothing left to ship</source>
         <translation>Nothing left to ship</translation>
     </message>
@@ -5132,47 +5142,68 @@
 <context>
     <name>ShipBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="57"/>
         <source>Scan or type the tracking number, then Enter</source>
         <translation>Scan or type the tracking number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="60"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="110"/>
         <source>Ship</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="103"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="113"/>
         <source>Ship %1</source>
         <translation>Ship %1</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/ship_bar.py" line="126"/>
+        <source>Store pickup</source>
+        <translation>Store pickup</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="127"/>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="151"/>
         <source>Scan or type the tracking number first</source>
         <translation>Scan or type the tracking number first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="150"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="175"/>
         <source>Ship anyway</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="163"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="202"/>
+        <source>Hand over anyway</source>
+        <translation>Hand over anyway</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="210"/>
+        <source>Order %1 handed over</source>
+        <translation>Order %1 handed over</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="219"/>
         <source>Order %1 shipped: %2 %3</source>
         <translation>Order %1 shipped: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="174"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="230"/>
         <source>The label of %1 was not queued: %2</source>
         <translation>The label of %1 was not queued: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="179"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="235"/>
         <source>label queued</source>
         <translation>label queued</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="181"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="237"/>
         <source>no label printer set up</source>
         <translation>no label printer set up</translation>
     </message>

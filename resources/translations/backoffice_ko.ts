@@ -3315,12 +3315,22 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/rules.py" line="212"/>
+        <source>A delivery order is shipped, not handed over</source>
+        <translation>택배 주문은 전달하지 않고 출고합니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="214"/>
+        <source>Nothing left to hand over</source>
+        <translation>전달할 상품이 남아 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/rules.py" line="221"/>
         <source>A pickup order is handed over, not shipped</source>
         <translation>매장 픽업 주문은 출고하지 않고 전달합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/rules.py" line="214"/>
-        <location filename="../../backoffice/ui/detail/rules.py" line="216"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="223"/>
+        <location filename="../../backoffice/ui/detail/rules.py" line="225"/>
         <source>Nothing left to ship</source>
         <translation>출고할 배송이 없습니다</translation>
     </message>
@@ -5121,47 +5131,68 @@
 <context>
     <name>ShipBar</name>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="57"/>
         <source>Scan or type the tracking number, then Enter</source>
         <translation>운송장 번호를 스캔하거나 입력한 뒤 Enter</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="57"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="60"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="110"/>
         <source>Ship</source>
         <translation>출고</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="103"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="113"/>
         <source>Ship %1</source>
         <translation>%1 출고</translation>
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/ship_bar.py" line="126"/>
+        <source>Store pickup</source>
+        <translation>매장 픽업</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="127"/>
+        <source>Handed over</source>
+        <translation>전달 완료</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="151"/>
         <source>Scan or type the tracking number first</source>
         <translation>먼저 운송장 번호를 스캔하거나 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="150"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="175"/>
         <source>Ship anyway</source>
         <translation>그래도 출고</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="163"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="202"/>
+        <source>Hand over anyway</source>
+        <translation>그래도 전달</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="210"/>
+        <source>Order %1 handed over</source>
+        <translation>주문 %1 전달 완료</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="219"/>
         <source>Order %1 shipped: %2 %3</source>
         <translation>주문 %1 출고: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="174"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="230"/>
         <source>The label of %1 was not queued: %2</source>
         <translation>%1 송장을 출력 대기열에 넣지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="179"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="235"/>
         <source>label queued</source>
         <translation>송장 출력 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="181"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="237"/>
         <source>no label printer set up</source>
         <translation>송장 프린터가 설정되지 않음</translation>
     </message>

@@ -257,3 +257,26 @@ def test_the_receipt_after_a_sale_follows_the_printer_settings(
         else:
             qtbot.waitUntil(lambda: sale.worker.idle, timeout=10_000)
             assert _jobs(ctx, "receipt") == []
+
+
+@pytest.mark.rule("R6")
+def test_a_pickup_order_is_scanned_and_handed_over_in_two_actions(qtbot, counter):
+    from backoffice.domain.stages import Fulfilment
+
+    ctx, window = counter
+    code = place(ctx.uow(), {"MUG-WHT": 1}, stage=Stage.RECEIVED, fulfilment=Fulfilment.PICKUP)
+    with ctx.session_factory() as s:
+        balance = s.scalar(select(Order.balance).where(Order.code == code))
+    payments.record_payment(ctx.uow(), MANAGER, code, "card", balance)
+    cashier = Cashier(qtbot)
+    cashier.scan(code)
+    qtbot.waitUntil(lambda: bool(_visible(OrderDetailDialog)), timeout=10_000)
+    dialog = _visible(OrderDetailDialog)[0]
+    qtbot.waitUntil(lambda: dialog.ship_bar.ship_button.hasFocus(), timeout=10_000)
+    assert not dialog.ship_bar.tracking_edit.isVisible()  # no carrier, no number
+    cashier.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert cashier.actions == 2
+    with ctx.session_factory() as s:
+        assert s.scalar(select(Order.stage).where(Order.code == code)) == Stage.DELIVERED
+    assert code in window.statusBar().currentMessage()

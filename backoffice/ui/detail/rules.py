@@ -206,6 +206,15 @@ def to_ship(snap: OrderSnapshot) -> list[int]:
     return [s.number for s in snap.shipments if s.items and s.stage in ("preparing", "ready")]
 
 
+def hand_over(snap: OrderSnapshot) -> str:
+    """A pickup order waiting at the counter is handed over in one step (R6: ready → picked up)."""
+    if snap.fulfilment != Fulfilment.PICKUP:
+        return QCoreApplication.translate("Rules", "A delivery order is shipped, not handed over")
+    if Stage(snap.stage) not in SHIPPABLE_STAGES or not to_ship(snap):
+        return QCoreApplication.translate("Rules", "Nothing left to hand over")
+    return _locked(snap)
+
+
 def ship(snap: OrderSnapshot) -> str:
     """The counter's ship step (issue 13): a delivery order with something left to send."""
     if snap.fulfilment != Fulfilment.DELIVERY:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from backoffice.core import Core
 from backoffice.domain import carriers
 from backoffice.domain.errors import DomainError, NeedsConfirmation
+from backoffice.domain.stages import Stage
 from backoffice.services.fulfilment import shipments
+from backoffice.services.orders import changes as orders
 from backoffice.services.orders.detail import OrderSnapshot
 from backoffice.services.printing import settings as printer_settings
 from backoffice.services.shop import details as shop_details
@@ -38,6 +40,7 @@ class ShipBar(QWidget):
         self.host = host
         self.default_carrier = ""
         self._focused = False
+        self.pickup = False  # a pickup order is handed over here instead (ready → picked up)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel(self)
@@ -94,10 +97,17 @@ class ShipBar(QWidget):
     # ---- showing ---------------------------------------------------------------------------------
 
     def populate(self, snap: OrderSnapshot) -> None:
+        self.pickup = not rules.hand_over(snap)
+        if self.pickup:
+            self._show_hand_over()
+            return
         reason = rules.ship(snap)
         self.setVisible(not reason)
         if reason:
             return
+        self.carrier_combo.show()
+        self.tracking_edit.show()
+        self.ship_button.setText(self.tr("Ship"))
         numbers = self.numbers(snap)
         chosen = numbers if numbers is not None else rules.to_ship(snap)
         self.caption.setText(self.tr("Ship %1").replace("%1", ", ".join(f"#{n}" for n in chosen)))
@@ -107,6 +117,18 @@ class ShipBar(QWidget):
         if not self._focused:  # the cursor waits here once, when the order opens
             self._focused = True
             self.tracking_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_hand_over(self) -> None:
+        """A pickup order: no carrier, no number; the button hands it over (Enter or F8)."""
+        self.show()
+        self.carrier_combo.hide()
+        self.tracking_edit.hide()
+        self.caption.setText(self.tr("Store pickup"))
+        self.ship_button.setText(self.tr("Handed over"))
+        self.ship_button.setAutoDefault(True)  # Enter on it hands over; nothing else is default
+        if not self._focused:
+            self._focused = True
+            self.ship_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def numbers(self, snap: OrderSnapshot) -> list[int] | None:
         """The shipment chosen in the Shipments tab when the order has several to send; None:
@@ -119,6 +141,9 @@ class ShipBar(QWidget):
 
     def ship(self, *, confirm_unpaid: bool = False) -> None:
         host, snap = self.host, self.host.snapshot
+        if snap is not None and self.pickup and not host.busy:
+            self.hand_over(confirm_unpaid=confirm_unpaid)
+            return
         if snap is None or host.busy or rules.ship(snap):
             return
         carrier, tracking = self.carrier(), self.tracking_edit.text().strip()
@@ -155,6 +180,37 @@ class ShipBar(QWidget):
             return False
 
         host.run(job, lambda s: self._shipped(s, carrier, tracking), on_refused=refused)
+
+    def hand_over(self, *, confirm_unpaid: bool = False) -> None:
+        host = self.host
+        actor, code = host.actor, host.code
+
+        def job(core: Core, version: int) -> Any:
+            return core.write(
+                orders.set_stage,
+                actor,
+                code,
+                Stage.DELIVERED,
+                confirm_unpaid=confirm_unpaid,
+                expected_version=version,
+            )
+
+        def refused(exc: DomainError) -> bool:
+            if isinstance(exc, NeedsConfirmation):  # R23: still unpaid: say so, then go on
+                host.message_bar.show_error(
+                    error_text(exc),
+                    self.tr("Hand over anyway"),
+                    lambda: self.hand_over(confirm_unpaid=True),
+                    cause=exc,
+                )
+                return True
+            return False
+
+        def done(_stage: Any) -> None:
+            self.shipped.emit(self.tr("Order %1 handed over").replace("%1", code))
+            host.close()  # the next scan opens the next order
+
+        host.run(job, done, on_refused=refused)
 
     def _shipped(
         self, settings: printer_settings.PrinterSettings, carrier: str, tracking: str
