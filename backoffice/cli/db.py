@@ -15,6 +15,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from backoffice.app import AppContext
+from backoffice.cli import language
 from backoffice.cli.common import EXIT_OK, command_parser
 from backoffice.db.engine import resolve_url
 from backoffice.services.shop import backup
@@ -34,10 +35,20 @@ def upgrade_command(args: argparse.Namespace, ctx: AppContext) -> int:
     migration = ctx.migration
     if migration is None or not migration.applied:
         head = migration.after if migration else "?"
-        print(f"{ctx.display_url}: up to date (schema {head})")
+        print(
+            language.say(
+                f"{ctx.display_url}: up to date (schema {head})",
+                f"{ctx.display_url}: 최신 상태 (스키마 {head})",
+            )
+        )
         return EXIT_OK
     before = migration.before or "empty"
-    print(f"{ctx.display_url}: upgraded schema {before} → {migration.after}")
+    print(
+        language.say(
+            f"{ctx.display_url}: upgraded schema {before} → {migration.after}",
+            f"{ctx.display_url}: 스키마 {before} → {migration.after} 업그레이드",
+        )
+    )
     if migration.backup is not None:
         print(f"backup: {migration.backup}")
     return EXIT_OK

@@ -16,6 +16,7 @@ import argparse
 from pathlib import Path
 
 from backoffice.app import AppContext
+from backoffice.cli import language
 from backoffice.cli.common import EXIT_OK, command_parser, local_time, table
 from backoffice.domain.errors import DomainError, ExternalError
 from backoffice.printing import KINDS
@@ -120,7 +121,15 @@ def queue_command(args: argparse.Namespace, ctx: AppContext) -> int:
         jobs = print_queue.list_jobs(session, open_only=args.open, limit=args.limit)
     print(
         table(
-            ["Job", "Queued", "Document", "Orders", "Printer", "State", "Error"],
+            [
+                language.say("Job", "작업"),
+                language.say("Queued", "등록"),
+                language.say("Document", "문서"),
+                language.say("Orders", "주문"),
+                language.say("Printer", "프린터"),
+                language.say("State", "상태"),
+                language.say("Error", "오류"),
+            ],
             [
                 [
                     str(j.id),
@@ -136,7 +145,7 @@ def queue_command(args: argparse.Namespace, ctx: AppContext) -> int:
             max_width=48,
         )
     )
-    print(f"{len(jobs)} jobs")
+    print(language.say(f"{len(jobs)} jobs", f"작업 {len(jobs)}건"))
     return EXIT_OK
 
 

@@ -91,8 +91,23 @@ def list_command(args: argparse.Namespace, ctx: AppContext) -> int:
         rows = shops.list_shops(session)
     print(
         table(
-            ["NAME", "KIND", "URL", "KEY", "DEFAULT"],
-            [[r.name, r.kind, r.base_url, r.api_key, "yes" if r.is_default else ""] for r in rows],
+            [
+                language.say("NAME", "이름"),
+                language.say("KIND", "종류"),
+                "URL",
+                language.say("KEY", "키"),
+                language.say("DEFAULT", "기본"),
+            ],
+            [
+                [
+                    r.name,
+                    r.kind,
+                    r.base_url,
+                    r.api_key,
+                    language.say("yes", "예") if r.is_default else "",
+                ]
+                for r in rows
+            ],
         )
     )
     return EXIT_OK

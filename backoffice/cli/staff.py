@@ -15,6 +15,7 @@ import os
 import sys
 
 from backoffice.app import AppContext
+from backoffice.cli import language
 from backoffice.cli.common import EXIT_OK, command_parser, local_time, table
 from backoffice.domain.errors import DomainError
 from backoffice.services.staff import members as staff_service
@@ -90,17 +91,24 @@ def _manager(ctx: AppContext, args: argparse.Namespace) -> Actor:
 
 
 def list_command(args: argparse.Namespace, ctx: AppContext) -> int:
+    say = language.say
     with ctx.session_factory() as session:
         rows = staff_service.list_staff(session, include_inactive=args.all)
     print(
         table(
-            ["NAME", "ROLE", "PIN", "ACTIVE", "LOCKED UNTIL"],
+            [
+                say("NAME", "이름"),
+                say("ROLE", "역할"),
+                "PIN",
+                say("ACTIVE", "사용"),
+                say("LOCKED UNTIL", "잠금 해제"),
+            ],
             [
                 [
                     r.name,
-                    r.role,
-                    "set" if r.has_pin else "none",
-                    "yes" if r.active else "no",
+                    say(r.role, {"manager": "매니저"}.get(r.role, "직원")),
+                    say("set", "설정됨") if r.has_pin else say("none", "없음"),
+                    say("yes", "예") if r.active else say("no", "아니오"),
                     local_time(r.locked_until),
                 ]
                 for r in rows

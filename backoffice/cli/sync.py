@@ -20,6 +20,7 @@ import time
 from datetime import datetime
 
 from backoffice.app import AppContext
+from backoffice.cli import language
 from backoffice.cli.common import EXIT_EXTERNAL, EXIT_OK, command_parser, fail
 from backoffice.db.base import utcnow
 from backoffice.db.locks import RelayLock
@@ -59,23 +60,30 @@ def _progress(report: SyncReport) -> None:
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value else "never"
+    return (
+        value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value else language.say("never", "없음")
+    )
 
 
 def status_lines(status: SyncStatus) -> list[str]:
     """The sync state as the window shows it (R45), one fact per line."""
-    state = {None: "never synced", True: "online", False: "offline"}[status.online]
+    say = language.say
+    state = {
+        None: say("never synced", "동기화 안 됨"),
+        True: say("online", "연결됨"),
+        False: say("offline", "연결 안 됨"),
+    }[status.online]
     lines = [
-        f"state: {state}",
-        f"last pull: {_when(status.last_pull_at)}",
-        f"last push: {_when(status.last_push_at)}",
-        f"changes waiting: {status.pending}",
-        f"changes parked: {status.parked}",
-        f"shop orders parked: {status.parked_orders}",
-        f"conflicts: {status.conflicts}",
+        f"{say('state', '상태')}: {state}",
+        f"{say('last pull', '마지막 가져오기')}: {_when(status.last_pull_at)}",
+        f"{say('last push', '마지막 보내기')}: {_when(status.last_push_at)}",
+        f"{say('changes waiting', '보낼 변경')}: {status.pending}",
+        f"{say('changes parked', '보류된 변경')}: {status.parked}",
+        f"{say('shop orders parked', '보류된 쇼핑몰 주문')}: {status.parked_orders}",
+        f"{say('conflicts', '충돌')}: {status.conflicts}",
     ]
     if status.last_error:
-        lines.append(f"failing: {status.last_error}")
+        lines.append(f"{say('failing', '실패')}: {status.last_error}")
     return lines
 
 

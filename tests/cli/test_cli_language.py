@@ -83,3 +83,16 @@ def test_export_headers_follow_the_global_language(demo_db, tmp_path):
     assert again.code == 0 and out.read_text(encoding="utf-8-sig").startswith("주문번호,")
     english = run(demo_db, "export", "--out", str(out))
     assert english.code == 0 and out.read_text(encoding="utf-8-sig").startswith("Order code,")
+
+
+def test_lists_and_status_in_korean(demo_db):
+    """The other tables a person reads at the command line: staff, shops, the print queue and the
+    sync state, with Korean headers and words."""
+    staff = run(demo_db, "--lang", "ko", "staff", "list")
+    assert staff.code == 0 and staff.out.split()[:2] == ["이름", "역할"]
+    queue = run(demo_db, "--lang", "ko", "print", "queue")
+    assert queue.code == 0 and "작업" in queue.out and "Job" not in queue.out
+    state = run(demo_db, "--lang", "ko", "sync", "--status")
+    assert state.code == 0 and state.out.startswith("상태: ") and "never" not in state.out
+    english = run(demo_db, "sync", "--status")
+    assert english.out.startswith("state: ")
