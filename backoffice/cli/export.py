@@ -83,7 +83,8 @@ def export_command(args: argparse.Namespace, ctx: AppContext) -> int:
     flt = ListFilter(
         stages=stages, created_from=args.date_from, created_to=args.date_to, search=args.search
     )
-    korean = language.korean()
+    given = getattr(args, "lang", None)  # this command's own --lang, or the global one
+    korean = given == "ko" if given else language.korean()
     headers = [KOREAN_HEADERS[c] if korean else FIELDS[c] for c in columns if c in FIELDS]
     # A bar on a terminal only, and only once the export has taken a moment (tqdm's delay).
     bar = tqdm(unit=" orders", desc="export", delay=0.5, disable=None, file=sys.stderr, leave=False)
