@@ -1,5 +1,8 @@
-# Two commands on a fresh machine with Python 3.11: `make run` and `make test`.
-PYTHON ?= python3.11
+# Two commands on a fresh machine with Python 3.11 or newer: `make run` and `make test`.
+# The first Python 3.11+ found (python3.11, python3.12, python3.13, then python3); PYTHON=… wins.
+PYTHON ?= $(shell for p in python3.11 python3.12 python3.13 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	2>/dev/null && echo $$p && break; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
@@ -8,12 +11,14 @@ DEMO_DB ?= $(CURDIR)/demo.sqlite3
 .PHONY: run test lint format bench clean
 
 $(STAMP): pyproject.toml
+	@test -x $(PY) || test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed" >&2; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 run: $(STAMP)
+	scripts/qt_libs.sh  # the system libraries Qt's window needs (installed as root, else named)
 	test -f $(DEMO_DB) || $(VENV)/bin/backoffice --db sqlite:///$(DEMO_DB) demo --orders 2000 --seed 1
 	$(VENV)/bin/backoffice --db sqlite:///$(DEMO_DB) gui
 
