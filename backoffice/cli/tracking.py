@@ -4,7 +4,8 @@
     backoffice tracking export --out courier.xlsx [--stage ready] [--carrier cj]
     backoffice tracking import result.xlsx [--carrier cj] [--dry-run] [--confirm-unpaid]
 
-The import shows what it found (ready, not found, shipped already …) and ships the ready rows,
+Without --reference-column/--tracking-column the columns are found by their headers. The import
+shows what it found (ready, not found, shipped already …) and ships the ready rows,
 each in its own transaction, with a progress bar; Ctrl+C stops between orders and nothing is
 left half-done. Exit 0 when every row shipped or had shipped before, 1 when some could not.
 """
@@ -23,12 +24,9 @@ from backoffice.cli import language
 from backoffice.cli import staff as staff_cli
 from backoffice.cli.common import EXIT_DOMAIN, EXIT_OK, command_parser, one_line
 from backoffice.db.listing import ListFilter
-from backoffice.domain import carriers
-from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import parse_stage
 from backoffice.services.fulfilment import courier
 from backoffice.services.fulfilment import tracking_import as imports
-from backoffice.services.shop import details as shop_details
 
 STATUS_WORDS = {
     "ready": ("to ship", "출고 예정"),
@@ -101,13 +99,14 @@ def layout_command(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def import_command(args: argparse.Namespace, ctx: AppContext) -> int:
-    table = imports.read(args.file)
+    named = (
+        imports.Mapping(args.reference_column, args.tracking_column, args.carrier_column)
+        if args.reference_column or args.tracking_column
+        else None
+    )
     with ctx.session_factory() as session:
-        mapping = _mapping(args, table, imports.remembered(session))
-        default = args.carrier or shop_details.load(session).default_carrier
-        if args.carrier and carriers.find(args.carrier) is None:
-            raise DomainError("Unknown carrier {name!r}", "R7", name=args.carrier)
-        rows = imports.preview(session, table, mapping, default)
+        loaded = imports.load(session, args.file, carrier=args.carrier, mapping=named)
+    mapping, rows = loaded.mapping, loaded.rows
     counts = Counter(r.status for r in rows)
     say = language.say
     print(", ".join(f"{say(*STATUS_WORDS[s])} {counts[s]}" for s in imports.STATUSES if counts[s]))
@@ -134,22 +133,6 @@ def import_command(args: argparse.Namespace, ctx: AppContext) -> int:
     print(say(f"{len(report.shipped)} shipped", f"{len(report.shipped)}건 출고"))
     problems = len(rows) - counts["ready"] - counts["shipped"] + len(report.failed)
     return EXIT_DOMAIN if problems or report.stopped else EXIT_OK
-
-
-def _mapping(
-    args: argparse.Namespace, table: imports.Table, remembered: imports.Mapping | None
-) -> imports.Mapping:
-    if args.reference_column or args.tracking_column:
-        return imports.Mapping(args.reference_column, args.tracking_column, args.carrier_column)
-    mapping = imports.guess(table.headers, remembered)
-    if mapping is None:
-        raise DomainError(
-            "No order or tracking column among {headers}: name them with --reference-column and"
-            " --tracking-column",
-            "R35",
-            headers=", ".join(table.headers),
-        )
-    return mapping
 
 
 def _tell(line: int, what: object) -> None:

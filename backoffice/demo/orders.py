@@ -44,9 +44,9 @@ from backoffice.demo.rows import (
     ShipmentRow,
 )
 from backoffice.domain.errors import N_
-from backoffice.domain.money import Money
 from backoffice.domain.stages import CANCEL_REASON_PAYMENT_EXPIRED
 from backoffice.services.orders import totals
+from backoffice.services.orders.history import stored_params
 from backoffice.services.payments.requests import DEFAULT_PAY_BASE, mask_card
 
 H = timedelta(hours=1)
@@ -107,11 +107,6 @@ class Plan:
             text = template.format(**params)
             message = {"template": template, "params": stored_params(params)}
         self.events.append((at, actor, kind, text, before, after, message))
-
-
-def stored_params(params: dict[str, Any]) -> dict[str, Any]:
-    """Timeline values as history.record stores them: amounts as Money JSON."""
-    return {k: v.to_json() if isinstance(v, Money) else v for k, v in params.items()}
 
 
 def _between(rng: random.Random, low: timedelta, high: timedelta) -> timedelta:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backoffice.domain.errors import DomainError, NeedsManager
+from backoffice.domain.errors import DomainError, NeedsConfirmation, NeedsManager
 from backoffice.services.staff import members as staff_service
 from backoffice.services.staff.actor import Actor
 from backoffice.ui.errors_text import error_text
@@ -159,6 +159,21 @@ def manager_fallback(host: Any, action: Callable[[], None]) -> Callable[[DomainE
         if not isinstance(exc, NeedsManager) or host.actor.kind != "staff":
             return False
         ask_manager(host, host.worker, host.actor, exc, lambda a: act_as(host, a, action))
+        return True
+
+    return refused
+
+
+def confirm_fallback(
+    host: Any, action: str, again: Callable[[], None]
+) -> Callable[[DomainError], bool]:
+    """An `on_refused` hook: a NeedsConfirmation (an unpaid order moving on, R23) is shown in the
+    host's message bar with a button, `action`, that runs `again` confirmed."""
+
+    def refused(exc: DomainError) -> bool:
+        if not isinstance(exc, NeedsConfirmation):
+            return False
+        host.message_bar.show_error(error_text(exc), action, again, cause=exc)
         return True
 
     return refused

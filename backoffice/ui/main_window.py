@@ -5,27 +5,21 @@ the status bar. A view: the database is reached only through the worker, never o
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +41,7 @@ from backoffice.ui.columns import Column
 from backoffice.ui.export_dialog import ExportDialog
 from backoffice.ui.failures import Kind, failure_text, kind_of, show_failure
 from backoffice.ui.filter_panel import FilterPanel
+from backoffice.ui.list_scan import SEARCH_DELAY_MS, ScanMixin
 from backoffice.ui.list_tabs import TabsMixin
 from backoffice.ui.live import LiveUpdates, NewOrderNotice
 from backoffice.ui.ops import Ops
@@ -67,18 +62,9 @@ logger = logging.getLogger(__name__)
 # tooltip shows all of it.
 WIDE_COLUMNS = (Column.ITEMS, Column.STAGE, Column.CHANNEL, Column.TRACKING)
 WIDE_COLUMN_CAP = 140
-# A scanner types keys ms apart, a person 100+ ms apart. A key after a quiet spell searches at
-# once (a person's every key); keys closer together than this wait until the burst ends.
-SEARCH_DELAY_MS = 30
 
 
-def _takes_text(widget: QWidget) -> bool:
-    if isinstance(widget, QComboBox):
-        return widget.isEditable()
-    return isinstance(widget, QLineEdit | QAbstractSpinBox | QTextEdit | QPlainTextEdit)
-
-
-class MainWindow(TabsMixin, QMainWindow):
+class MainWindow(TabsMixin, ScanMixin, QMainWindow):
     order_opened = Signal(object)  # {"id": …, "code": …} of the order shown
     tabs_loaded = Signal()
     counts_updated = Signal()
@@ -163,16 +149,7 @@ class MainWindow(TabsMixin, QMainWindow):
         ):
             bar.addWidget(b)
         outer.addLayout(bar)
-        # "Order not found: CODE" after a scan that matched nothing (issue 13)
-        self.scan_notice = QLabel(self)
-        self.scan_notice.setObjectName("scanNotice")
-        self.scan_notice.setStyleSheet(
-            "QLabel#scanNotice { background: #fdecea; border: 1px solid #e57373; padding: 4px; }"
-        )
-        self.scan_notice.hide()
-        self._notice_timer = QTimer(self, singleShot=True, interval=10_000)
-        self._notice_timer.timeout.connect(self.scan_notice.hide)
-        outer.addWidget(self.scan_notice)
+        outer.addWidget(self._scan_notice())
 
         self.filter_panel = FilterPanel(self)
         self.filter_panel.hide()
@@ -420,7 +397,7 @@ class MainWindow(TabsMixin, QMainWindow):
         logical = [Column(header.logicalIndex(v)) for v in range(header.count())]
         return [c for c in logical if not header.isSectionHidden(c)]
 
-    # ---- opening orders, scanning ------------------------------------------------------------
+    # ---- opening orders (scanning: ui/list_scan.py) ------------------------------------------------------------
     def open_row(self, row: int) -> None:
         oid = self.model.id_at(row)
         if oid is not None:
@@ -437,85 +414,6 @@ class MainWindow(TabsMixin, QMainWindow):
         if 0 <= row < self.model.rowCount():
             self.table.selectRow(row)
             self.open_row(row)
-
-    def _typed(self, _text: str) -> None:
-        now = time.monotonic()
-        quiet = now - self._last_key >= SEARCH_DELAY_MS / 1000
-        self._last_key = now
-        if quiet and not self._search_timer.isActive():
-            self.apply_query()  # a person's key: no reason to wait
-        else:
-            self._search_timer.start()  # a burst (a scanner): search when it ends
-
-    def _scan_keys_go_to_search(self) -> None:
-        """A scan works whatever has focus in the window (issue 13): keys typed on the table, the
-        tabs or a button go to the search box, as if it had focus."""
-        for widget in (self, *self.findChildren(QWidget)):
-            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not _takes_text(widget):
-                widget.installEventFilter(self)
-
-    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.text().isprintable()
-            and event.text().strip()
-            and not event.modifiers()
-            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-        ):
-            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.search.selectAll()  # the scan replaces what was there
-            copy = QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text())
-            QApplication.sendEvent(self.search, copy)
-            return True
-        return super().eventFilter(watched, event)
-
-    def _scan(self) -> None:
-        """A scanner types a code and Enter (R32): the order with that code, shop order number or
-        tracking number opens and the search box is cleared for the next scan. Other text is a
-        search: one match opens, several stay listed, none says so."""
-        text = self.search.text().strip()
-        if not text:
-            return
-        self._search_timer.stop()
-        self.scan_notice.hide()
-        self.worker.submit(
-            lambda core: core.write(orders.open_order, text=text),
-            self._scanned,
-            lambda _e: self._scan_listed(text),
-        )
-
-    def _scanned(self, opened: orders.OpenedOrder) -> None:
-        self._clear_search()
-        self._show_order(opened)
-
-    def _clear_search(self) -> None:
-        if self.search.text():
-            self.search.clear()
-            self.apply_query()
-        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _scan_listed(self, text: str) -> None:
-        # Not a code, a shop number or a tracking number: the list shows the matches.
-        def listed() -> None:
-            if self.model.list_filter.search != text:
-                return  # an older query's rows; wait for this one's
-            self.model.loaded.disconnect(listed)
-            if self.model.rowCount() == 1:
-                self.open_row(0)
-                self._clear_search()
-            elif self.model.rowCount() == 0:
-                self.show_not_found(text)
-
-        self.model.loaded.connect(listed)
-        self.apply_query()
-
-    def show_not_found(self, text: str) -> None:
-        shown = text if len(text) <= 40 else text[:40] + "…"
-        self.scan_notice.setText(self.tr("Order not found: %1").replace("%1", shown))
-        self.scan_notice.show()
-        self._notice_timer.start()
-        self._clear_search()
 
     def _show_order(self, opened: orders.OpenedOrder) -> None:
         self.model.mark_read(opened.id)

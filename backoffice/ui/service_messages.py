@@ -171,6 +171,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "No database driver for {drivername}: {name}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "No file at {path}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "No list tab {tab_id}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No order or tracking column among {headers}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "No order {text!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "No outbox row {entry_id}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "No print job #{job_id}"),

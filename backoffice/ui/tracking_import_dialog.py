@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 
 from backoffice.core import Core
 from backoffice.domain import carriers
-from backoffice.domain.errors import DomainError
 from backoffice.services.fulfilment import tracking_import as imports
-from backoffice.services.shop import details as shop_details
 from backoffice.services.staff.actor import Actor
 from backoffice.ui import labels
 from backoffice.ui.detail.message_bar import MessageBar
@@ -47,20 +45,6 @@ STATUSES = {
 
 def _status(code: str) -> str:
     return QCoreApplication.translate("TrackingImport", STATUSES.get(code, code))
-
-
-def read_and_preview(
-    core: Core, path: Path, carrier: str
-) -> tuple[imports.Mapping, list[imports.ImportRow], str]:
-    """On the database lane: the file, its columns, its rows' fate, and the carrier used."""
-    table = imports.read(path)
-    mapping = imports.guess(table.headers, core.read(imports.remembered))
-    if mapping is None:
-        raise DomainError(
-            "No order or tracking column among {headers}", "R35", headers=", ".join(table.headers)
-        )
-    carrier = carrier or core.read(shop_details.load).default_carrier
-    return mapping, core.read(imports.preview, table, mapping, carrier), carrier
 
 
 class TrackingImportDialog(QDialog):
@@ -136,11 +120,13 @@ class TrackingImportDialog(QDialog):
         self.ship_button.setEnabled(False)
         path, carrier = self.path, str(self.carrier_combo.currentData() or "")
         self.worker.submit(
-            lambda core: read_and_preview(core, path, carrier), self._previewed, self._failed
+            lambda core: core.read(imports.load, path, carrier=carrier),
+            self._previewed,
+            self._failed,
         )
 
-    def _previewed(self, result: tuple[imports.Mapping, list[imports.ImportRow], str]) -> None:
-        self.mapping, self.rows, carrier = result
+    def _previewed(self, loaded: imports.Loaded) -> None:
+        self.mapping, self.rows, carrier = loaded.mapping, loaded.rows, loaded.carrier
         if not self.carrier_combo.currentData() and carrier:
             found = carriers.find(carrier)
             if found is not None:

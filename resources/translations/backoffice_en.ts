@@ -279,37 +279,37 @@
 <context>
     <name>ClaimRefund</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="30"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="29"/>
         <source>Refund with it</source>
         <translation>Refund with it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="44"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="45"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="46"/>
         <source>Coupon clawed back</source>
         <translation>Coupon clawed back</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="47"/>
         <source>Points returned</source>
         <translation>Points returned</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="48"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="150"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="121"/>
         <source>Refund %1</source>
         <translation>Refund %1</translation>
     </message>
@@ -1298,92 +1298,92 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="72"/>
         <source>Shop order no.</source>
         <translation>Shop order no.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="73"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="90"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="88"/>
         <source>Move</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="93"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="91"/>
         <source>Reason (cancel, revert)</source>
         <translation>Reason (cancel, revert)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="94"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="92"/>
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="97"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="95"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="99"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="97"/>
         <source>Un-cancel</source>
         <translation>Un-cancel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="101"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="99"/>
         <source>Move to</source>
         <translation>Move to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="107"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="105"/>
         <source>Back to</source>
         <translation>Back to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="113"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="111"/>
         <source>Notify the customer</source>
         <translation>Notify the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="117"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="115"/>
         <source>Send the customer notification for the next action (if notifications are on)</source>
         <translation>Send the customer notification for the next action (if notifications are on)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="148"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="146"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="148"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="146"/>
         <source>Guest</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="176"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="174"/>
         <source>No stage to move to</source>
         <translation>No stage to move to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="199"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="194"/>
         <source>Prepare anyway</source>
         <translation>Prepare anyway</translation>
     </message>
@@ -1823,90 +1823,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="146"/>
+        <location filename="../../backoffice/ui/main_window.py" line="132"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="153"/>
+        <location filename="../../backoffice/ui/main_window.py" line="139"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="154"/>
-        <location filename="../../backoffice/ui/main_window.py" line="286"/>
-        <location filename="../../backoffice/ui/main_window.py" line="411"/>
+        <location filename="../../backoffice/ui/main_window.py" line="140"/>
+        <location filename="../../backoffice/ui/main_window.py" line="263"/>
+        <location filename="../../backoffice/ui/main_window.py" line="388"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="155"/>
+        <location filename="../../backoffice/ui/main_window.py" line="141"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="156"/>
+        <location filename="../../backoffice/ui/main_window.py" line="142"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="216"/>
+        <location filename="../../backoffice/ui/main_window.py" line="193"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="218"/>
+        <location filename="../../backoffice/ui/main_window.py" line="195"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="232"/>
-        <location filename="../../backoffice/ui/main_window.py" line="619"/>
+        <location filename="../../backoffice/ui/main_window.py" line="209"/>
+        <location filename="../../backoffice/ui/main_window.py" line="517"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="252"/>
+        <location filename="../../backoffice/ui/main_window.py" line="229"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="261"/>
+        <location filename="../../backoffice/ui/main_window.py" line="238"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="267"/>
+        <location filename="../../backoffice/ui/main_window.py" line="244"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="271"/>
+        <location filename="../../backoffice/ui/main_window.py" line="248"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="276"/>
+        <location filename="../../backoffice/ui/main_window.py" line="253"/>
         <source>Print shipping labels</source>
         <translation>Print shipping labels</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="277"/>
+        <location filename="../../backoffice/ui/main_window.py" line="254"/>
         <source>Print receipts</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="285"/>
+        <location filename="../../backoffice/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="287"/>
+        <location filename="../../backoffice/ui/main_window.py" line="264"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="515"/>
+        <location filename="../../backoffice/ui/list_scan.py" line="129"/>
         <source>Order not found: %1</source>
         <translation>Order not found: %1</translation>
     </message>
@@ -1941,7 +1941,7 @@
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="573"/>
+        <location filename="../../backoffice/ui/main_window.py" line="471"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1949,7 +1949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="591"/>
+        <location filename="../../backoffice/ui/main_window.py" line="489"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1957,7 +1957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="593"/>
+        <location filename="../../backoffice/ui/main_window.py" line="491"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -3111,38 +3111,38 @@
 <context>
     <name>RefundBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="36"/>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="48"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="88"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="94"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="97"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="98"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="99"/>
         <source>Coupon clawed back</source>
         <translation>Coupon clawed back</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="100"/>
         <source>Points returned</source>
         <translation>Points returned</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="101"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="56"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="102"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3890,1251 +3890,1256 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="174"/>
+        <source>No order or tracking column among {headers}</source>
+        <translation>No order or tracking column among {headers}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="175"/>
         <source>No order {text!r}</source>
         <translation>No order {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="175"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="176"/>
         <source>No outbox row {entry_id}</source>
         <translation>No outbox row {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="176"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="177"/>
         <source>No print job #{job_id}</source>
         <translation>No print job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="177"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="178"/>
         <source>No printer is set up for this document: choose one in printer settings</source>
         <translation>No printer is set up for this document: choose one in printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="181"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="182"/>
         <source>No product with SKU {sku!r}</source>
         <translation>No product with SKU {sku!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="182"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="183"/>
         <source>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</source>
         <translation>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
         <source>No shop with id {shop_id}</source>
         <translation>No shop with id {shop_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="188"/>
         <source>No sync conflict {conflict_id}</source>
         <translation>No sync conflict {conflict_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="188"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="189"/>
         <source>Not a database URL: {url}</source>
         <translation>Not a database URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="189"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
         <source>Not an amount: {text!r}</source>
         <translation>Not an amount: {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
         <source>Not enough space in {folder}: the backup needs about {need}, {free} is free</source>
         <translation>Not enough space in {folder}: the backup needs about {need}, {free} is free</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="194"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="195"/>
         <source>Nothing to print: no orders given</source>
         <translation>Nothing to print: no orders given</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="195"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="196"/>
         <source>Nothing to refund</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="196"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
         <source>Notifications are written in Korean (ko) or English (en)</source>
         <translation>Notifications are written in Korean (ko) or English (en)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="200"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
         <source>Notifications go through the shop, by e-mail, by SMS or not at all, not {channel}</source>
         <translation>Notifications go through the shop, by e-mail, by SMS or not at all, not {channel}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="204"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
         <source>Notified customer by e-mail: {subject}</source>
         <translation>Notified customer by e-mail: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="206"/>
         <source>Notified customer through the web shop: {subject}</source>
         <translation>Notified customer through the web shop: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="206"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="207"/>
         <source>Only a manager can change settings</source>
         <translation>Only a manager can change settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="207"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
         <source>Only a manager can change the custom statuses</source>
         <translation>Only a manager can change the custom statuses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
         <source>Only a manager can change the printer settings</source>
         <translation>Only a manager can change the printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="210"/>
         <source>Only a manager can change the shop settings</source>
         <translation>Only a manager can change the shop settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="210"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="211"/>
         <source>Only a manager can delete an order</source>
         <translation>Only a manager can delete an order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="211"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="212"/>
         <source>Only a manager can do this</source>
         <translation>Only a manager can do this</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="212"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="213"/>
         <source>Only a manager can manage staff</source>
         <translation>Only a manager can manage staff</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="213"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="214"/>
         <source>Only a manager can move an order back to an earlier stage</source>
         <translation>Only a manager can move an order back to an earlier stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="217"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="218"/>
         <source>Only a manager can refund</source>
         <translation>Only a manager can refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="218"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="219"/>
         <source>Only a manager can revive a cancelled order</source>
         <translation>Only a manager can revive a cancelled order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="219"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
         <source>Only a refund line can have a negative price</source>
         <translation>Only a refund line can have a negative price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
         <source>Only an exchange takes replacement products</source>
         <translation>Only an exchange takes replacement products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="222"/>
         <source>Only cash is handed over and counted</source>
         <translation>Only cash is handed over and counted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="222"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="223"/>
         <source>Only returned goods can be marked damaged</source>
         <translation>Only returned goods can be marked damaged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="223"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="224"/>
         <source>Only {shipping_fee} of shipping was charged on {code}</source>
         <translation>Only {shipping_fee} of shipping was charged on {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="224"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="225"/>
         <source>Order created at the {channel}: {count} items, {total}</source>
         <translation>Order created at the {channel}: {count} items, {total}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="225"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="226"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="229"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="230"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="233"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="234"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="237"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="238"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="241"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}</source>
         <translation>Order created at the {channel}: {count} items, {total}; payment requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="245"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="249"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
         <source>Order created at the {channel}: {count} items, {total}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="253"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
         <source>Order placed ({channel}), {count} items</source>
         <translation>Order placed ({channel}), {count} items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
         <source>Order {code} already has a cancel request</source>
         <translation>Order {code} already has a cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="256"/>
         <source>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</source>
         <translation>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
         <source>Order {code} cannot be reverted to {target}</source>
         <translation>Order {code} cannot be reverted to {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
         <source>Order {code} deleted: no reason given</source>
         <translation>Order {code} deleted: no reason given</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
         <source>Order {code} deleted: {reason}</source>
         <translation>Order {code} deleted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
         <source>Order {code} has no address {slot}</source>
         <translation>Order {code} has no address {slot}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
         <source>Order {code} has no claim {claim_id}</source>
         <translation>Order {code} has no claim {claim_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
         <source>Order {code} has no e-mail address</source>
         <translation>Order {code} has no e-mail address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
         <source>Order {code} has no line {line_id}</source>
         <translation>Order {code} has no line {line_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
         <source>Order {code} has no open cancel request</source>
         <translation>Order {code} has no open cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
         <source>Order {code} has no payment request {request_id}</source>
         <translation>Order {code} has no payment request {request_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
         <source>Order {code} has no phone number to text</source>
         <translation>Order {code} has no phone number to text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
         <source>Order {code} has no shipment #{number}</source>
         <translation>Order {code} has no shipment #{number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="271"/>
         <source>Order {code} has no such line</source>
         <translation>Order {code} has no such line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="271"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="272"/>
         <source>Order {code} is a pickup order: it goes from ready to delivered (picked up)</source>
         <translation>Order {code} is a pickup order: it goes from ready to delivered (picked up)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="275"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="276"/>
         <source>Order {code} is a pickup order: it is not shipped</source>
         <translation>Order {code} is a pickup order: it is not shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="276"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="277"/>
         <source>Order {code} is already cancelled</source>
         <translation>Order {code} is already cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="277"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
         <source>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</source>
         <translation>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="281"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="282"/>
         <source>Order {code} is cancelled: it cannot move forward</source>
         <translation>Order {code} is cancelled: it cannot move forward</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="282"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="283"/>
         <source>Order {code} is cancelled: it takes no payment</source>
         <translation>Order {code} is cancelled: it takes no payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="283"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="284"/>
         <source>Order {code} is cancelled: its claims are closed</source>
         <translation>Order {code} is cancelled: its claims are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="284"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
         <source>Order {code} is completed: it can no longer be cancelled</source>
         <translation>Order {code} is completed: it can no longer be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="288"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
         <source>Order {code} is completed: it cannot be reverted</source>
         <translation>Order {code} is completed: it cannot be reverted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="290"/>
         <source>Order {code} is completed: it cannot change</source>
         <translation>Order {code} is completed: it cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="290"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="291"/>
         <source>Order {code} is completed: returns are closed</source>
         <translation>Order {code} is completed: returns are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="291"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="292"/>
         <source>Order {code} is not cancelled</source>
         <translation>Order {code} is not cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="292"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
         <source>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</source>
         <translation>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="296"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
         <source>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</source>
         <translation>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="300"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
         <source>Order {code} is {stage}</source>
         <translation>Order {code} is {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="302"/>
         <source>Order {code} is {stage}: its shipments cannot change</source>
         <translation>Order {code} is {stage}: its shipments cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="302"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="303"/>
         <source>Order {code} is {stage}: move it to preparing first</source>
         <translation>Order {code} is {stage}: move it to preparing first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="303"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="304"/>
         <source>Order {code} is {stage}: no payment can be asked</source>
         <translation>Order {code} is {stage}: no payment can be asked</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="304"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</source>
         <translation>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="308"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="309"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</source>
         <translation>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="312"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
         <source>Order {code} is {stage}: quantities can change only while preparing</source>
         <translation>Order {code} is {stage}: quantities can change only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="316"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
         <source>Order {code} is {stage}: shipments can be split only while preparing</source>
         <translation>Order {code} is {stage}: shipments can be split only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="320"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
         <source>Order {code} is {stage}: the order sheet can be edited only while received or preparing</source>
         <translation>Order {code} is {stage}: the order sheet can be edited only while received or preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="324"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
         <source>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</source>
         <translation>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="328"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="329"/>
         <source>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</source>
         <translation>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="332"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="333"/>
         <source>Order {code} is {stage}: {target} is not an earlier stage</source>
         <translation>Order {code} is {stage}: {target} is not an earlier stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="336"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="337"/>
         <source>Order {code} needs a carrier and a tracking number to be shipped</source>
         <translation>Order {code} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="340"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="341"/>
         <source>Order {code} owes nothing that is not already asked for</source>
         <translation>Order {code} owes nothing that is not already asked for</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="341"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
         <source>Order {code} owes {balance}: a payment of {amount} is too much</source>
         <translation>Order {code} owes {balance}: a payment of {amount} is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="345"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="346"/>
         <source>Order {code} owes {owed} beyond open requests: {amount} is too much</source>
         <translation>Order {code} owes {owed} beyond open requests: {amount} is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="349"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
         <source>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</source>
         <translation>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="353"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
         <source>Order {code} used only {points_used} points</source>
         <translation>Order {code} used only {points_used} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="355"/>
         <source>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</source>
         <translation>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
         <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
         <translation>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="362"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
         <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
         <translation>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="366"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="367"/>
         <source>Order {code} was changed by {who} at {time} — reload</source>
         <translation>Order {code} was changed by {who} at {time} — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="367"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
         <source>Order {code} was changed elsewhere — reload</source>
         <translation>Order {code} was changed elsewhere — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
         <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
         <translation>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
         <source>Order {code}: no confirmation of an edit is requested</source>
         <translation>Order {code}: no confirmation of an edit is requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="374"/>
         <source>Order {code}: there is no edit to confirm</source>
         <translation>Order {code}: there is no edit to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="374"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="375"/>
         <source>Output must end in .pdf, .png or .bin: {path}</source>
         <translation>Output must end in .pdf, .png or .bin: {path}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="375"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
         <source>Payment of {amount} by {method}</source>
         <translation>Payment of {amount} by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
         <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
         <translation>Payment of {amount} by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="380"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
         <source>Payment of {amount} requested: {link}</source>
         <translation>Payment of {amount} requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>Payment request of {amount} paid by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>Payment request of {amount} paid by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>Payment request of {amount} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>Points go back only to a member&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be moved now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="396"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="404"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
         <source>Print language must be one of {choices}</source>
         <translation>Print language must be one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>Printer address has no host: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>Printer address has no path: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>Printer address is incomplete: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>Printer address must start with {choices}: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>Printer address {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>Printer port is not a number: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>Quantity of {name}: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Refund of {amount}</source>
         <translation>Refund of {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="418"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>Refund of {amount} and {points} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="418"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>Refund of {amount} and {points} points: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
         <source>Refund of {amount} in the shop</source>
         <translation>Refund of {amount} in the shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>Refund of {amount} in the shop: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>Refund of {amount}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>Refund portions are entered as positive amounts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>Rejecting a cancel request needs a reason for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="427"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>Rejecting a claim needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Replaced by order {code}</source>
         <translation>Replaced by order {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
         <source>Retrying job #{job_id}</source>
         <translation>Retrying job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>Return {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
         <source>SMS notifications need the SMS provider&apos;s user id</source>
         <translation>SMS notifications need the SMS provider&apos;s user id</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
         <source>SMS notifications need the shop&apos;s registered sender number</source>
         <translation>SMS notifications need the shop&apos;s registered sender number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP security is STARTTLS, SSL or plain, not {security}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>Shipment #{number} carries only {quantity} of {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>Shipment #{number} does not carry that line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>Shipment #{number} goes to address {slot} ({name})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>Shipment #{number} is already {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>Shipment #{number} is already {stage}: it cannot be merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Shipment #{number} is empty</source>
         <translation>Shipment #{number} is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>Shipment #{number} is {stage}: {target} is not a forward move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>Shipment #{number} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>Shipment #{number} split: {units} units to #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>Shipment #{number} {stage} → {target}; order {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>Shipment #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>Shipments {numbers} merged into #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>Stage change to {target} not sent: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>Stage {stage} already has a label {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
         <source>Stage {stage} → {target}</source>
         <translation>Stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>Stage {stage} → {target} (confirmed by the customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>Stage {stage} → {target} (reverted: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>Stage {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>Stage {stage} → {target} ({days} days after delivery)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>Status label {name!r} deleted: removed from the order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
         <source>Status label: {name}</source>
         <translation>Status label: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>Sync conflict resolved: kept the shop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>Sync conflict resolved: kept this computer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>Sync conflict {conflict_id} is already resolved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>That change is no longer waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>That custom status no longer exists</source>
         <translation>That custom status no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>That customer no longer exists</source>
         <translation>That customer no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
         <source>That is not a card number</source>
         <translation>That is not a card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
         <source>That payment request is already {request_state}</source>
         <translation>That payment request is already {request_state}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
         <source>The SMS API key is empty</source>
         <translation>The SMS API key is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>The SMS provider&apos;s address must start with https://</source>
         <translation>The SMS provider&apos;s address must start with https://</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
         <source>The SMTP password is empty</source>
         <translation>The SMTP password is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>The backup could not be written to {target}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>The backup failed: {detail}</source>
         <translation>The backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>The cash drawer is on pin 2 or 5 (0 for no drawer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>The coupon deduction is larger than the refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>The customer asked to cancel the order: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>The database file {path} does not exist</source>
         <translation>The database file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
         <source>The database refused the change: {orig}</source>
         <translation>The database refused the change: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
         <source>The file has no column {header!r}</source>
         <translation>The file has no column {header!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
         <source>The folder {folder} cannot be written to</source>
         <translation>The folder {folder} cannot be written to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>The folder {folder} does not exist</source>
         <translation>The folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
         <source>The list keeps at least one tab</source>
         <translation>The list keeps at least one tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>The number of days before completion cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>The number of demo orders cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
         <source>The order no longer exists</source>
         <translation>The order no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
         <source>The replacement product no longer exists</source>
         <translation>The replacement product no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
         <source>The subject must be a single line</source>
         <translation>The subject must be a single line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>The {document} is an A4 document for one order: save it as .pdf</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>There is already a manager: ask them to add you</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
         <source>There is already a staff member called {name}</source>
         <translation>There is already a staff member called {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
         <source>There is no notification for {event}</source>
         <translation>There is no notification for {event}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>These shipments go to different addresses: give them the same address first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>This database already has products: demo data only goes into a new, empty database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
         <source>This database has used every order code of its namespace</source>
         <translation>This database has used every order code of its namespace</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>This database holds tables that are not Backoffice&apos;s; refusing to use it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="544"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="545"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="548"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="549"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>This order was changed elsewhere since it was opened — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="552"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="553"/>
         <source>This shipment is already delivered</source>
         <translation>This shipment is already delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="553"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="557"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
         <source>Unknown carrier {name!r}</source>
         <translation>Unknown carrier {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>Unknown channel {channel!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>Unknown claim kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
         <source>Unknown courier columns: {columns}</source>
         <translation>Unknown courier columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
         <source>Unknown currency {currency!r}</source>
         <translation>Unknown currency {currency!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>Unknown document {kind!r}; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
         <source>Unknown export column {key!r}</source>
         <translation>Unknown export column {key!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>Unknown export columns: {columns}</source>
         <translation>Unknown export columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
         <source>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</source>
         <translation>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>Unknown line kind {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>Unknown payment method {method!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>Unknown placeholder {names}. Use one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>Unknown role {role}; use staff or manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
         <source>Unknown setting {key}</source>
         <translation>Unknown setting {key}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>Unknown shop kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>Unknown stage {text!r}; use one of: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>Write placeholders plainly, as {{{field}}}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>Wrong PIN (1 try left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>Wrong PIN ({left} tries left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>Wrong PIN: locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku}) has only {stock} in stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} did not print on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} may not have printed on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="589"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="593"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="594"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} printed on {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="594"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} queued for {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
         <source>{field} is longer than {limit} characters</source>
         <translation>{field} is longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
         <source>{field} is too long: at most {limit} characters ({length} given)</source>
         <translation>{field} is too long: at most {limit} characters ({length} given)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="604"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r} belongs to stage {label_stage}, the order is {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="608"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="609"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name} already has quantity {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="609"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name} has cancellations, returns or exchanges: it cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="613"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name} has no PIN yet: a manager sets one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name} is already a member with {phone}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="616"/>
         <source>{name} is not a manager</source>
         <translation>{name} is not a manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="616"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="617"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name} is the last manager: add another manager first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="617"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="618"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name} is the order&apos;s only line: cancel the order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="621"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: only {left} of {quantity} can be cancelled now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: only {left} of {quantity} can be returned or exchanged now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="626"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: the quantity must stay above {settled}; remove the line instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="630"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="631"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: {shipped} already shipped; only {available} can still be taken out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="634"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="635"/>
         <source>{path} has no rows</source>
         <translation>{path} has no rows</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="635"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path} is a folder: give a file name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="637"/>
         <source>{path} is neither UTF-8 nor CP949 text</source>
         <translation>{path} is neither UTF-8 nor CP949 text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="637"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="638"/>
         <source>{path} is not an Excel file we can read</source>
         <translation>{path} is not an Excel file we can read</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="638"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="639"/>
         <source>{port} is not a port number</source>
         <translation>{port} is not a port number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="639"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
         <source>{reference} has nothing left to ship</source>
         <translation>{reference} has nothing left to ship</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
         <source>{reference} is on an earlier row of this file</source>
         <translation>{reference} is on an earlier row of this file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
         <source>{reference} is shipped already</source>
         <translation>{reference} is shipped already</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target} is a folder; give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target} is the live database itself; choose another file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
         <source>{tendered} received is less than {amount} to pay</source>
         <translation>{tendered} received is less than {amount} to pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r} is not a valid order code (check the last character)</translation>
     </message>
@@ -5148,62 +5153,62 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/ship_bar.py" line="60"/>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="110"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="105"/>
         <source>Ship</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="113"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="108"/>
         <source>Ship %1</source>
         <translation>Ship %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="126"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="121"/>
         <source>Store pickup</source>
         <translation>Store pickup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="127"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="122"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="151"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="146"/>
         <source>Scan or type the tracking number first</source>
         <translation>Scan or type the tracking number first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="175"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="167"/>
         <source>Ship anyway</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="202"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="186"/>
         <source>Hand over anyway</source>
         <translation>Hand over anyway</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="210"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="190"/>
         <source>Order %1 handed over</source>
         <translation>Order %1 handed over</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="219"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="199"/>
         <source>Order %1 shipped: %2 %3</source>
         <translation>Order %1 shipped: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="230"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="210"/>
         <source>The label of %1 was not queued: %2</source>
         <translation>The label of %1 was not queued: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="235"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="215"/>
         <source>label queued</source>
         <translation>label queued</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="237"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="217"/>
         <source>no label printer set up</source>
         <translation>no label printer set up</translation>
     </message>
@@ -6079,27 +6084,27 @@
 <context>
     <name>TrackingImport</name>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="40"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="38"/>
         <source>To ship</source>
         <translation>To ship</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="41"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="39"/>
         <source>No such order</source>
         <translation>No such order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="42"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="40"/>
         <source>Shipped already</source>
         <translation>Shipped already</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="43"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="41"/>
         <source>Twice in the file</source>
         <translation>Twice in the file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="44"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="42"/>
         <source>Cannot ship</source>
         <translation>Cannot ship</translation>
     </message>
@@ -6107,73 +6112,73 @@
 <context>
     <name>TrackingImportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="78"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="62"/>
         <source>Import tracking numbers</source>
         <translation>Import tracking numbers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="82"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="66"/>
         <source>Carrier from the file</source>
         <translation>Carrier from the file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="91"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="75"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="92"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="76"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="93"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="77"/>
         <source>Tracking no.</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="94"/>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="115"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="78"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="99"/>
         <source>Carrier</source>
         <translation>Carrier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="95"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="79"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="104"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="88"/>
         <source>Ship</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="108"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="92"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="111"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="163"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="149"/>
         <source>Ship %1 order(s)</source>
         <translation>Ship %1 order(s)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="189"/>
         <source>%1 shipped</source>
         <translation>%1 shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="205"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="191"/>
         <source>%1 not shipped</source>
         <translation>%1 not shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="207"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="193"/>
         <source>stopped: the rest is unchanged</source>
         <translation>stopped: the rest is unchanged</translation>
     </message>

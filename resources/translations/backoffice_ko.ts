@@ -279,37 +279,37 @@
 <context>
     <name>ClaimRefund</name>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="30"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="29"/>
         <source>Refund with it</source>
         <translation>함께 환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="44"/>
         <source>Items</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="45"/>
         <source>Shipping</source>
         <translation>배송비</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="46"/>
         <source>Coupon clawed back</source>
         <translation>쿠폰 차감</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="47"/>
         <source>Points returned</source>
         <translation>적립금 반환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="48"/>
         <source>Method</source>
         <translation>환불 수단</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/claim_refund.py" line="150"/>
+        <location filename="../../backoffice/ui/detail/claim_refund.py" line="121"/>
         <source>Refund %1</source>
         <translation>환불 %1</translation>
     </message>
@@ -1297,92 +1297,92 @@
 <context>
     <name>HeaderPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="72"/>
         <source>Shop order no.</source>
         <translation>쇼핑몰 주문번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="73"/>
         <source>Channel</source>
         <translation>판매채널</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="74"/>
         <source>Buyer</source>
         <translation>주문자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="77"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="75"/>
         <source>Ordered</source>
         <translation>주문일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="78"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="76"/>
         <source>Paid</source>
         <translation>결제일시</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="90"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="88"/>
         <source>Move</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="93"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="91"/>
         <source>Reason (cancel, revert)</source>
         <translation>사유 (취소, 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="94"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="92"/>
         <source>Cancel order</source>
         <translation>주문 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="97"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="95"/>
         <source>Revert</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="99"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="97"/>
         <source>Un-cancel</source>
         <translation>취소 철회</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="101"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="99"/>
         <source>Move to</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="107"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="105"/>
         <source>Back to</source>
         <translation>되돌릴 상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="113"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="111"/>
         <source>Notify the customer</source>
         <translation>고객에게 알림</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="117"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="115"/>
         <source>Send the customer notification for the next action (if notifications are on)</source>
         <translation>다음 작업의 고객 알림을 보냅니다 (알림이 켜져 있을 때)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="148"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="146"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="148"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="146"/>
         <source>Guest</source>
         <translation>비회원</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="176"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="174"/>
         <source>No stage to move to</source>
         <translation>옮길 수 있는 상태가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/header.py" line="199"/>
+        <location filename="../../backoffice/ui/detail/header.py" line="194"/>
         <source>Prepare anyway</source>
         <translation>그래도 상품준비로</translation>
     </message>
@@ -1822,90 +1822,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="146"/>
+        <location filename="../../backoffice/ui/main_window.py" line="132"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="153"/>
+        <location filename="../../backoffice/ui/main_window.py" line="139"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="154"/>
-        <location filename="../../backoffice/ui/main_window.py" line="286"/>
-        <location filename="../../backoffice/ui/main_window.py" line="411"/>
+        <location filename="../../backoffice/ui/main_window.py" line="140"/>
+        <location filename="../../backoffice/ui/main_window.py" line="263"/>
+        <location filename="../../backoffice/ui/main_window.py" line="388"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="155"/>
+        <location filename="../../backoffice/ui/main_window.py" line="141"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="156"/>
+        <location filename="../../backoffice/ui/main_window.py" line="142"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="216"/>
+        <location filename="../../backoffice/ui/main_window.py" line="193"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="218"/>
+        <location filename="../../backoffice/ui/main_window.py" line="195"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="232"/>
-        <location filename="../../backoffice/ui/main_window.py" line="619"/>
+        <location filename="../../backoffice/ui/main_window.py" line="209"/>
+        <location filename="../../backoffice/ui/main_window.py" line="517"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="252"/>
+        <location filename="../../backoffice/ui/main_window.py" line="229"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="261"/>
+        <location filename="../../backoffice/ui/main_window.py" line="238"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="267"/>
+        <location filename="../../backoffice/ui/main_window.py" line="244"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="271"/>
+        <location filename="../../backoffice/ui/main_window.py" line="248"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="276"/>
+        <location filename="../../backoffice/ui/main_window.py" line="253"/>
         <source>Print shipping labels</source>
         <translation>배송 라벨 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="277"/>
+        <location filename="../../backoffice/ui/main_window.py" line="254"/>
         <source>Print receipts</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="285"/>
+        <location filename="../../backoffice/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="287"/>
+        <location filename="../../backoffice/ui/main_window.py" line="264"/>
         <source>Sound for new orders</source>
         <translation>새 주문 알림음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="515"/>
+        <location filename="../../backoffice/ui/list_scan.py" line="129"/>
         <source>Order not found: %1</source>
         <translation>주문을 찾을 수 없습니다: %1</translation>
     </message>
@@ -1940,21 +1940,21 @@
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="573"/>
+        <location filename="../../backoffice/ui/main_window.py" line="471"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="591"/>
+        <location filename="../../backoffice/ui/main_window.py" line="489"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="593"/>
+        <location filename="../../backoffice/ui/main_window.py" line="491"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
@@ -3103,38 +3103,38 @@
 <context>
     <name>RefundBox</name>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="36"/>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="48"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="88"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="94"/>
         <source>Refund</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="51"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="97"/>
         <source>Items</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="52"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="98"/>
         <source>Shipping</source>
         <translation>배송비</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="53"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="99"/>
         <source>Coupon clawed back</source>
         <translation>쿠폰 차감</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="54"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="100"/>
         <source>Points returned</source>
         <translation>적립금 반환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="55"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="101"/>
         <source>Method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/refund_box.py" line="56"/>
+        <location filename="../../backoffice/ui/detail/refund_box.py" line="102"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -3879,1251 +3879,1256 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="174"/>
+        <source>No order or tracking column among {headers}</source>
+        <translation>주문번호나 운송장번호 열이 없습니다: {headers}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="175"/>
         <source>No order {text!r}</source>
         <translation>주문 {text!r}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="175"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="176"/>
         <source>No outbox row {entry_id}</source>
         <translation>전송 대기 항목 {entry_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="176"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="177"/>
         <source>No print job #{job_id}</source>
         <translation>인쇄 작업 #{job_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="177"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="178"/>
         <source>No printer is set up for this document: choose one in printer settings</source>
         <translation>이 문서를 인쇄할 프린터가 설정되지 않았습니다: 프린터 설정에서 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="181"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="182"/>
         <source>No product with SKU {sku!r}</source>
         <translation>SKU {sku!r} 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="182"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="183"/>
         <source>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</source>
         <translation>쇼핑몰 {name!r}의 비밀키가 없습니다: {reason}. &apos;backoffice shop add&apos;를 다시 실행하거나 환경변수 {variable}을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
         <source>No shop with id {shop_id}</source>
         <translation>ID {shop_id} 쇼핑몰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="188"/>
         <source>No sync conflict {conflict_id}</source>
         <translation>동기화 충돌 {conflict_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="188"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="189"/>
         <source>Not a database URL: {url}</source>
         <translation>데이터베이스 주소가 아닙니다: {url}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="189"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
         <source>Not an amount: {text!r}</source>
         <translation>금액이 아닙니다: {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
         <source>Not enough space in {folder}: the backup needs about {need}, {free} is free</source>
         <translation>{folder}에 공간이 부족합니다: 백업에 약 {need}이(가) 필요한데 {free}만 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="194"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="195"/>
         <source>Nothing to print: no orders given</source>
         <translation>인쇄할 주문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="195"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="196"/>
         <source>Nothing to refund</source>
         <translation>환불할 금액이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="196"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
         <source>Notifications are written in Korean (ko) or English (en)</source>
         <translation>알림은 한국어(ko) 또는 영어(en)로만 작성할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="200"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
         <source>Notifications go through the shop, by e-mail, by SMS or not at all, not {channel}</source>
         <translation>알림은 쇼핑몰, 이메일, 문자로 보내거나 보내지 않습니다 ({channel} 아님)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="204"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
         <source>Notified customer by e-mail: {subject}</source>
         <translation>고객에게 이메일로 알림: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="206"/>
         <source>Notified customer through the web shop: {subject}</source>
         <translation>고객에게 쇼핑몰로 알림: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="206"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="207"/>
         <source>Only a manager can change settings</source>
         <translation>설정 변경은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="207"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
         <source>Only a manager can change the custom statuses</source>
         <translation>사용자 상태 변경은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
         <source>Only a manager can change the printer settings</source>
         <translation>프린터 설정 변경은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="210"/>
         <source>Only a manager can change the shop settings</source>
         <translation>쇼핑몰 설정 변경은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="210"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="211"/>
         <source>Only a manager can delete an order</source>
         <translation>주문 삭제는 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="211"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="212"/>
         <source>Only a manager can do this</source>
         <translation>관리자만 할 수 있는 작업입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="212"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="213"/>
         <source>Only a manager can manage staff</source>
         <translation>직원 관리는 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="213"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="214"/>
         <source>Only a manager can move an order back to an earlier stage</source>
         <translation>주문을 이전 단계로 되돌리는 것은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="217"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="218"/>
         <source>Only a manager can refund</source>
         <translation>환불은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="218"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="219"/>
         <source>Only a manager can revive a cancelled order</source>
         <translation>취소된 주문을 되살리는 것은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="219"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
         <source>Only a refund line can have a negative price</source>
         <translation>음수 가격은 환급 항목에만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
         <source>Only an exchange takes replacement products</source>
         <translation>교환 상품은 교환 클레임에서만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="222"/>
         <source>Only cash is handed over and counted</source>
         <translation>받은 금액은 현금 결제에만 입력합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="222"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="223"/>
         <source>Only returned goods can be marked damaged</source>
         <translation>반품 상품만 파손으로 표시할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="223"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="224"/>
         <source>Only {shipping_fee} of shipping was charged on {code}</source>
         <translation>주문 {code}에 청구된 배송비는 {shipping_fee}뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="224"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="225"/>
         <source>Order created at the {channel}: {count} items, {total}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="225"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="226"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. {paid} 결제 ({method})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="229"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="230"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. {paid} 결제 ({method}). 결제 요청: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="233"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="234"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. {paid} 결제 ({method}). 결제 요청: {link}. 주문 {old_code} 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="237"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="238"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. {paid} 결제 ({method}). 주문 {old_code} 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="241"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. 결제 요청: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="245"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. 결제 요청: {link}. 주문 {old_code} 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="249"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
         <source>Order created at the {channel}: {count} items, {total}; replaces {old_code}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. 주문 {old_code} 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="253"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
         <source>Order placed ({channel}), {count} items</source>
         <translation>주문 접수 ({channel}), 상품 {count}개</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
         <source>Order {code} already has a cancel request</source>
         <translation>주문 {code}에는 이미 취소요청이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="256"/>
         <source>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</source>
         <translation>주문 {code}에는 이미 배송지가 {MAX_ADDRESSES}개 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
         <source>Order {code} cannot be reverted to {target}</source>
         <translation>주문 {code}은(는) {target} 단계로 되돌릴 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
         <source>Order {code} deleted: no reason given</source>
         <translation>주문 {code} 삭제: 사유 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
         <source>Order {code} deleted: {reason}</source>
         <translation>주문 {code} 삭제: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
         <source>Order {code} has no address {slot}</source>
         <translation>주문 {code}에 배송지 {slot}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
         <source>Order {code} has no claim {claim_id}</source>
         <translation>주문 {code}에 클레임 {claim_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
         <source>Order {code} has no e-mail address</source>
         <translation>주문 {code}에 이메일 주소가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
         <source>Order {code} has no line {line_id}</source>
         <translation>주문 {code}에 상품 {line_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
         <source>Order {code} has no open cancel request</source>
         <translation>주문 {code}에 처리 대기 중인 취소요청이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
         <source>Order {code} has no payment request {request_id}</source>
         <translation>주문 {code}에 결제요청 {request_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
         <source>Order {code} has no phone number to text</source>
         <translation>주문 {code}에 문자를 보낼 전화번호가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
         <source>Order {code} has no shipment #{number}</source>
         <translation>주문 {code}에 배송 #{number}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="271"/>
         <source>Order {code} has no such line</source>
         <translation>주문 {code}에 해당 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="271"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="272"/>
         <source>Order {code} is a pickup order: it goes from ready to delivered (picked up)</source>
         <translation>주문 {code}은(는) 픽업 주문입니다: 배송대기에서 배송완료(수령)로 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="275"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="276"/>
         <source>Order {code} is a pickup order: it is not shipped</source>
         <translation>주문 {code}은(는) 매장 픽업 주문이라 출고하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="276"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="277"/>
         <source>Order {code} is already cancelled</source>
         <translation>주문 {code}은(는) 이미 취소되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="277"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
         <source>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</source>
         <translation>주문 {code}은(는) 취소되었습니다: 구매확정은 고객이 상품을 받은 뒤에 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="281"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="282"/>
         <source>Order {code} is cancelled: it cannot move forward</source>
         <translation>주문 {code}은(는) 취소되어 다음 단계로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="282"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="283"/>
         <source>Order {code} is cancelled: it takes no payment</source>
         <translation>주문 {code}은(는) 취소되어 결제를 받을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="283"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="284"/>
         <source>Order {code} is cancelled: its claims are closed</source>
         <translation>주문 {code}은(는) 취소되어 클레임을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="284"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
         <source>Order {code} is completed: it can no longer be cancelled</source>
         <translation>주문 {code}은(는) 구매확정되어 더 이상 취소할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="288"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
         <source>Order {code} is completed: it cannot be reverted</source>
         <translation>주문 {code}은(는) 구매확정되어 되돌릴 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="290"/>
         <source>Order {code} is completed: it cannot change</source>
         <translation>주문 {code}은(는) 구매확정되어 변경할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="290"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="291"/>
         <source>Order {code} is completed: returns are closed</source>
         <translation>주문 {code}은(는) 구매확정되어 반품·교환이 마감되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="291"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="292"/>
         <source>Order {code} is not cancelled</source>
         <translation>주문 {code}은(는) 취소된 주문이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="292"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
         <source>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</source>
         <translation>주문 {code}은(는) 아직 {stage} 단계입니다: 구매확정은 고객이 상품을 받은 뒤에 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="296"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
         <source>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</source>
         <translation>주문 {code}은(는) 아직 {stage} 단계입니다: 기한이 지났거나 취소된 주문만 새 주문으로 대신할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="300"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
         <source>Order {code} is {stage}</source>
         <translation>주문 {code}은(는) {stage} 상태입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="302"/>
         <source>Order {code} is {stage}: its shipments cannot change</source>
         <translation>주문 {code}은(는) {stage} 단계라 배송을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="302"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="303"/>
         <source>Order {code} is {stage}: move it to preparing first</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 먼저 상품준비로 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="303"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="304"/>
         <source>Order {code} is {stage}: no payment can be asked</source>
         <translation>주문 {code}은(는) {stage} 단계라 결제를 요청할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="304"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 배송중·배송완료 상품만 교환할 수 있으니 대신 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="308"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="309"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 배송중·배송완료 상품만 반품할 수 있으니 대신 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="312"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
         <source>Order {code} is {stage}: quantities can change only while preparing</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 수량은 상품준비 단계에서만 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="316"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
         <source>Order {code} is {stage}: shipments can be split only while preparing</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 배송분리는 상품준비 단계에서만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="320"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
         <source>Order {code} is {stage}: the order sheet can be edited only while received or preparing</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 주문서는 주문접수·상품준비 단계에서만 수정할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="324"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
         <source>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 원주문 결제는 결제대기·주문접수 단계에서만 받을 수 있으니 결제요청을 보내세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="328"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="329"/>
         <source>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: {target}(으)로는 앞으로 옮길 수 없습니다 (관리자는 되돌리기를 할 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="332"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="333"/>
         <source>Order {code} is {stage}: {target} is not an earlier stage</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: {target}은(는) 이전 단계가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="336"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="337"/>
         <source>Order {code} needs a carrier and a tracking number to be shipped</source>
         <translation>주문 {code}을(를) 배송중으로 옮기려면 택배사와 송장번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="340"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="341"/>
         <source>Order {code} owes nothing that is not already asked for</source>
         <translation>주문 {code}의 남은 금액은 모두 이미 결제요청되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="341"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
         <source>Order {code} owes {balance}: a payment of {amount} is too much</source>
         <translation>주문 {code}의 남은 금액은 {balance}입니다: {amount}은(는) 너무 많습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="345"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="346"/>
         <source>Order {code} owes {owed} beyond open requests: {amount} is too much</source>
         <translation>주문 {code}에서 요청중인 결제 외에 남은 금액은 {owed}입니다: {amount}은(는) 너무 많습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="349"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
         <source>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</source>
         <translation>주문 {code}은(는) 아직 {balance} 결제를 기다리고 있습니다: 그래도 상품준비로 옮기려면 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="353"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
         <source>Order {code} used only {points_used} points</source>
         <translation>주문 {code}에서 사용한 적립금은 {points_used}뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="355"/>
         <source>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</source>
         <translation>주문 {code}은(는) 고객의 수정 확인을 기다리는 중입니다. 고객이 확인하거나 확인 요청을 철회한 뒤에 진행할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="358"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
         <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
         <translation>주문 {code}은(는) 고객의 수정 확인을 기다리고 있습니다: 수정하려면 확인 요청을 철회하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="362"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
         <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
         <translation>주문 {code}은(는) 입금 기한이 지나 취소되어 되살릴 수 없습니다: 새 주문을 만드세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="366"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="367"/>
         <source>Order {code} was changed by {who} at {time} — reload</source>
         <translation>주문 {code}은(는) {time}에 {who}님이 변경했습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="367"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
         <source>Order {code} was changed elsewhere — reload</source>
         <translation>주문 {code}이(가) 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
         <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
         <translation>주문 {code}은(는) {paid} 결제되어 {refunded} 환불되었습니다: {amount}을(를) 더 환불할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
         <source>Order {code}: no confirmation of an edit is requested</source>
         <translation>주문 {code}: 요청된 수정 확인이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="374"/>
         <source>Order {code}: there is no edit to confirm</source>
         <translation>주문 {code}: 확인을 요청할 수정 내용이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="374"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="375"/>
         <source>Output must end in .pdf, .png or .bin: {path}</source>
         <translation>저장할 파일은 .pdf, .png 또는 .bin이어야 합니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="375"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
         <source>Payment of {amount} by {method}</source>
         <translation>{amount} 결제 ({method})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
         <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
         <translation>{amount} 결제 ({method}), 단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="380"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
         <source>Payment of {amount} requested: {link}</source>
         <translation>{amount} 결제요청: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>{amount} 결제요청이 결제되었습니다 ({method})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>{amount} 결제요청이 결제되었습니다 ({method}), 단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>{amount} 결제요청 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>적립금은 회원 계정으로만 돌려줄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 취소할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 지금은 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="396"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 다시 시도는 프린터에 닿지 않은 작업만 할 수 있으니 재출력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="400"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 재출력은 출력됨·확인 안 됨 작업만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="404"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
         <source>Print language must be one of {choices}</source>
         <translation>인쇄 언어는 {choices} 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>프린터 주소에 호스트가 없습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>프린터 주소에 경로가 없습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>프린터 주소가 완전하지 않습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>프린터 주소는 {choices} 중 하나로 시작해야 합니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>프린터 주소 {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>프린터 포트가 숫자가 아닙니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>프린터 폭은 8도트의 배수여야 합니다 (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>{name} 수량: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Refund of {amount}</source>
         <translation>{amount} 환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="418"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>{amount} 환불, 적립금 {points} 반환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="418"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>{amount} 환불, 적립금 {points} 반환: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
         <source>Refund of {amount} in the shop</source>
         <translation>쇼핑몰에서 {amount} 환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>쇼핑몰에서 {amount} 환불: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>{amount} 환불: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>환불 금액은 양수로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>취소요청을 거부하려면 고객에게 보낼 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="427"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>클레임을 거부하려면 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Replaced by order {code}</source>
         <translation>주문 {code}(으)로 대체됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
         <source>Retrying job #{job_id}</source>
         <translation>작업 #{job_id} 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>반품 {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>반품 {items}: {claim_state} ({reason}), 수거 {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
         <source>SMS notifications need the SMS provider&apos;s user id</source>
         <translation>문자 알림에는 문자 서비스 아이디가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
         <source>SMS notifications need the shop&apos;s registered sender number</source>
         <translation>문자 알림에는 등록된 발신번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="440"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP 보안은 STARTTLS, SSL 또는 plain 중 하나입니다 ({security} 불가)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>배송 #{number}에 담긴 {name}은(는) {quantity}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>배송 #{number}에 해당 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>배송 #{number}의 배송지를 {slot}번 주소({name})로 지정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계라 합칠 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Shipment #{number} is empty</source>
         <translation>배송 #{number}이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>배송 #{number}은(는) {stage} 단계입니다: {target}(으)로는 앞으로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="454"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>배송 #{number}을(를) 배송중으로 옮기려면 택배사와 송장번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="458"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>배송 #{number} 분리: {units}개를 #{target_number}(으)로</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="462"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>배송 #{number} {stage} → {target}, 주문 {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="466"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>배송 #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>배송 {numbers}을(를) #{target_number}(으)로 합침</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>쇼핑몰 주문 {number}: 쇼핑몰의 합계는 {shop}인데 상품·수수료·배송비·세금을 더하면 {local}입니다. 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>{target}(으)로의 단계 변경을 보내지 않음: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>{stage} 단계에는 이미 {name!r} 사용자 상태가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
         <source>Stage {stage} → {target}</source>
         <translation>단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>단계 변경: {stage} → {target} (고객 구매확정)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>단계 변경: {stage} → {target} (되돌리기: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>단계 변경: {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>단계 변경: {stage} → {target} (배송완료 {days}일 후 자동)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>사용자 상태 {name!r}이(가) 삭제되어 주문에서 제거됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
         <source>Status label: {name}</source>
         <translation>사용자 상태: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>동기화 충돌 해결: 쇼핑몰의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>동기화 충돌 해결: 이 컴퓨터의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>동기화 충돌 {conflict_id}은(는) 이미 해결되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>해당 변경은 더 이상 결정을 기다리지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>That custom status no longer exists</source>
         <translation>해당 사용자 상태가 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>That customer no longer exists</source>
         <translation>해당 고객이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
         <source>That is not a card number</source>
         <translation>카드번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
         <source>That payment request is already {request_state}</source>
         <translation>해당 결제요청은 이미 {request_state} 상태입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
         <source>The SMS API key is empty</source>
         <translation>문자 API 키가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>The SMS provider&apos;s address must start with https://</source>
         <translation>문자 서비스 주소는 https:// 로 시작해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
         <source>The SMTP password is empty</source>
         <translation>SMTP 비밀번호가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>백업 파일이 무결성 검사를 통과하지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>백업을 {target}에 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>The backup failed: {detail}</source>
         <translation>백업에 실패했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>금전함은 2번 또는 5번 핀에 연결합니다 (금전함이 없으면 0)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>쿠폰 차감액이 환불 금액보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>고객 취소요청: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>The database file {path} does not exist</source>
         <translation>데이터베이스 파일 {path}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
         <source>The database refused the change: {orig}</source>
         <translation>데이터베이스가 변경을 거부했습니다: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
         <source>The file has no column {header!r}</source>
         <translation>파일에 {header!r} 열이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
         <source>The folder {folder} cannot be written to</source>
         <translation>{folder} 폴더에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>The folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
         <source>The list keeps at least one tab</source>
         <translation>목록에는 탭이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>구매확정까지의 일수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>데모 주문 수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
         <source>The order no longer exists</source>
         <translation>주문이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
         <source>The replacement product no longer exists</source>
         <translation>교환 상품이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
         <source>The subject must be a single line</source>
         <translation>제목은 한 줄로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>템플릿에 짝이 맞지 않는 중괄호가 있습니다 ({detail}): 중괄호 문자 자체는 {{{{ 또는 }}}}로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>{document}은(는) 주문 하나에 대한 A4 문서입니다: .pdf로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>이미 관리자가 있습니다: 관리자에게 등록을 요청하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
         <source>There is already a staff member called {name}</source>
         <translation>{name} 이름의 직원이 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
         <source>There is no notification for {event}</source>
         <translation>{event}에 대한 알림이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>배송지가 서로 다릅니다: 먼저 같은 배송지로 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>이 데이터베이스에는 이미 주문이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다 (--db로 새 파일을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>이 데이터베이스에는 이미 상품이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="532"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
         <source>This database has used every order code of its namespace</source>
         <translation>이 데이터베이스는 사용할 수 있는 주문번호를 모두 사용했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="536"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>이 데이터베이스에는 Backoffice가 아닌 테이블이 있어 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="540"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>이 데이터베이스는 더 새 버전의 Backoffice로 저장되었습니다 (스키마 {current}): 앱을 업데이트한 뒤 여세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="544"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="545"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>PostgreSQL 데이터베이스입니다: 서버에서 pg_dump로 백업하세요 (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="548"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="549"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>이 주문은 연 뒤에 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="552"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="553"/>
         <source>This shipment is already delivered</source>
         <translation>이미 배송완료된 배송입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="553"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB 프린터 주소는 16진수 usb://VID:PID 형식이어야 합니다 (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="557"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
         <source>Unknown carrier {name!r}</source>
         <translation>알 수 없는 택배사: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>알 수 없는 채널 {channel!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 클레임 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
         <source>Unknown courier columns: {columns}</source>
         <translation>알 수 없는 택배 파일 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
         <source>Unknown currency {currency!r}</source>
         <translation>알 수 없는 통화 {currency!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>알 수 없는 문서 {kind!r}입니다. {choices} 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
         <source>Unknown export column {key!r}</source>
         <translation>알 수 없는 내보내기 열 {key!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>Unknown export columns: {columns}</source>
         <translation>알 수 없는 내보내기 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
         <source>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</source>
         <translation>{url}의 데이터베이스 종류 {drivername!r}을(를) 알 수 없습니다. sqlite:///파일, 파일 경로, 또는 postgresql+psycopg://…를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>알 수 없는 상품 종류 {kind!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>알 수 없는 결제수단 {method!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>알 수 없는 자리표시자 {names}입니다. 다음 중 하나를 쓰세요: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>알 수 없는 역할 {role}입니다. staff 또는 manager를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
         <source>Unknown setting {key}</source>
         <translation>알 수 없는 설정 {key}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 쇼핑몰 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>알 수 없는 단계 {text!r}입니다. 다음 중 하나를 쓰세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>자리표시자는 {{{field}}}처럼 그대로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>PIN이 틀렸습니다 (1번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>PIN이 틀렸습니다 ({left}번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>PIN이 틀렸습니다: {time}까지 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku})의 재고는 {stock}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 실패: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="589"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: 전송 중 앱이 종료되었습니다. 용지를 확인하고 필요하면 다시 인쇄하세요 (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="593"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="594"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} 인쇄 완료: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="594"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{reprint_of} 재인쇄) (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
         <source>{field} is longer than {limit} characters</source>
         <translation>{field}은(는) {limit}자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
         <source>{field} is too long: at most {limit} characters ({length} given)</source>
         <translation>{field}이(가) 너무 깁니다. 최대 {limit}자입니다 ({length}자 입력)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="604"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r}은(는) {label_stage} 단계의 사용자 상태인데 주문은 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="608"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="609"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name}의 수량은 이미 {quantity}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="609"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name}에 취소·반품·교환 내역이 있어 삭제할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="613"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name}에게 아직 PIN이 없습니다: 관리자가 설정합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name}님은 이미 {phone} 번호로 가입한 회원입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="616"/>
         <source>{name} is not a manager</source>
         <translation>{name}님은 관리자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="616"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="617"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name}님은 마지막 관리자입니다: 먼저 다른 관리자를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="617"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="618"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name}은(는) 주문의 유일한 상품입니다: 대신 주문을 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="621"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: {quantity}개 중 지금 취소할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: {quantity}개 중 지금 반품·교환할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="626"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: 수량은 {settled}개보다 커야 합니다. 대신 상품을 삭제하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="630"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="631"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: 이미 {shipped}개 출고되어 {available}개만 뺄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="634"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="635"/>
         <source>{path} has no rows</source>
         <translation>{path}에 행이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="635"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다. 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="637"/>
         <source>{path} is neither UTF-8 nor CP949 text</source>
         <translation>{path}은(는) UTF-8이나 CP949 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="637"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="638"/>
         <source>{path} is not an Excel file we can read</source>
         <translation>{path}은(는) 읽을 수 있는 엑셀 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="638"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="639"/>
         <source>{port} is not a port number</source>
         <translation>{port}은(는) 포트 번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="639"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
         <source>{reference} has nothing left to ship</source>
         <translation>{reference}에는 출고할 상품이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
         <source>{reference} is on an earlier row of this file</source>
         <translation>{reference}은(는) 이 파일의 앞 행에 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
         <source>{reference} is shipped already</source>
         <translation>{reference}은(는) 이미 출고되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target}은(는) 폴더입니다: 백업 파일 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target}은(는) 사용 중인 데이터베이스 자체입니다: 다른 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
         <source>{tendered} received is less than {amount} to pay</source>
         <translation>받은 금액 {tendered}이(가) 결제할 금액 {amount}보다 적습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r}은(는) 올바른 주문번호가 아닙니다 (마지막 글자를 확인하세요)</translation>
     </message>
@@ -5137,62 +5142,62 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/ship_bar.py" line="60"/>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="110"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="105"/>
         <source>Ship</source>
         <translation>출고</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="113"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="108"/>
         <source>Ship %1</source>
         <translation>%1 출고</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="126"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="121"/>
         <source>Store pickup</source>
         <translation>매장 픽업</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="127"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="122"/>
         <source>Handed over</source>
         <translation>전달 완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="151"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="146"/>
         <source>Scan or type the tracking number first</source>
         <translation>먼저 운송장 번호를 스캔하거나 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="175"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="167"/>
         <source>Ship anyway</source>
         <translation>그래도 출고</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="202"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="186"/>
         <source>Hand over anyway</source>
         <translation>그래도 전달</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="210"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="190"/>
         <source>Order %1 handed over</source>
         <translation>주문 %1 전달 완료</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="219"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="199"/>
         <source>Order %1 shipped: %2 %3</source>
         <translation>주문 %1 출고: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="230"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="210"/>
         <source>The label of %1 was not queued: %2</source>
         <translation>%1 송장을 출력 대기열에 넣지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="235"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="215"/>
         <source>label queued</source>
         <translation>송장 출력 중</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/ship_bar.py" line="237"/>
+        <location filename="../../backoffice/ui/detail/ship_bar.py" line="217"/>
         <source>no label printer set up</source>
         <translation>송장 프린터가 설정되지 않음</translation>
     </message>
@@ -6062,27 +6067,27 @@
 <context>
     <name>TrackingImport</name>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="40"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="38"/>
         <source>To ship</source>
         <translation>출고 예정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="41"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="39"/>
         <source>No such order</source>
         <translation>주문 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="42"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="40"/>
         <source>Shipped already</source>
         <translation>이미 출고</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="43"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="41"/>
         <source>Twice in the file</source>
         <translation>파일에 중복</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="44"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="42"/>
         <source>Cannot ship</source>
         <translation>출고 불가</translation>
     </message>
@@ -6090,73 +6095,73 @@
 <context>
     <name>TrackingImportDialog</name>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="78"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="62"/>
         <source>Import tracking numbers</source>
         <translation>송장번호 일괄 등록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="82"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="66"/>
         <source>Carrier from the file</source>
         <translation>파일의 택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="91"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="75"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="92"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="76"/>
         <source>Order</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="93"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="77"/>
         <source>Tracking no.</source>
         <translation>송장번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="94"/>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="115"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="78"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="99"/>
         <source>Carrier</source>
         <translation>택배사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="95"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="79"/>
         <source>What happens</source>
         <translation>처리 내용</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="104"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="88"/>
         <source>Ship</source>
         <translation>출고</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="108"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="92"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="111"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="95"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="163"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="149"/>
         <source>Ship %1 order(s)</source>
         <translation>%1건 출고</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="189"/>
         <source>%1 shipped</source>
         <translation>%1건 출고됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="205"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="191"/>
         <source>%1 not shipped</source>
         <translation>%1건 출고 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="207"/>
+        <location filename="../../backoffice/ui/tracking_import_dialog.py" line="193"/>
         <source>stopped: the rest is unchanged</source>
         <translation>중지됨: 나머지는 그대로입니다</translation>
     </message>

@@ -209,9 +209,17 @@ def write(
             "Export to .xlsx or .csv, not {suffix}", "R36", suffix=suffix or path.name
         )
     heads = [COLUMNS[c][1] for c in columns]
-    body = ([neutralise(r.value(c, sender)) for c in columns] for r in rows)
+
+    def body() -> Iterable[list[Any]]:
+        for n, row in enumerate(rows):
+            if n % PAGE == 0:  # a page at a time: Stop is heard, the bar moves
+                if should_stop is not None and should_stop():
+                    raise DomainError("Export stopped; no file was written", "R36")
+                if progress is not None and n:
+                    progress(n)
+            yield [neutralise(row.value(c, sender)) for c in columns]
+
     tmp = path.with_name(path.name + ".part")
-    written = 0
     try:
         if suffix == ".xlsx":
             from openpyxl import Workbook
@@ -219,23 +227,14 @@ def write(
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("Courier")
             ws.append(heads)
-            for values in body:
-                if should_stop is not None and written % PAGE == 0 and should_stop():
-                    raise DomainError("Export stopped; no file was written", "R36")
+            for values in body():
                 ws.append(values)
-                written += 1
-                if progress is not None and written % PAGE == 0:
-                    progress(written)
             wb.save(tmp)
         else:
             with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(heads)
-                for values in body:
-                    if should_stop is not None and written % PAGE == 0 and should_stop():
-                        raise DomainError("Export stopped; no file was written", "R36")
-                    writer.writerow(values)
-                    written += 1
+                writer.writerows(body())
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -246,8 +245,8 @@ def write(
         tmp.unlink(missing_ok=True)
         raise
     if progress is not None:
-        progress(written)
-    return written
+        progress(len(rows))
+    return len(rows)
 
 
 def export(

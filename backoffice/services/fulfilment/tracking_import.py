@@ -30,6 +30,7 @@ from backoffice.domain.stages import Fulfilment, Stage
 from backoffice.services.fulfilment import shipments
 from backoffice.services.fulfilment.flow import UNSHIPPED
 from backoffice.services.orders.lookup import get_order
+from backoffice.services.shop import details as shop_details
 from backoffice.services.staff.actor import Actor
 
 MAPPING_KEY = "tracking_import.columns"
@@ -276,6 +277,33 @@ def _check(session: Session, row: ImportRow, seen: set[tuple[str, int | None]]) 
     if len(waiting) == 1:  # the last one to send: the order goes as a whole (its stage too)
         row = replace(row, number=None)
     return row
+
+
+@dataclass(frozen=True)
+class Loaded:
+    mapping: Mapping
+    rows: list[ImportRow]
+    carrier: str  # the carrier rows without their own go with ("" : none known)
+
+
+def load(
+    session: Session, path: Path, *, carrier: str = "", mapping: Mapping | None = None
+) -> Loaded:
+    """A courier's result file as the import shows it: read, its columns found (`mapping`, else
+    the one used last time, else by their headers), each row's fate with `carrier` (else the
+    shop's default carrier). The command line and the window both start here."""
+    table = read(path)
+    mapping = mapping or guess(table.headers, remembered(session))
+    if mapping is None:
+        raise DomainError(
+            "No order or tracking column among {headers}",
+            "R35",
+            headers=", ".join(table.headers),
+        )
+    if carrier and carriers.find(carrier) is None:
+        raise DomainError("Unknown carrier {name!r}", "R7", name=carrier)
+    carrier = carrier or shop_details.load(session).default_carrier
+    return Loaded(mapping, preview(session, table, mapping, carrier), carrier)
 
 
 # ---- shipping ---------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def record(
     """
     message = None
     if params is not None:
-        message = {"template": text, "params": mask_in(_stored(params))}
+        message = {"template": text, "params": mask_in(stored_params(params))}
         text = text.format(**params)
     text, before, after, push = mask_pans(text), mask_in(before), mask_in(after), mask_in(push)
     # An event the customer is told about queues its notification right after (R47).
@@ -83,7 +83,7 @@ def record(
     return event
 
 
-def _stored(params: dict[str, Any]) -> dict[str, Any]:
+def stored_params(params: dict[str, Any]) -> dict[str, Any]:
     """Message values as JSON: amounts as Money.to_json(), codes and numbers as they are."""
     out: dict[str, Any] = {}
     for name, value in params.items():

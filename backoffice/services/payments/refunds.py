@@ -34,6 +34,11 @@ class RefundSpec:
     method: str = ""
     reason: str = ""
 
+    @property
+    def cash(self) -> int:
+        """The money that goes back: items + shipping - the coupon clawed back."""
+        return (self.items_amount or 0) + self.shipping_amount - self.deduction_amount
+
 
 def _money(order: Order, amount: int) -> str:
     return format_money(amount, order.currency)
@@ -56,7 +61,7 @@ def refund_in_session(
     parts = (items, spec.shipping_amount, spec.deduction_amount, spec.points_returned)
     if any(p < 0 for p in parts):
         raise DomainError("Refund portions are entered as positive amounts", "R25")
-    amount = items + spec.shipping_amount - spec.deduction_amount
+    amount = spec.cash
     if amount < 0:
         raise DomainError("The coupon deduction is larger than the refund", "R25")
     if amount == 0 and spec.points_returned == 0:

@@ -60,7 +60,7 @@ from backoffice.domain.errors import N_
 from backoffice.domain.money import Money
 from backoffice.domain.stages import Stage
 from backoffice.services.orders import codes, totals
-from backoffice.services.orders.history import _stored as stored_params  # record()'s own
+from backoffice.services.orders.history import stored_params  # record()'s own
 from backoffice.services.staff.actor import WEB_SHOP
 from backoffice.services.sync import intake as sync_import
 from backoffice.services.sync.deadline import deposit_deadline

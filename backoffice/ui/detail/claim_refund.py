@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from backoffice.domain.errors import DomainError
-from backoffice.domain.money import format_money, parse_amount, plain_amount
+from backoffice.domain.money import format_money, plain_amount
 from backoffice.services.claims import refund_proposal
 from backoffice.services.claims.refund_proposal import RefundProposal
-from backoffice.services.payments import refunds
 from backoffice.services.payments.refunds import RefundSpec
-from backoffice.ui import labels
+from backoffice.ui.detail.refund_box import RefundFields, lay_out
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -33,19 +32,13 @@ class ClaimRefund(QGroupBox):
         self.proposal = RefundProposal()
         self._asked: tuple[str, tuple[tuple[int, int], ...], int | None] | None = None
         grid = QGridLayout(self)
-        self.items_edit = QLineEdit(self)
-        self.shipping_edit = QLineEdit(self)
-        self.coupon_edit = QLineEdit(self)
-        self.points_edit = QLineEdit(self)
-        self.method_combo = QComboBox(self)
-        for key in refunds.METHODS:
-            self.method_combo.addItem(
-                QCoreApplication.translate("Refunds", labels.REFUND_METHODS[key]), key
-            )
+        self.fields = RefundFields(self, lambda: host.currency)
+        self.items_edit, self.shipping_edit, self.coupon_edit, self.points_edit = self.fields.edits
+        self.method_combo = self.fields.method_combo
         self.total_label = QLabel(self)
         self.total_label.setObjectName("refundTotal")
         self.total_label.setStyleSheet("font-weight: bold;")
-        for edit in (self.items_edit, self.shipping_edit, self.coupon_edit, self.points_edit):
+        for edit in self.fields.edits:
             edit.textChanged.connect(lambda _t: self._show_total())
         fields = [
             (self.tr("Items"), self.items_edit),
@@ -54,9 +47,7 @@ class ClaimRefund(QGroupBox):
             (self.tr("Points returned"), self.points_edit),
             (self.tr("Method"), self.method_combo),
         ]
-        for i, (title, widget) in enumerate(fields):
-            grid.addWidget(QLabel(title, self), i // 3, (i % 3) * 2)
-            grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+        lay_out(grid, self, fields)
         grid.addWidget(self.total_label, 1, 5)
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self._ask)
@@ -111,39 +102,19 @@ class ClaimRefund(QGroupBox):
 
     # ---- what staff confirm ----------------------------------------------------------------------
 
-    def _amount(self, edit: QLineEdit) -> int:
-        return parse_amount(edit.text().strip() or "0", self.host.currency)
-
     def spec(self, reason: str) -> RefundSpec | None:
         """The refund as entered, or None when unticked or nothing; DomainError for bad text."""
         if not self.isChecked():
             return None
-        try:
-            points = int(self.points_edit.text().strip() or "0")
-        except ValueError:
-            raise DomainError(
-                "Not an amount: {text!r}", "R25", text=self.points_edit.text()
-            ) from None
-        spec = RefundSpec(
-            items_amount=self._amount(self.items_edit),
-            shipping_amount=self._amount(self.shipping_edit),
-            deduction_amount=self._amount(self.coupon_edit),
-            points_returned=points,
-            method=str(self.method_combo.currentData()),
-            reason=reason,
-        )
-        cash = (spec.items_amount or 0) + spec.shipping_amount - spec.deduction_amount
-        return spec if cash > 0 or points > 0 else None
+        spec = self.fields.spec(reason)
+        return spec if spec.cash > 0 or spec.points_returned > 0 else None
 
     def cash_text(self) -> str:
         try:
             spec = self.spec("")
         except DomainError:
             return ""
-        if spec is None:
-            return ""
-        cash = (spec.items_amount or 0) + spec.shipping_amount - spec.deduction_amount
-        return format_money(cash, self.host.currency)
+        return format_money(spec.cash, self.host.currency) if spec is not None else ""
 
     def _show_total(self) -> None:
         text = self.cash_text()

@@ -21,15 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from backoffice.core import Core
-from backoffice.domain.errors import DomainError, NeedsConfirmation
 from backoffice.domain.stages import Stage
 from backoffice.services.orders import changes as orders
 from backoffice.services.orders.detail import OrderSnapshot
 from backoffice.ui import labels
-from backoffice.ui.approval import manager_fallback, may_ask
+from backoffice.ui.approval import confirm_fallback, manager_fallback, may_ask
 from backoffice.ui.detail import rules
 from backoffice.ui.detail.rows_model import local_time
-from backoffice.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from backoffice.ui.detail.dialog import OrderDetailDialog
@@ -192,17 +190,9 @@ class HeaderPanel(QWidget):
                 expected_version=version,
             )
 
-        def refused(exc: DomainError) -> bool:
-            if isinstance(exc, NeedsConfirmation):  # R23: warn, then let staff go on
-                host.message_bar.show_error(
-                    error_text(exc),
-                    self.tr("Prepare anyway"),
-                    lambda: self.move_forward(confirm_unpaid=True),
-                    cause=exc,
-                )
-                return True
-            return False
-
+        refused = confirm_fallback(  # R23: warn, then let staff go on
+            host, self.tr("Prepare anyway"), lambda: self.move_forward(confirm_unpaid=True)
+        )
         host.run(job, on_refused=refused)
 
     def cancel_order(self) -> None:

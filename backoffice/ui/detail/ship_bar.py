@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from backoffice.core import Core
 from backoffice.domain import carriers
-from backoffice.domain.errors import DomainError, NeedsConfirmation
 from backoffice.domain.stages import Stage
 from backoffice.services.fulfilment import shipments
 from backoffice.services.orders import changes as orders
@@ -24,6 +23,7 @@ from backoffice.services.orders.detail import OrderSnapshot
 from backoffice.services.printing import settings as printer_settings
 from backoffice.services.shop import details as shop_details
 from backoffice.ui import labels, shortcuts
+from backoffice.ui.approval import confirm_fallback
 from backoffice.ui.detail import rules
 from backoffice.ui.errors_text import error_text
 from backoffice.ui.printing.actions import send_documents
@@ -86,12 +86,7 @@ class ShipBar(QWidget):
     def carrier(self) -> str:
         """What is stored on the shipment: a known carrier's Korean name, else the typed text."""
         text = self.carrier_combo.currentText().strip()
-        code = self.carrier_combo.currentData()
-        found = (
-            carriers.find(code)
-            if code and text == self.carrier_combo.itemText(self.carrier_combo.currentIndex())
-            else carriers.find(text)
-        )
+        found = carriers.find(text)  # the list shows known names, Korean or English
         return found.name_ko if found is not None else text
 
     # ---- showing ---------------------------------------------------------------------------------
@@ -168,17 +163,9 @@ class ShipBar(QWidget):
             )
             return core.read(printer_settings.load)
 
-        def refused(exc: DomainError) -> bool:
-            if isinstance(exc, NeedsConfirmation):  # R23: still unpaid: say so, then go on
-                host.message_bar.show_error(
-                    error_text(exc),
-                    self.tr("Ship anyway"),
-                    lambda: self.ship(confirm_unpaid=True),
-                    cause=exc,
-                )
-                return True
-            return False
-
+        refused = confirm_fallback(  # R23: still unpaid: say so, then go on
+            host, self.tr("Ship anyway"), lambda: self.ship(confirm_unpaid=True)
+        )
         host.run(job, lambda s: self._shipped(s, carrier, tracking), on_refused=refused)
 
     def hand_over(self, *, confirm_unpaid: bool = False) -> None:
@@ -195,16 +182,9 @@ class ShipBar(QWidget):
                 expected_version=version,
             )
 
-        def refused(exc: DomainError) -> bool:
-            if isinstance(exc, NeedsConfirmation):  # R23: still unpaid: say so, then go on
-                host.message_bar.show_error(
-                    error_text(exc),
-                    self.tr("Hand over anyway"),
-                    lambda: self.hand_over(confirm_unpaid=True),
-                    cause=exc,
-                )
-                return True
-            return False
+        refused = confirm_fallback(  # R23: still unpaid: say so, then go on
+            host, self.tr("Hand over anyway"), lambda: self.hand_over(confirm_unpaid=True)
+        )
 
         def done(_stage: Any) -> None:
             self.shipped.emit(self.tr("Order %1 handed over").replace("%1", code))

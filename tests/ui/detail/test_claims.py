@@ -228,6 +228,8 @@ def test_more_back_than_the_goods_were_worth_asks_a_manager(
         timeout=5000,
     )
     assert _order(session, code).lines[0].cancelled_quantity == 0  # nothing until approved
+    # Closed once it has read its managers: its own read must not land on a deleted dialog.
+    qtbot.waitUntil(lambda: dialog.worker.idle, timeout=5000)
     for w in QApplication.topLevelWidgets():
         if isinstance(w, ApprovalDialog):
             w.close()
