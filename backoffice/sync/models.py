@@ -38,6 +38,10 @@ class PushKind(StrEnum):
     CREATE_ORDER = "create_order"
     # {"url": str, "secret_name": str, "event": dict}  (R46, handled by webhooks.WebhookTarget)
     WEBHOOK = "webhook"
+    # R22: {"action": "create", "amount": int, "currency": str, "token": str, "code": str,
+    #       "number": str, "billing": {...}, "title": str}  → a pending order to pay, its page back
+    #      {"action": "cancel", "payment_order_id": int}  → the request was withdrawn
+    PAYMENT_ORDER = "payment_order"
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,7 @@ class PushResult:
     remote_order_id: int | None = None
     remote_id: int | None = None  # the note, refund or product the push created or changed
     already_applied: bool = False  # True when found in the shop instead of written now
+    link: str = ""  # PAYMENT_ORDER: the new order's pay-for-order page
 
 
 @dataclass(frozen=True)
@@ -220,6 +225,10 @@ class RemoteOrder:
     # R12: a customer's request to cancel an order already being prepared.
     cancel_requested: bool = False
     cancel_request_reason: str = ""
+    # R22: set on a pending order we made only to take a payment request's money: the original's
+    # shop order id and the request's token (it is not imported as an order).
+    payment_for: str = ""
+    payment_token: str = ""
     # A digest of everything the shop sent; equal fingerprints mean nothing changed.
     fingerprint: str = ""
     raw: str = ""  # the JSON as the shop sent it, kept if the order has to be parked
@@ -245,9 +254,7 @@ class RemoteOrder:
             fees=sum(f.total for f in self.fees),
             shipping=self.shipping_total,
             tax=(
-                sum(ln.tax for ln in self.lines)
-                + sum(f.tax for f in self.fees)
-                + self.shipping_tax
+                sum(ln.tax for ln in self.lines) + sum(f.tax for f in self.fees) + self.shipping_tax
             ),
             rounding=self.rounding,
             total=self.total,

@@ -11,7 +11,9 @@ Kinds written today and where they go:
   cancel_request_rejected → REJECT_CANCEL_REQUEST                   webhook → WEBHOOK (R46)
   notify_shop → CUSTOMER_MESSAGE      notify_email → NOTIFY_EMAIL (SMTP, not the shop; R47)
   notify_sms → NOTIFY_SMS (the SMS provider, not the shop; R47)
-  payment_request, edit, deleted, message by SMS/e-mail → skipped (no shop meaning)
+  payment_request → PAYMENT_ORDER when the request is paid on a shop order of its own (R22: made
+    when asked, cancelled when withdrawn); any other payment_request, edit, deleted, message by
+    SMS/e-mail → skipped (no shop meaning)
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ def needs_remote_order(kind: str) -> bool:
 
 def skip_reason(kind: str, payload: Mapping[str, Any], currency: str) -> str | None:
     """Why a row is not pushed to the shop, or None when it is."""
+    if kind == "payment_request":
+        return _payment_order_skip(payload)
     if kind in SKIP_REASONS:
         return SKIP_REASONS[kind]
     if kind == "message" and payload.get("channel", "shop") != "shop":
@@ -63,6 +67,37 @@ def skip_reason(kind: str, payload: Mapping[str, Any], currency: str) -> str | N
     if needs_remote_order(kind):
         return None
     return f"{kind} changes have no meaning in the shop"
+
+
+def _payment_order_skip(payload: Mapping[str, Any]) -> str | None:
+    """A request paid on a shop order of its own: made when asked, cancelled when withdrawn."""
+    request = payload.get("request")
+    request = request if isinstance(request, Mapping) else {}
+    if request.get("state") == "requested" and isinstance(payload.get("pay_in_shop"), Mapping):
+        return None
+    if request.get("state") == "withdrawn" and request.get("in_shop"):
+        if request.get("shop_order_id"):
+            return None
+        return "no payment page was made in the shop for this request"
+    return SKIP_REASONS["payment_request"]
+
+
+def _payment_order_body(payload: Mapping[str, Any], remote_order_id: int | None) -> dict[str, Any]:
+    request = payload["request"]
+    if request.get("state") == "withdrawn":
+        return {"action": "cancel", "payment_order_id": int(str(request["shop_order_id"]))}
+    pay = payload["pay_in_shop"]
+    number = str(pay.get("number") or payload.get("code") or "")
+    return {
+        "action": "create",
+        "amount": int(pay["amount"]),
+        "currency": str(pay.get("currency") or "KRW"),
+        "token": str(pay.get("token") or request.get("token") or ""),
+        "request_id": int(request.get("id") or 0),
+        "parent_id": str(pay.get("parent_id") or remote_order_id or ""),
+        "billing": dict(pay.get("billing") or {}),
+        "title": f"Additional payment for order #{number} / 주문 #{number} 추가 결제",
+    }
 
 
 def _refund(payload: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -120,6 +155,8 @@ def message_for(
         push_kind, body = PushKind.NOTIFY_SMS, dict(payload)
     elif kind == "webhook":
         push_kind, body = PushKind.WEBHOOK, dict(payload)
+    elif kind == "payment_request":
+        push_kind, body = PushKind.PAYMENT_ORDER, _payment_order_body(payload, remote_order_id)
     else:  # pragma: no cover - skip_reason covers every other kind
         return None
     return OutboxMessage(push_kind, body, key, remote_order_id, code, created_at)

@@ -28,7 +28,12 @@ def load(language: str) -> None:
 def label(table: str, code: str) -> str:
     """A stored code (stage, payment state, channel …) as the window words it."""
     source = getattr(labels, table).get(code)
-    return QCoreApplication.translate("Labels", source) if source else code
+    context = CONTEXTS.get(table, "Labels")
+    return QCoreApplication.translate(context, source) if source else code
+
+
+# The tables whose words labels.py declares under a context of their own.
+CONTEXTS = {"REQUEST_STATES": "PaymentStates", "PRINT_DOCUMENTS": "PrintQueue"}
 
 
 def saved_language() -> str:

@@ -379,6 +379,11 @@ MESSAGES = (
         "Payment of {amount} by {method}; stage {stage} → {target}",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Payment of {amount} requested: {link}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Payment of {amount} requested; the web shop makes its payment page",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Payment page for {amount} ready in the web shop: {link}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Payment request of {amount} paid by {method}"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",

@@ -27,8 +27,8 @@ from backoffice.services.staff.actor import staff  # noqa: E402
 from backoffice.ui.application import add_bundled_fonts, install_translators  # noqa: E402
 from backoffice.ui.main_menus import install_menus  # noqa: E402
 from backoffice.ui.main_window import MainWindow  # noqa: E402
-from backoffice.ui.printing.runner import PrintQueueRunner  # noqa: E402
 from backoffice.ui.ops import Ops  # noqa: E402
+from backoffice.ui.printing.runner import PrintQueueRunner  # noqa: E402
 
 
 def wait(app: QApplication, condition, timeout_ms: int = 20000) -> None:  # type: ignore[no-untyped-def]

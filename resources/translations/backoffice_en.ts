@@ -885,7 +885,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="68"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="138"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="144"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -956,17 +956,17 @@
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="105"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="106"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="136"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="142"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="137"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="143"/>
         <source>Portions</source>
         <translation>Portions</translation>
     </message>
@@ -2473,6 +2473,11 @@
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="109"/>
+        <source>waiting for the web shop&apos;s page</source>
+        <translation>waiting for the web shop&apos;s page</translation>
+    </message>
 </context>
 <context>
     <name>Payments</name>
@@ -2542,17 +2547,17 @@
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="117"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="123"/>
         <source>shipping %1</source>
         <translation>shipping %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="123"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
         <source>coupon -%1</source>
         <translation>coupon -%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="135"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
@@ -2560,97 +2565,102 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="158"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="164"/>
         <source>Breakdown</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="173"/>
         <source>Coupon codes</source>
         <translation>Coupon codes</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="169"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="175"/>
         <source>Payment status</source>
         <translation>Payment status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="174"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="180"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="182"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
         <source>Payments</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="194"/>
         <source>Payment requests</source>
         <translation>Payment requests</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="192"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="198"/>
         <source>Amount (empty: the balance)</source>
         <translation>Amount (empty: the balance)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="199"/>
         <source>Request payment</source>
         <translation>Request payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="195"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="201"/>
         <source>Copy payment link</source>
         <translation>Copy payment link</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="197"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="203"/>
         <source>Withdraw request</source>
         <translation>Withdraw request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="209"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="215"/>
         <source>PG transaction</source>
         <translation>PG transaction</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="211"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="217"/>
         <source>Card issuer</source>
         <translation>Card issuer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="213"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="219"/>
         <source>Card number</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="216"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="222"/>
         <source> mo.</source>
         <translation> mo.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="217"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="223"/>
         <source>Mark paid</source>
         <translation>Mark paid</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="237"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="243"/>
         <source>%1 (%2 of it in the prices)</source>
         <translation>%1 (%2 of it in the prices)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="272"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="278"/>
         <source>Choose an open payment request</source>
         <translation>Choose an open payment request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="299"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="301"/>
+        <source>Payment requested; the web shop makes its payment page at the next sync, and the customer is sent the link then</source>
+        <translation>Payment requested; the web shop makes its payment page at the next sync, and the customer is sent the link then</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="308"/>
         <source>Payment requested; the link is on the clipboard</source>
         <translation>Payment requested; the link is on the clipboard</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="316"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="332"/>
         <source>Payment link copied</source>
         <translation>Payment link copied</translation>
     </message>
@@ -4390,756 +4400,766 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <source>Payment of {amount} requested; the web shop makes its payment page</source>
+        <translation>Payment of {amount} requested; the web shop makes its payment page</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
+        <source>Payment page for {amount} ready in the web shop: {link}</source>
+        <translation>Payment page for {amount} ready in the web shop: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>Payment request of {amount} paid by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>Payment request of {amount} paid by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>Payment request of {amount} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>Points go back only to a member&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be moved now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
         <source>Print language must be one of {choices}</source>
         <translation>Print language must be one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>Printer address has no host: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>Printer address has no path: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>Printer address is incomplete: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>Printer address must start with {choices}: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>Printer address {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>Printer port is not a number: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>Quantity of {name}: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
         <source>Refund of {amount}</source>
         <translation>Refund of {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="418"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>Refund of {amount} and {points} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>Refund of {amount} and {points} points: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
         <source>Refund of {amount} in the shop</source>
         <translation>Refund of {amount} in the shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="426"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>Refund of {amount} in the shop: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="427"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>Refund of {amount}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>Refund portions are entered as positive amounts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>Rejecting a cancel request needs a reason for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>Rejecting a claim needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
         <source>Replaced by order {code}</source>
         <translation>Replaced by order {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
         <source>Retrying job #{job_id}</source>
         <translation>Retrying job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>Return {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
         <source>SMS notifications need the SMS provider&apos;s user id</source>
         <translation>SMS notifications need the SMS provider&apos;s user id</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
         <source>SMS notifications need the shop&apos;s registered sender number</source>
         <translation>SMS notifications need the shop&apos;s registered sender number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP security is STARTTLS, SSL or plain, not {security}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>Shipment #{number} carries only {quantity} of {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>Shipment #{number} does not carry that line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>Shipment #{number} goes to address {slot} ({name})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>Shipment #{number} is already {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>Shipment #{number} is already {stage}: it cannot be merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
         <source>Shipment #{number} is empty</source>
         <translation>Shipment #{number} is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>Shipment #{number} is {stage}: {target} is not a forward move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>Shipment #{number} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>Shipment #{number} split: {units} units to #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>Shipment #{number} {stage} → {target}; order {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>Shipment #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>Shipments {numbers} merged into #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>Stage change to {target} not sent: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>Stage {stage} already has a label {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>Stage {stage} → {target}</source>
         <translation>Stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>Stage {stage} → {target} (confirmed by the customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>Stage {stage} → {target} (reverted: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>Stage {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>Stage {stage} → {target} ({days} days after delivery)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>Status label {name!r} deleted: removed from the order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>Status label: {name}</source>
         <translation>Status label: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>Sync conflict resolved: kept the shop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>Sync conflict resolved: kept this computer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>Sync conflict {conflict_id} is already resolved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>That change is no longer waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>That custom status no longer exists</source>
         <translation>That custom status no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
         <source>That customer no longer exists</source>
         <translation>That customer no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
         <source>That is not a card number</source>
         <translation>That is not a card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
         <source>That payment request is already {request_state}</source>
         <translation>That payment request is already {request_state}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>The SMS API key is empty</source>
         <translation>The SMS API key is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
         <source>The SMS provider&apos;s address must start with https://</source>
         <translation>The SMS provider&apos;s address must start with https://</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
         <source>The SMTP password is empty</source>
         <translation>The SMTP password is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>The backup could not be written to {target}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
         <source>The backup failed: {detail}</source>
         <translation>The backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>The cash drawer is on pin 2 or 5 (0 for no drawer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>The coupon deduction is larger than the refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>The customer asked to cancel the order: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
         <source>The database file {path} does not exist</source>
         <translation>The database file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
         <source>The database refused the change: {orig}</source>
         <translation>The database refused the change: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
         <source>The file has no column {header!r}</source>
         <translation>The file has no column {header!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
         <source>The folder {folder} cannot be written to</source>
         <translation>The folder {folder} cannot be written to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
         <source>The folder {folder} does not exist</source>
         <translation>The folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
         <source>The list keeps at least one tab</source>
         <translation>The list keeps at least one tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>The number of days before completion cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>The number of demo orders cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="512"/>
         <source>The order no longer exists</source>
         <translation>The order no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
         <source>The replacement product no longer exists</source>
         <translation>The replacement product no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
         <source>The subject must be a single line</source>
         <translation>The subject must be a single line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>The {document} is an A4 document for one order: save it as .pdf</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>There is already a manager: ask them to add you</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
         <source>There is already a staff member called {name}</source>
         <translation>There is already a staff member called {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>There is no notification for {event}</source>
         <translation>There is no notification for {event}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>These shipments go to different addresses: give them the same address first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>This database already has products: demo data only goes into a new, empty database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>This database has used every order code of its namespace</source>
         <translation>This database has used every order code of its namespace</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>This database holds tables that are not Backoffice&apos;s; refusing to use it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="545"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="549"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>This order was changed elsewhere since it was opened — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="553"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
         <source>This shipment is already delivered</source>
         <translation>This shipment is already delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
         <source>Unknown carrier {name!r}</source>
         <translation>Unknown carrier {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>Unknown channel {channel!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>Unknown claim kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
         <source>Unknown courier columns: {columns}</source>
         <translation>Unknown courier columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
         <source>Unknown currency {currency!r}</source>
         <translation>Unknown currency {currency!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>Unknown document {kind!r}; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>Unknown export column {key!r}</source>
         <translation>Unknown export column {key!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>Unknown export columns: {columns}</source>
         <translation>Unknown export columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
         <source>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</source>
         <translation>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>Unknown line kind {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>Unknown payment method {method!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>Unknown placeholder {names}. Use one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>Unknown role {role}; use staff or manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
         <source>Unknown setting {key}</source>
         <translation>Unknown setting {key}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>Unknown shop kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>Unknown stage {text!r}; use one of: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>Write placeholders plainly, as {{{field}}}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>Wrong PIN (1 try left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="584"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>Wrong PIN ({left} tries left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>Wrong PIN: locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku}) has only {stock} in stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} did not print on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} may not have printed on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="594"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} printed on {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} queued for {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
         <source>{field} is longer than {limit} characters</source>
         <translation>{field} is longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="606"/>
         <source>{field} is too long: at most {limit} characters ({length} given)</source>
         <translation>{field} is too long: at most {limit} characters ({length} given)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r} belongs to stage {label_stage}, the order is {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="609"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name} already has quantity {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name} has cancellations, returns or exchanges: it cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="619"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name} has no PIN yet: a manager sets one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="620"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name} is already a member with {phone}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="616"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="621"/>
         <source>{name} is not a manager</source>
         <translation>{name} is not a manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="617"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name} is the last manager: add another manager first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="618"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name} is the order&apos;s only line: cancel the order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: only {left} of {quantity} can be cancelled now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="628"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: only {left} of {quantity} can be returned or exchanged now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="632"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: the quantity must stay above {settled}; remove the line instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="631"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: {shipped} already shipped; only {available} can still be taken out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="635"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
         <source>{path} has no rows</source>
         <translation>{path} has no rows</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path} is a folder: give a file name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="637"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
         <source>{path} is neither UTF-8 nor CP949 text</source>
         <translation>{path} is neither UTF-8 nor CP949 text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="638"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
         <source>{path} is not an Excel file we can read</source>
         <translation>{path} is not an Excel file we can read</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="639"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
         <source>{port} is not a port number</source>
         <translation>{port} is not a port number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="645"/>
         <source>{reference} has nothing left to ship</source>
         <translation>{reference} has nothing left to ship</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="646"/>
         <source>{reference} is on an earlier row of this file</source>
         <translation>{reference} is on an earlier row of this file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
         <source>{reference} is shipped already</source>
         <translation>{reference} is shipped already</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target} is a folder; give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target} is the live database itself; choose another file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="653"/>
         <source>{tendered} received is less than {amount} to pay</source>
         <translation>{tendered} received is less than {amount} to pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="654"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r} is not a valid order code (check the last character)</translation>
     </message>

@@ -885,7 +885,7 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/detail/claims.py" line="68"/>
-        <location filename="../../backoffice/ui/detail/payments.py" line="138"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="144"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -956,17 +956,17 @@
         <translation>요청일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="105"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="106"/>
         <source>Link</source>
         <translation>결제링크</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="136"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="142"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="137"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="143"/>
         <source>Portions</source>
         <translation>내역</translation>
     </message>
@@ -2468,6 +2468,11 @@
         <source>Withdrawn</source>
         <translation>요청취소</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="109"/>
+        <source>waiting for the web shop&apos;s page</source>
+        <translation>웹 쇼핑몰 결제 페이지 대기 중</translation>
+    </message>
 </context>
 <context>
     <name>Payments</name>
@@ -2537,17 +2542,17 @@
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="117"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="123"/>
         <source>shipping %1</source>
         <translation>배송비 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="123"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
         <source>coupon -%1</source>
         <translation>쿠폰 -%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="129"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="135"/>
         <source>%1 points</source>
         <translation>%1 포인트</translation>
     </message>
@@ -2555,97 +2560,102 @@
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="158"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="164"/>
         <source>Breakdown</source>
         <translation>결제 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="167"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="173"/>
         <source>Coupon codes</source>
         <translation>쿠폰 코드</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="169"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="175"/>
         <source>Payment status</source>
         <translation>결제상태</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="174"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="180"/>
         <source>Refunds</source>
         <translation>환불 내역</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="182"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="188"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="194"/>
         <source>Payment requests</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="192"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="198"/>
         <source>Amount (empty: the balance)</source>
         <translation>금액 (비우면 잔액)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="193"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="199"/>
         <source>Request payment</source>
         <translation>결제요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="195"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="201"/>
         <source>Copy payment link</source>
         <translation>결제링크 복사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="197"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="203"/>
         <source>Withdraw request</source>
         <translation>요청취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="209"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="215"/>
         <source>PG transaction</source>
         <translation>PG 거래번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="211"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="217"/>
         <source>Card issuer</source>
         <translation>카드사</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="213"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="219"/>
         <source>Card number</source>
         <translation>카드번호</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="216"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="222"/>
         <source> mo.</source>
         <translation>개월</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="217"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="223"/>
         <source>Mark paid</source>
         <translation>결제완료 처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="237"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="243"/>
         <source>%1 (%2 of it in the prices)</source>
         <translation>%1 (그중 %2은 상품 가격에 포함)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="272"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="278"/>
         <source>Choose an open payment request</source>
         <translation>요청중인 결제요청을 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="299"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="301"/>
+        <source>Payment requested; the web shop makes its payment page at the next sync, and the customer is sent the link then</source>
+        <translation>결제를 요청했습니다. 다음 동기화 때 웹 쇼핑몰이 결제 페이지를 만들고, 그때 고객에게 링크를 보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/detail/payments.py" line="308"/>
         <source>Payment requested; the link is on the clipboard</source>
         <translation>결제요청을 보냈습니다. 결제링크가 복사되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/detail/payments.py" line="316"/>
+        <location filename="../../backoffice/ui/detail/payments.py" line="332"/>
         <source>Payment link copied</source>
         <translation>결제링크를 복사했습니다</translation>
     </message>
@@ -4379,756 +4389,766 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <source>Payment of {amount} requested; the web shop makes its payment page</source>
+        <translation>{amount} 결제 요청: 웹 쇼핑몰이 결제 페이지를 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
+        <source>Payment page for {amount} ready in the web shop: {link}</source>
+        <translation>웹 쇼핑몰에 {amount} 결제 페이지가 준비되었습니다: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>{amount} 결제요청이 결제되었습니다 ({method})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>{amount} 결제요청이 결제되었습니다 ({method}), 단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>{amount} 결제요청 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>적립금은 회원 계정으로만 돌려줄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 취소할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 지금은 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="397"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 다시 시도는 프린터에 닿지 않은 작업만 할 수 있으니 재출력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="401"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 재출력은 출력됨·확인 안 됨 작업만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="405"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
         <source>Print language must be one of {choices}</source>
         <translation>인쇄 언어는 {choices} 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>프린터 주소에 호스트가 없습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>프린터 주소에 경로가 없습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>프린터 주소가 완전하지 않습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>프린터 주소는 {choices} 중 하나로 시작해야 합니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>프린터 주소 {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>프린터 포트가 숫자가 아닙니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>프린터 폭은 8도트의 배수여야 합니다 (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>{name} 수량: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
         <source>Refund of {amount}</source>
         <translation>{amount} 환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="418"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>{amount} 환불, 적립금 {points} 반환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>{amount} 환불, 적립금 {points} 반환: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
         <source>Refund of {amount} in the shop</source>
         <translation>쇼핑몰에서 {amount} 환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="426"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>쇼핑몰에서 {amount} 환불: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="427"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>{amount} 환불: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>환불 금액은 양수로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>취소요청을 거부하려면 고객에게 보낼 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>클레임을 거부하려면 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
         <source>Replaced by order {code}</source>
         <translation>주문 {code}(으)로 대체됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
         <source>Retrying job #{job_id}</source>
         <translation>작업 #{job_id} 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>반품 {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>반품 {items}: {claim_state} ({reason}), 수거 {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
         <source>SMS notifications need the SMS provider&apos;s user id</source>
         <translation>문자 알림에는 문자 서비스 아이디가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
         <source>SMS notifications need the shop&apos;s registered sender number</source>
         <translation>문자 알림에는 등록된 발신번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP 보안은 STARTTLS, SSL 또는 plain 중 하나입니다 ({security} 불가)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>배송 #{number}에 담긴 {name}은(는) {quantity}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>배송 #{number}에 해당 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>배송 #{number}의 배송지를 {slot}번 주소({name})로 지정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계라 합칠 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
         <source>Shipment #{number} is empty</source>
         <translation>배송 #{number}이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>배송 #{number}은(는) {stage} 단계입니다: {target}(으)로는 앞으로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>배송 #{number}을(를) 배송중으로 옮기려면 택배사와 송장번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="459"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>배송 #{number} 분리: {units}개를 #{target_number}(으)로</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="463"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>배송 #{number} {stage} → {target}, 주문 {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="467"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>배송 #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>배송 {numbers}을(를) #{target_number}(으)로 합침</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>쇼핑몰 주문 {number}: 쇼핑몰의 합계는 {shop}인데 상품·수수료·배송비·세금을 더하면 {local}입니다. 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>{target}(으)로의 단계 변경을 보내지 않음: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>{stage} 단계에는 이미 {name!r} 사용자 상태가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>Stage {stage} → {target}</source>
         <translation>단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>단계 변경: {stage} → {target} (고객 구매확정)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>단계 변경: {stage} → {target} (되돌리기: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>단계 변경: {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>단계 변경: {stage} → {target} (배송완료 {days}일 후 자동)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>사용자 상태 {name!r}이(가) 삭제되어 주문에서 제거됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>Status label: {name}</source>
         <translation>사용자 상태: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>동기화 충돌 해결: 쇼핑몰의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>동기화 충돌 해결: 이 컴퓨터의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>동기화 충돌 {conflict_id}은(는) 이미 해결되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>해당 변경은 더 이상 결정을 기다리지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>That custom status no longer exists</source>
         <translation>해당 사용자 상태가 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
         <source>That customer no longer exists</source>
         <translation>해당 고객이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
         <source>That is not a card number</source>
         <translation>카드번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
         <source>That payment request is already {request_state}</source>
         <translation>해당 결제요청은 이미 {request_state} 상태입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>The SMS API key is empty</source>
         <translation>문자 API 키가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
         <source>The SMS provider&apos;s address must start with https://</source>
         <translation>문자 서비스 주소는 https:// 로 시작해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
         <source>The SMTP password is empty</source>
         <translation>SMTP 비밀번호가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>백업 파일이 무결성 검사를 통과하지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>백업을 {target}에 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
         <source>The backup failed: {detail}</source>
         <translation>백업에 실패했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>금전함은 2번 또는 5번 핀에 연결합니다 (금전함이 없으면 0)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>쿠폰 차감액이 환불 금액보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>고객 취소요청: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
         <source>The database file {path} does not exist</source>
         <translation>데이터베이스 파일 {path}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
         <source>The database refused the change: {orig}</source>
         <translation>데이터베이스가 변경을 거부했습니다: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
         <source>The file has no column {header!r}</source>
         <translation>파일에 {header!r} 열이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
         <source>The folder {folder} cannot be written to</source>
         <translation>{folder} 폴더에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
         <source>The folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
         <source>The list keeps at least one tab</source>
         <translation>목록에는 탭이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>구매확정까지의 일수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>데모 주문 수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="512"/>
         <source>The order no longer exists</source>
         <translation>주문이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
         <source>The replacement product no longer exists</source>
         <translation>교환 상품이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
         <source>The subject must be a single line</source>
         <translation>제목은 한 줄로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>템플릿에 짝이 맞지 않는 중괄호가 있습니다 ({detail}): 중괄호 문자 자체는 {{{{ 또는 }}}}로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>{document}은(는) 주문 하나에 대한 A4 문서입니다: .pdf로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>이미 관리자가 있습니다: 관리자에게 등록을 요청하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
         <source>There is already a staff member called {name}</source>
         <translation>{name} 이름의 직원이 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="520"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>There is no notification for {event}</source>
         <translation>{event}에 대한 알림이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="521"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>배송지가 서로 다릅니다: 먼저 같은 배송지로 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>이 데이터베이스에는 이미 주문이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다 (--db로 새 파일을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>이 데이터베이스에는 이미 상품이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="533"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>This database has used every order code of its namespace</source>
         <translation>이 데이터베이스는 사용할 수 있는 주문번호를 모두 사용했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="537"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>이 데이터베이스에는 Backoffice가 아닌 테이블이 있어 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="541"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>이 데이터베이스는 더 새 버전의 Backoffice로 저장되었습니다 (스키마 {current}): 앱을 업데이트한 뒤 여세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="545"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>PostgreSQL 데이터베이스입니다: 서버에서 pg_dump로 백업하세요 (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="549"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>이 주문은 연 뒤에 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="553"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
         <source>This shipment is already delivered</source>
         <translation>이미 배송완료된 배송입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB 프린터 주소는 16진수 usb://VID:PID 형식이어야 합니다 (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
         <source>Unknown carrier {name!r}</source>
         <translation>알 수 없는 택배사: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>알 수 없는 채널 {channel!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="560"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 클레임 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="561"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
         <source>Unknown courier columns: {columns}</source>
         <translation>알 수 없는 택배 파일 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
         <source>Unknown currency {currency!r}</source>
         <translation>알 수 없는 통화 {currency!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>알 수 없는 문서 {kind!r}입니다. {choices} 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>Unknown export column {key!r}</source>
         <translation>알 수 없는 내보내기 열 {key!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>Unknown export columns: {columns}</source>
         <translation>알 수 없는 내보내기 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
         <source>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</source>
         <translation>{url}의 데이터베이스 종류 {drivername!r}을(를) 알 수 없습니다. sqlite:///파일, 파일 경로, 또는 postgresql+psycopg://…를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>알 수 없는 상품 종류 {kind!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>알 수 없는 결제수단 {method!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>알 수 없는 자리표시자 {names}입니다. 다음 중 하나를 쓰세요: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>알 수 없는 역할 {role}입니다. staff 또는 manager를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
         <source>Unknown setting {key}</source>
         <translation>알 수 없는 설정 {key}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 쇼핑몰 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>알 수 없는 단계 {text!r}입니다. 다음 중 하나를 쓰세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>자리표시자는 {{{field}}}처럼 그대로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>PIN이 틀렸습니다 (1번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="584"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>PIN이 틀렸습니다 ({left}번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>PIN이 틀렸습니다: {time}까지 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku})의 재고는 {stock}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 실패: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: 전송 중 앱이 종료되었습니다. 용지를 확인하고 필요하면 다시 인쇄하세요 (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="594"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} 인쇄 완료: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="596"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{reprint_of} 재인쇄) (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
         <source>{field} is longer than {limit} characters</source>
         <translation>{field}은(는) {limit}자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="606"/>
         <source>{field} is too long: at most {limit} characters ({length} given)</source>
         <translation>{field}이(가) 너무 깁니다. 최대 {limit}자입니다 ({length}자 입력)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r}은(는) {label_stage} 단계의 사용자 상태인데 주문은 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="609"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name}의 수량은 이미 {quantity}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name}에 취소·반품·교환 내역이 있어 삭제할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="619"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name}에게 아직 PIN이 없습니다: 관리자가 설정합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="620"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name}님은 이미 {phone} 번호로 가입한 회원입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="616"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="621"/>
         <source>{name} is not a manager</source>
         <translation>{name}님은 관리자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="617"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name}님은 마지막 관리자입니다: 먼저 다른 관리자를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="618"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name}은(는) 주문의 유일한 상품입니다: 대신 주문을 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: {quantity}개 중 지금 취소할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="628"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: {quantity}개 중 지금 반품·교환할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="632"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: 수량은 {settled}개보다 커야 합니다. 대신 상품을 삭제하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="631"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: 이미 {shipped}개 출고되어 {available}개만 뺄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="635"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
         <source>{path} has no rows</source>
         <translation>{path}에 행이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다. 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="637"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
         <source>{path} is neither UTF-8 nor CP949 text</source>
         <translation>{path}은(는) UTF-8이나 CP949 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="638"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
         <source>{path} is not an Excel file we can read</source>
         <translation>{path}은(는) 읽을 수 있는 엑셀 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="639"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
         <source>{port} is not a port number</source>
         <translation>{port}은(는) 포트 번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="645"/>
         <source>{reference} has nothing left to ship</source>
         <translation>{reference}에는 출고할 상품이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="646"/>
         <source>{reference} is on an earlier row of this file</source>
         <translation>{reference}은(는) 이 파일의 앞 행에 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
         <source>{reference} is shipped already</source>
         <translation>{reference}은(는) 이미 출고되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target}은(는) 폴더입니다: 백업 파일 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target}은(는) 사용 중인 데이터베이스 자체입니다: 다른 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="653"/>
         <source>{tendered} received is less than {amount} to pay</source>
         <translation>받은 금액 {tendered}이(가) 결제할 금액 {amount}보다 적습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="654"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r}은(는) 올바른 주문번호가 아닙니다 (마지막 글자를 확인하세요)</translation>
     </message>

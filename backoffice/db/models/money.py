@@ -46,6 +46,9 @@ class PaymentRequest(Base):
     note: Mapped[str] = mapped_column(MaskedText(300), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[datetime | None]
+    # The pending web shop order made for this request (an amount the shop's own order does not
+    # ask for); its pay-for-order page becomes `link` once the relay has made it. Migration 0010.
+    shop_order_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class Refund(Base):

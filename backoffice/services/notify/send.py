@@ -73,7 +73,9 @@ def event_for(
     if kind == "cancelled":
         return Event("cancelled", reason=str(after.get("reason") or ""))
     if kind == "payment_request" and after.get("state") == "requested":
-        link = str((push.get("request") or {}).get("link") or "")
+        link = str((push.get("request") or {}).get("link") or after.get("link") or "")
+        if not link:
+            return None  # the shop still makes its page; the customer is told once it is there
         return Event("payment_request", link=link, amount=int(after.get("amount") or 0))
     if (
         kind == "edit"

@@ -25,6 +25,7 @@ from backoffice.domain.stages import PAYABLE_STAGES, Stage
 from backoffice.services.orders import totals
 from backoffice.services.orders.history import record
 from backoffice.services.orders.lookup import get_order
+from backoffice.services.payments import shop_pages
 from backoffice.services.payments.panel import Breakdown, PaymentRow, RefundRow, payment_breakdown
 from backoffice.services.payments.refunds import (
     METHODS,
@@ -104,10 +105,13 @@ def new_request_in_session(
     # A web shop order that still owes all it costs is paid on the shop's own page (R22): the
     # shop reports the payment, and the next pull marks this request paid (services/sync/apply).
     shop_page = order.shop_payment_url if order.paid == 0 and amount == order.balance else ""
+    link = shop_page or f"{base.rstrip('/')}/pay/{token}"
+    if not shop_page and shop_pages.pays_in_shop(order):
+        link = ""  # any other amount gets a shop order of its own; its page comes back (R22)
     request = PaymentRequest(
         amount=amount,
         token=token,
-        link=shop_page or f"{base.rstrip('/')}/pay/{token}",
+        link=link,
         note=mask_pans(note.strip()),
         created_at=utcnow(),
     )
@@ -121,7 +125,11 @@ def _info(r: PaymentRequest) -> RequestInfo:
 
 
 def _request_payload(r: PaymentRequest) -> dict[str, object]:
-    return {"request": {"token": r.token, "link": r.link, "amount": r.amount, "state": r.state}}
+    request = {"id": r.id, "token": r.token, "link": r.link, "amount": r.amount, "state": r.state}
+    if r.shop_order_id or not r.link:  # a shop order of its own: closed when withdrawn
+        request["in_shop"] = True
+        request["shop_order_id"] = r.shop_order_id or ""
+    return {"request": request}
 
 
 def request_payment(
@@ -138,14 +146,19 @@ def request_payment(
         session = uow.session
         order = get_order(session, code, expected_version=expected_version)
         request = new_request_in_session(session, order, amount, note)
-        record(
+        push = _request_payload(request)
+        text = N_("Payment of {amount} requested: {link}")
+        if not request.link:  # the relay makes the shop's page; the customer is told then
+            push["pay_in_shop"] = shop_pages.order_for(session, order, request)
+            text = N_("Payment of {amount} requested; the web shop makes its payment page")
+        record(  # templates: N_
             session,
             order,
             actor,
             "payment_request",
-            "Payment of {amount} requested: {link}",
+            text,
             after={"request": request.id, "amount": request.amount, "state": "requested"},
-            push=_request_payload(request),
+            push=push,
             params={"amount": Money(request.amount, order.currency), "link": request.link},
         )
         uow.commit()

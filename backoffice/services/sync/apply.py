@@ -32,7 +32,7 @@ from backoffice.services.orders import changes as orders
 from backoffice.services.payments import requests as payments
 from backoffice.services.staff.actor import WEB_SHOP, Actor
 from backoffice.services.sync import bulk as sync_bulk
-from backoffice.services.sync import conflicts, parked_orders
+from backoffice.services.sync import conflicts, parked_orders, payment_pages
 from backoffice.services.sync import deadline as sync_deadline
 from backoffice.services.sync import intake as sync_import
 from backoffice.services.sync.cursors import load_cursor, save_cursor
@@ -176,6 +176,9 @@ class Applier:
         return rest
 
     def apply(self, remote: RemoteOrder, order: Order | None = None) -> None:
+        if remote.payment_token:  # a page we made to take a payment request's money (R22)
+            payment_pages.apply(self.session, remote, self._payment_marker(remote))
+            return
         if order is None and remote.local_code:
             order = self.session.scalar(select(Order).where(Order.code == remote.local_code))
             if order is None:

@@ -74,6 +74,7 @@ def eligible(remote: RemoteOrder) -> bool:
     """Plain new orders only; anything else takes the per-order path with its rule checks."""
     return (
         remote.local_code is None
+        and not remote.payment_token  # R22: pays a request of another order, not an order
         and remote.stage in BULK_STAGES
         and not remote.cancel_requested
         and remote.total >= 0

@@ -34,9 +34,10 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from backoffice.db.models import Order, OutboxEntry, Variant
+from backoffice.db.models import Order, OutboxEntry, PaymentRequest, Variant
 from backoffice.services.notify import send as notify
 from backoffice.services.orders.history import record
+from backoffice.services.payments import shop_pages
 from backoffice.services.staff.actor import Actor
 from backoffice.services.sync.intake import tie_pushed_refund
 from backoffice.sync import outbox_map
@@ -78,6 +79,17 @@ class PushOutcome:
     def due(self, when: datetime | None) -> None:
         if when is not None and (self.next_due is None or when < self.next_due):
             self.next_due = when
+
+
+def _with_payment_order(session: Session, payload: dict[str, Any]) -> dict[str, Any]:
+    """A withdrawal written before the request's shop order was made learns its id now."""
+    request = payload.get("request")
+    if not isinstance(request, dict) or not request.get("in_shop") or request.get("shop_order_id"):
+        return payload
+    row = session.get(PaymentRequest, int(request.get("id") or 0))
+    if row is None or not row.shop_order_id:
+        return payload
+    return {**payload, "request": {**request, "shop_order_id": row.shop_order_id}}
 
 
 def _lease_note() -> str:
@@ -122,6 +134,7 @@ class Relay:
         self.policy = policy
         # Orders with an open stage conflict (R43): their stage rows wait for staff.
         self.blocked_orders = blocked_orders or (lambda _s: set())
+        self.pages_made = 0  # payment pages made this round: their notices follow (R22)
 
     # ---- selection -----------------------------------------------------------------------
 
@@ -138,26 +151,35 @@ class Relay:
         owner = OutboxEntry.shop_id == shop_id
         if include_unassigned:
             owner = owner | OutboxEntry.shop_id.is_(None)
-        with self.factory() as session:
-            rows = self._pending(session, [owner, OutboxEntry.kind.not_in(OWN_TARGET_KINDS)])
-            conflicted = self.blocked_orders(session)
         out = PushOutcome()
         stuck: dict[int | None, int] = {}  # stream -> first id that stayed pending
         stock: list[tuple[int, int | None]] = []
-        for entry_id, order_id, kind in rows:
-            stream = order_id if order_id is not None else -entry_id
-            if kind == "stock":
-                stock.append((entry_id, order_id))
-                continue
-            if not out.reached or stream in stuck:
-                out.waiting += 1
-                continue
-            if kind in outbox_map.STAGE_KINDS and order_id in conflicted:
-                stuck[stream] = entry_id
-                out.waiting += 1
-                continue
-            if self._one(entry_id, target, shop_id, out) == "pending":
-                stuck[stream] = entry_id
+        last = 0
+        for _ in range(2):  # a second round only for rows this run's pushes wrote
+            self.pages_made = 0
+            with self.factory() as session:
+                rows = self._pending(
+                    session,
+                    [owner, OutboxEntry.kind.not_in(OWN_TARGET_KINDS), OutboxEntry.id > last],
+                )
+                conflicted = self.blocked_orders(session)
+            for entry_id, order_id, kind in rows:
+                last = max(last, entry_id)
+                stream = order_id if order_id is not None else -entry_id
+                if kind == "stock":
+                    stock.append((entry_id, order_id))
+                    continue
+                if not out.reached or stream in stuck:
+                    out.waiting += 1
+                    continue
+                if kind in outbox_map.STAGE_KINDS and order_id in conflicted:
+                    stuck[stream] = entry_id
+                    out.waiting += 1
+                    continue
+                if self._one(entry_id, target, shop_id, out) == "pending":
+                    stuck[stream] = entry_id
+            if not self.pages_made:  # a made payment page queues its notice (R22, R47)
+                break
         self._push_stock(stock, stuck, target, out)
         return out
 
@@ -259,6 +281,16 @@ class Relay:
                 order.shop_id = order.shop_id or shop_id
             if message.kind is PushKind.REFUND and result.remote_id is not None:
                 tie_pushed_refund(session, entry, str(result.remote_id))
+            if message.kind is PushKind.PAYMENT_ORDER and message.payload["action"] == "create":
+                pay = (entry.payload or {}).get("pay_in_shop") or {}
+                self.pages_made += 1
+                shop_pages.page_made(  # the link, and only now the customer's notice (R22)
+                    session,
+                    int(message.payload["request_id"]),
+                    str(result.remote_order_id),
+                    result.link,
+                    tell_customer=bool(pay.get("notify", True)),
+                )
             entry.state, entry.sent_at, entry.last_error = "sent", self.now, ""
             entry.next_attempt_at = None
             notify.sent(session, entry)  # "Notified customer …" in the timeline (R47)
@@ -270,6 +302,8 @@ class Relay:
         self, session: Session, entry: OutboxEntry, order: Order | None
     ) -> tuple[OutboxMessage | None, tuple[str, str]]:
         payload = dict(entry.payload or {})
+        if entry.kind == "payment_request":
+            payload = _with_payment_order(session, payload)
         currency = order.currency if order is not None else str(payload.get("currency") or "KRW")
         reason = outbox_map.skip_reason(entry.kind, payload, currency)
         if reason is not None:
@@ -345,6 +379,10 @@ class Relay:
                     "Stage change to {target} not sent: {error} (R43)",
                     params={"target": entry.payload.get("stage"), "error": str(exc)},
                 )
+            return self._settle(session, entry, ("skipped", f"{exc} (R43)"), out)
+        if isinstance(exc, ShopConflict) and entry.kind == "payment_request":
+            # R43: the customer paid before the withdrawal reached the shop; the pull brings
+            # the payment, which is kept.
             return self._settle(session, entry, ("skipped", f"{exc} (R43)"), out)
         if is_credentials(exc):
             # Not this change's fault: it waits, untouched, for a key the shop accepts.

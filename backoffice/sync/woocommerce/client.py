@@ -8,6 +8,7 @@ idempotency keys of its own), in the record whose existence proves the write hap
       also lists the key in order meta `_backoffice_keys` so a pull recognises our own echo);
   refund → refund meta `_backoffice_idempotency_key`;
   create order → order meta `_backoffice_idempotency_key` (+ `_backoffice_order_code`);
+  payment order (R22) → order meta `_backoffice_idempotency_key` (+ `_backoffice_payment_for`);
   stock → nothing: an absolute stock level can be set twice without harm.
 
 A multi-step push puts its one non-idempotent POST last, so "the marker exists" means "done".
@@ -41,6 +42,7 @@ from backoffice.sync.woocommerce import status as st
 from backoffice.sync.woocommerce.auth import make_auth
 from backoffice.sync.woocommerce.orders_out import (
     create_body,
+    payment_order_body,
     refund_body,
     stage_note_text,
     tracking_note_text,
@@ -212,6 +214,8 @@ class WooCommerceConnector:
             return PushResult(entry.idempotency_key, None, result.remote_id)
         if kind is PushKind.WEBHOOK:
             raise ShopRejected("Webhook entries go to a WebhookTarget, not to the shop")
+        if kind is PushKind.PAYMENT_ORDER:
+            return self._push_payment_order(entry)
         if entry.remote_order_id is None:
             raise ShopRejected(f"{kind} needs the shop's order id; the order is not in the shop")
         oid = int(entry.remote_order_id)
@@ -305,6 +309,25 @@ class WooCommerceConnector:
         rid = reply.data.get("id") if isinstance(reply.data, Mapping) else None
         return PushResult(entry.idempotency_key, oid, int(rid) if isinstance(rid, int) else None)
 
+    def _push_payment_order(self, entry: OutboxMessage) -> PushResult:
+        """R22: a pending order of one fee line, whose pay-for-order page is the request's link;
+        or, when the request is withdrawn, that order cancelled (unless the customer paid)."""
+        p, key = entry.payload, entry.idempotency_key
+        if p["action"] == "cancel":
+            oid = int(p["payment_order_id"])
+            order = self._raw_order(oid)
+            if order.get("date_paid_gmt"):
+                raise ShopConflict(f"Payment order {order.get('number', oid)} was paid")
+            if order.get("status") != "cancelled":
+                self.http.request("PUT", f"/orders/{oid}", json_body={"status": "cancelled"})
+            return PushResult(key, oid, oid)
+        reply = self.http.request("POST", "/orders", json_body=payment_order_body(p, key))
+        data = reply.data if isinstance(reply.data, Mapping) else {}
+        oid, link = data.get("id"), mapping.payment_page(data.get("payment_url"))
+        if not isinstance(oid, int) or not link:
+            raise ShopMalformed("The shop made the payment order but sent no id or payment page")
+        return PushResult(key, oid, oid, link=link)
+
     def create_order(self, order: NewOrder, idempotency_key: str) -> PushResult:
         body = create_body(order, idempotency_key)
         reply = self.http.request("POST", "/orders", json_body=body)
@@ -325,6 +348,12 @@ class WooCommerceConnector:
         kind = PushKind(entry.kind) if entry is not None else None
         if kind in (PushKind.STOCK, PushKind.WEBHOOK):
             return None  # absolute stock levels are safe to set again
+        if kind is PushKind.PAYMENT_ORDER and entry is not None:
+            if entry.payload.get("action") == "cancel":
+                oid = int(entry.payload["payment_order_id"])
+                done = self._raw_order(oid).get("status") == "cancelled"
+                return PushResult(idempotency_key, oid, oid, already_applied=True) if done else None
+            return self._find_created(idempotency_key, entry.created_at)
         if kind is PushKind.CREATE_ORDER or remote_order_id is None:
             since = entry.created_at if entry is not None and entry.created_at else None
             return self._find_created(idempotency_key, since)
@@ -361,8 +390,8 @@ class WooCommerceConnector:
             bound = local_start + offset - CREATE_SEARCH_MARGIN
             for raw in data:
                 if mapping.meta_value(raw.get("meta_data"), st.CREATE_KEY_META) == key:
-                    oid = int(raw["id"])
-                    return PushResult(key, oid, oid, already_applied=True)
+                    oid, link = int(raw["id"]), mapping.payment_page(raw.get("payment_url"))
+                    return PushResult(key, oid, oid, already_applied=True, link=link)
                 created = mapping.parse_gmt(raw.get("date_created_gmt"), what="creation date")
                 if created < bound:
                     return None

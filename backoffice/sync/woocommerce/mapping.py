@@ -303,7 +303,7 @@ def _order(data: Mapping[str, Any]) -> RemoteOrder:
         date_paid=parse_gmt(paid_raw, what="payment date") if paid_raw else None,
         lines=tuple(lines),
         customer_note=text.from_html(data.get("customer_note")),
-        payment_url=_payment_url(data.get("payment_url")),
+        payment_url=payment_page(data.get("payment_url")),
         meta=meta,
         refunds=refunds,
         fees=fees,
@@ -317,6 +317,8 @@ def _order(data: Mapping[str, Any]) -> RemoteOrder:
         applied_keys=applied_keys,
         cancel_requested=requested,
         cancel_request_reason=text.plain(reason)[:500],
+        payment_for=_marker(meta.get(st.PAYMENT_FOR_META)),
+        payment_token=_marker(meta.get(st.PAYMENT_TOKEN_META)),
         fingerprint=fingerprint(data),
         raw=json.dumps(data, ensure_ascii=False, default=str)[:RAW_KEPT],
     )
@@ -358,7 +360,11 @@ def meta_value(items: Any, key: str) -> Any:
     return _meta(items).get(key)
 
 
-def _payment_url(value: object) -> str:
+def _marker(value: object) -> str:
+    return str(value)[:64] if isinstance(value, str | int) and not isinstance(value, bool) else ""
+
+
+def payment_page(value: object) -> str:
     """The shop's pay-for-order page, only when it is a web address one can send a customer to."""
     url = text.plain(value)
     return url[:500] if url.startswith(("https://", "http://")) and " " not in url else ""

@@ -140,3 +140,29 @@ def _address(addr: Any, *, with_email: bool) -> dict[str, str]:
     if with_email:
         out["email"] = addr.email
     return out
+
+
+def payment_order_body(payload: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """R22: a pending order asking only for a payment request's amount, as one fee line (the
+    amount already holds its VAT: `tax_status` none, so WooCommerce adds none). It is a guest
+    order, so the customer pays on its page with the order key alone, without signing in."""
+    billing = payload.get("billing") or {}
+    return {
+        "status": "pending",
+        "currency": str(payload["currency"]),
+        "set_paid": False,
+        "customer_id": 0,
+        "billing": {k: str(v) for k, v in billing.items()},
+        "fee_lines": [
+            {
+                "name": str(payload["title"]),
+                "tax_status": "none",
+                "total": to_decimal_string(int(payload["amount"]), str(payload["currency"])),
+            }
+        ],
+        "meta_data": [
+            {"key": st.CREATE_KEY_META, "value": key},
+            {"key": st.PAYMENT_FOR_META, "value": str(payload.get("parent_id") or "")},
+            {"key": st.PAYMENT_TOKEN_META, "value": str(payload["token"])},
+        ],
+    }

@@ -33,6 +33,10 @@ TRACKING_META = "_wc_shipment_tracking_items"
 # R12 cancel requests: a customer-side snippet/plugin sets this meta on the order. Its value is the
 # customer's reason (or "yes"/"1"); empty, "no" or "0" means no request. We clear it on rejection.
 CANCEL_REQUEST_META = "_cancel_request"
+# R22: a pending order we made in the shop only to take a payment for one of our orders (an extra
+# amount): the original's shop order id and the payment request's token. Never an order itself.
+PAYMENT_FOR_META = "_backoffice_payment_for"
+PAYMENT_TOKEN_META = "_backoffice_payment_token"
 
 SKIPPED_STATUSES = frozenset({"checkout-draft", "trash", "auto-draft"})
 _PROCESSING_STAGES = ("received", "preparing", "ready", "shipped")

@@ -102,7 +102,13 @@ def request_columns(currency: Any) -> list[Col]:
             ),
         ),
         Col(QT_TRANSLATE_NOOP("DetailColumns", "Requested"), lambda r: local_time(r.created_at)),
-        Col(QT_TRANSLATE_NOOP("DetailColumns", "Link"), lambda r: r.link),
+        Col(
+            QT_TRANSLATE_NOOP("DetailColumns", "Link"),
+            lambda r: (
+                r.link
+                or QCoreApplication.translate("PaymentStates", "waiting for the web shop's page")
+            ),
+        ),
     ]
 
 
@@ -289,14 +295,24 @@ class PaymentsPanel(QWidget):
 
         def done(info: payments.RequestInfo) -> None:
             self.request_amount.clear()
+            if not info.link:  # R22: the web shop makes a page for this amount when online
+                self.host.message_bar.show_info(
+                    self.tr(
+                        "Payment requested; the web shop makes its payment page at the next "
+                        "sync, and the customer is sent the link then"
+                    )
+                )
+                return
             QApplication.clipboard().setText(info.link)
+            self.host.message_bar.show_info(
+                self.tr("Payment requested; the link is on the clipboard")
+            )
 
         self.host.run(
             lambda core, v: core.write(
                 payments.request_payment, actor, code, amount, expected_version=v
             ),
             done,
-            notice=self.tr("Payment requested; the link is on the clipboard"),
         )
 
     def link_to_copy(self) -> str:

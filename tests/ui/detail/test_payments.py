@@ -87,3 +87,32 @@ def test_a_partial_refund_with_a_shipping_portion(qtbot, open_detail, uow, catal
     assert "(R" not in dialog.message_bar.text()
     assert box.shipping_edit.text() == "1"
     assert len(_order(session, code).refunds) == 1
+
+
+@pytest.mark.rule("R22")
+def test_a_web_order_waits_for_the_shops_page(
+    qtbot, open_detail, uow, catalog, session, monkeypatch
+):
+    """An amount the shop order does not ask for gets a shop page of its own at the next sync:
+    nothing to copy yet, and the cashier is told so (issue 14)."""
+    from backoffice.services.sync.shops import add_shop
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setenv("BACKOFFICE_SHOP_WOO_SECRET", "cs_x")
+    shop = add_shop(uow, "woocommerce", "woo", "https://shop.example", "ck_x", "", actor=MANAGER)
+    code = place(
+        uow, stage=Stage.PENDING_PAYMENT, shop_id=shop.id, shop_order_id="501",
+        shop_order_number="501",
+    )  # fmt: skip
+    dialog = open_detail(code)
+    panel = dialog.payments
+    QApplication.clipboard().setText("before")
+    type_into(qtbot, panel.request_amount, "20000")
+    click(qtbot, panel.request_button)
+    settle(qtbot, dialog)
+    (request,) = _order(session, code).payment_requests
+    assert (request.amount, request.link) == (20000, "")
+    assert "next sync" in dialog.message_bar.text()
+    assert QApplication.clipboard().text() == "before"
+    link_column = panel.request_model.columnCount() - 1
+    assert panel.request_model.index(0, link_column).data() == "waiting for the web shop's page"
