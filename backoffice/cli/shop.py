@@ -13,7 +13,7 @@ from dataclasses import replace
 from backoffice.app import AppContext
 from backoffice.cli import language
 from backoffice.cli import staff as staff_cli
-from backoffice.cli.common import EXIT_OK, command_parser, fail, table
+from backoffice.cli.common import EXIT_EXTERNAL, EXIT_OK, command_parser, fail, table
 from backoffice.domain.errors import DomainError
 from backoffice.services.shop import details as shop_details
 from backoffice.services.sync import shops
@@ -30,8 +30,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--currency", default="KRW")
     staff_cli.add_as_option(p)
     p.set_defaults(handler=add_command)
+    p.add_argument(
+        "--query-auth",
+        action="store_true",
+        help="send the key in the query string (https:// only; for hosts that strip the"
+        " Authorization header)",
+    )
     p = command_parser(sub, "list", "list the configured shops")
     p.set_defaults(handler=list_command)
+    p = command_parser(
+        sub,
+        "test",
+        "test a shop's connection: site title, WooCommerce version, the key's rights, orders",
+    )
+    p.add_argument("name")
+    p.set_defaults(handler=test_command)
     p = command_parser(
         sub,
         "details",
@@ -79,11 +92,51 @@ def add_command(args: argparse.Namespace, ctx: AppContext) -> int:
             secret,
             actor=actor,
             currency=args.currency,
+            auth_mode="query" if args.query_auth else "",
         )
         print(f"Shop {added.name!r} added ({args.url})")
+        found = shops.check_connection(
+            args.url, args.key, secret, "query" if args.query_auth else ""
+        )
+        shops.remember_probe(ctx.uow(), added.id, found)
+        if found.ok:
+            print(_probe_line(found))
+        else:  # kept anyway: the shop may just be offline now
+            fail(language.say("connection not tested: ", "연결 확인 안 됨: ") + found.problem, 0)
     if added.secret_note:
         fail(added.secret_note, EXIT_OK)
     return EXIT_OK
+
+
+def _probe_line(found: shops.Probe) -> str:
+    orders = "?" if found.orders is None else f"{found.orders:,}"
+    rights = language.say(
+        "read and write" if found.can_write else "READ ONLY: changes cannot be sent",
+        "읽기/쓰기" if found.can_write else "읽기 전용: 변경 사항을 보낼 수 없습니다",
+    )
+    return language.say(
+        f"{found.site_title or '(no title)'}: WooCommerce {found.version}, key {rights},"
+        f" {orders} orders to pull",
+        f"{found.site_title or '(제목 없음)'}: WooCommerce {found.version}, 키 {rights},"
+        f" 가져올 주문 {orders}건",
+    )
+
+
+def test_command(args: argparse.Namespace, ctx: AppContext) -> int:
+    """Exit 0 when the shop can be used read and write, 3 otherwise (the reason on stderr)."""
+    with ctx.session_factory() as session:
+        row = next((s for s in shops.list_shops(session) if s.name == args.name), None)
+    if row is None:
+        raise DomainError("No shop named {name!r}", name=args.name)
+    found = shops.check_connection(
+        row.base_url, row.api_key, shops.secret_of(row.name), row.auth_mode
+    )
+    if found.site_title:
+        shops.remember_probe(ctx.uow(), row.id, found)
+    if not found.ok:
+        return fail(found.problem, EXIT_EXTERNAL)
+    print(_probe_line(found))
+    return EXIT_OK if found.can_write else EXIT_EXTERNAL
 
 
 def list_command(args: argparse.Namespace, ctx: AppContext) -> int:

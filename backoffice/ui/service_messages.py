@@ -506,6 +506,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The file has no column {header!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The folder {folder} cannot be written to"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The key can go in the query string only to an https:// shop",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "The list keeps at least one tab"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The number of days before completion cannot be negative"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The number of demo orders cannot be negative"),

@@ -4784,371 +4784,376 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <source>The key can go in the query string only to an https:// shop</source>
+        <translation>키를 쿼리 문자열로 보내는 방식은 https:// 쇼핑몰에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
         <source>The list keeps at least one tab</source>
         <translation>목록에는 탭이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>구매확정까지의 일수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>데모 주문 수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="512"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="516"/>
         <source>The order no longer exists</source>
         <translation>주문이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
         <source>The replacement product no longer exists</source>
         <translation>교환 상품이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
         <source>The subject must be a single line</source>
         <translation>제목은 한 줄로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>템플릿에 짝이 맞지 않는 중괄호가 있습니다 ({detail}): 중괄호 문자 자체는 {{{{ 또는 }}}}로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>{document}은(는) 주문 하나에 대한 A4 문서입니다: .pdf로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>이미 관리자가 있습니다: 관리자에게 등록을 요청하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
         <source>There is already a staff member called {name}</source>
         <translation>{name} 이름의 직원이 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
         <source>There is no notification for {event}</source>
         <translation>{event}에 대한 알림이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>배송지가 서로 다릅니다: 먼저 같은 배송지로 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>이 데이터베이스에는 이미 주문이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다 (--db로 새 파일을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>이 데이터베이스에는 이미 상품이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>This database has used every order code of its namespace</source>
         <translation>이 데이터베이스는 사용할 수 있는 주문번호를 모두 사용했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>이 데이터베이스에는 Backoffice가 아닌 테이블이 있어 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>이 데이터베이스는 더 새 버전의 Backoffice로 저장되었습니다 (스키마 {current}): 앱을 업데이트한 뒤 여세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>PostgreSQL 데이터베이스입니다: 서버에서 pg_dump로 백업하세요 (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>이 주문은 연 뒤에 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
         <source>This shipment is already delivered</source>
         <translation>이미 배송완료된 배송입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB 프린터 주소는 16진수 usb://VID:PID 형식이어야 합니다 (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
         <source>Unknown carrier {name!r}</source>
         <translation>알 수 없는 택배사: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>알 수 없는 채널 {channel!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 클레임 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>Unknown courier columns: {columns}</source>
         <translation>알 수 없는 택배 파일 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
         <source>Unknown currency {currency!r}</source>
         <translation>알 수 없는 통화 {currency!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>알 수 없는 문서 {kind!r}입니다. {choices} 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
         <source>Unknown export column {key!r}</source>
         <translation>알 수 없는 내보내기 열 {key!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
         <source>Unknown export columns: {columns}</source>
         <translation>알 수 없는 내보내기 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
         <source>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</source>
         <translation>{url}의 데이터베이스 종류 {drivername!r}을(를) 알 수 없습니다. sqlite:///파일, 파일 경로, 또는 postgresql+psycopg://…를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>알 수 없는 상품 종류 {kind!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>알 수 없는 결제수단 {method!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>알 수 없는 자리표시자 {names}입니다. 다음 중 하나를 쓰세요: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>알 수 없는 역할 {role}입니다. staff 또는 manager를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
         <source>Unknown setting {key}</source>
         <translation>알 수 없는 설정 {key}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="584"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 쇼핑몰 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>알 수 없는 단계 {text!r}입니다. 다음 중 하나를 쓰세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>자리표시자는 {{{field}}}처럼 그대로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>PIN이 틀렸습니다 (1번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="584"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>PIN이 틀렸습니다 ({left}번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="589"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>PIN이 틀렸습니다: {time}까지 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku})의 재고는 {stock}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 실패: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: 전송 중 앱이 종료되었습니다. 용지를 확인하고 필요하면 다시 인쇄하세요 (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="603"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} 인쇄 완료: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="604"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{reprint_of} 재인쇄) (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="609"/>
         <source>{field} is longer than {limit} characters</source>
         <translation>{field}은(는) {limit}자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="606"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
         <source>{field} is too long: at most {limit} characters ({length} given)</source>
         <translation>{field}이(가) 너무 깁니다. 최대 {limit}자입니다 ({length}자 입력)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r}은(는) {label_stage} 단계의 사용자 상태인데 주문은 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="618"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name}의 수량은 이미 {quantity}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="619"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name}에 취소·반품·교환 내역이 있어 삭제할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="619"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name}에게 아직 PIN이 없습니다: 관리자가 설정합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="620"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="624"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name}님은 이미 {phone} 번호로 가입한 회원입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="621"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="625"/>
         <source>{name} is not a manager</source>
         <translation>{name}님은 관리자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="626"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name}님은 마지막 관리자입니다: 먼저 다른 관리자를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name}은(는) 주문의 유일한 상품입니다: 대신 주문을 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="631"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: {quantity}개 중 지금 취소할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="628"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="632"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: {quantity}개 중 지금 반품·교환할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="632"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: 수량은 {settled}개보다 커야 합니다. 대신 상품을 삭제하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: 이미 {shipped}개 출고되어 {available}개만 뺄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
         <source>{path} has no rows</source>
         <translation>{path}에 행이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="645"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다. 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="646"/>
         <source>{path} is neither UTF-8 nor CP949 text</source>
         <translation>{path}은(는) UTF-8이나 CP949 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
         <source>{path} is not an Excel file we can read</source>
         <translation>{path}은(는) 읽을 수 있는 엑셀 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
         <source>{port} is not a port number</source>
         <translation>{port}은(는) 포트 번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="645"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
         <source>{reference} has nothing left to ship</source>
         <translation>{reference}에는 출고할 상품이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="646"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="650"/>
         <source>{reference} is on an earlier row of this file</source>
         <translation>{reference}은(는) 이 파일의 앞 행에 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="651"/>
         <source>{reference} is shipped already</source>
         <translation>{reference}은(는) 이미 출고되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="652"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target}은(는) 폴더입니다: 백업 파일 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="653"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target}은(는) 사용 중인 데이터베이스 자체입니다: 다른 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="653"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="657"/>
         <source>{tendered} received is less than {amount} to pay</source>
         <translation>받은 금액 {tendered}이(가) 결제할 금액 {amount}보다 적습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="654"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="658"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r}은(는) 올바른 주문번호가 아닙니다 (마지막 글자를 확인하세요)</translation>
     </message>

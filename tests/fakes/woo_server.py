@@ -43,6 +43,7 @@ ROUTES: list[tuple[str, re.Pattern[str]]] = [
     ("/products/{id}/variations/{id}", re.compile(r"^/products/(\d+)/variations/(\d+)$")),
     ("/products/{id}", re.compile(r"^/products/(\d+)$")),
     ("/products", re.compile(r"^/products$")),
+    ("/system_status", re.compile(r"^/system_status$")),
 ]
 
 
@@ -171,6 +172,10 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             self._send(400, {"code": "rest_invalid_json", "message": "Invalid JSON body passed."})
             return
+        if parts.path.rstrip("/") == "/wp-json" and method == "GET":
+            fake.seen.append(Seen(method, "GET /", "/", query, body))
+            self._send(200, fake.index())  # WordPress's REST index: public, no key
+            return
         if not parts.path.startswith(API):
             self._send(404, {"code": "rest_no_route", "message": "No route was found."})
             return
@@ -187,6 +192,17 @@ class _Handler(BaseHTTPRequestHandler):
                 {
                     "code": "woocommerce_rest_authentication_error",
                     "message": auth_error,
+                    "data": {"status": 401},
+                },
+            )
+            return
+        if method != "GET" and fake.permissions == "read":
+            # WC_REST_Authentication::check_permissions, before the route looks at anything.
+            self._send(
+                401,
+                {
+                    "code": "woocommerce_rest_authentication_error",
+                    "message": "The API key provided does not have write permissions.",
                     "data": {"status": 401},
                 },
             )
@@ -283,6 +299,11 @@ class FakeWooServer:
         clock: ManualClock | None = None,
     ) -> None:
         self.key, self.secret = key, secret
+        # What "Test connection" reads (sync/woocommerce/probe.py): the site's title, the
+        # WooCommerce version in system_status, and the key's permissions (read, read_write).
+        self.site_title = "Seoul Mug &amp; Tee"  # WordPress keeps titles HTML-escaped
+        self.wc_version = "9.4.0"
+        self.permissions = "read_write"
         self.shop = Shop(currency=currency, decimals=decimals, clock=clock or ManualClock())
         self.seen: list[Seen] = []
         self.errors: list[BaseException] = []  # exceptions raised by injected actions
@@ -377,11 +398,36 @@ class FakeWooServer:
         return None
 
     # ---- routes -----------------------------------------------------------------------
+    def index(self) -> dict[str, Any]:
+        """GET /wp-json/: the fields of WP_REST_Server::get_index a client reads."""
+        return {
+            "name": self.site_title,  # get_option('blogname'): stored HTML-escaped, sent so
+            "description": "Mugs and tees from Seoul",
+            "url": self.shop.site,
+            "home": self.shop.site,
+            "namespaces": ["oembed/1.0", "wc/v3", "wc/v2", "wc/store/v1", "wp/v2"],
+            "authentication": [],
+        }
+
+    def system_status(self) -> dict[str, Any]:
+        """GET /system_status: WC_REST_System_Status_V2_Controller, the parts we read."""
+        return {
+            "environment": {
+                "home_url": self.shop.site,
+                "site_url": self.shop.site,
+                "version": self.wc_version,
+                "wp_version": "6.7.1",
+            },
+            "settings": {"api_enabled": True, "currency": self.shop.currency},
+        }
+
     def handle(
         self, method: str, route: str, ids: tuple[str, ...], q: dict[str, str], body: dict[str, Any]
     ) -> tuple[int, Any, dict[str, str]]:
         shop = self.shop
         n = [int(i) for i in ids]
+        if route == "/system_status" and method == "GET":
+            return 200, self.system_status(), {}
         if route == "/orders" and method == "GET":
             return self._paged(shop.list_orders(q), q)
         if route == "/orders" and method == "POST":

@@ -204,3 +204,18 @@ def test_the_shop_name_comes_from_the_shop_details_when_notifications_have_none(
     ship(uow, code)
     (row,) = queued(session, code)
     assert row.payload["subject"].startswith("[소담 상점] 주문 ")
+
+
+def test_without_a_typed_name_the_web_shops_site_title_names_the_shop(uow, session, catalog):
+    """Issue 14: the shop name defaults to the site title "Test connection" read, not to the
+    connection's technical name."""
+    from backoffice.db.models import Shop
+
+    shop = Shop(name="woo", kind="woocommerce", site_title="Seoul Mug & Tee", is_default=True)
+    session.add(shop)
+    session.commit()
+    switch_on(uow, "email", smtp_host="127.0.0.1", smtp_from="shop@example.kr")
+    code = place(uow, stage=Stage.PREPARING, shop_id=shop.id, shop_order_id="77")
+    ship(uow, code)
+    (row,) = queued(session, code)
+    assert row.payload["subject"].startswith("[Seoul Mug & Tee] 주문 ")

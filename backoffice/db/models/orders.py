@@ -36,6 +36,11 @@ class Shop(Base):
     currency: Mapped[str] = mapped_column(String(3), default="KRW")
     is_default: Mapped[bool] = mapped_column(default=False)
     enabled: Mapped[bool] = mapped_column(default=True)
+    # The WordPress site's title, read by "Test connection": the shop's name until Settings →
+    # Shop details has one. Migration 0011.
+    site_title: Mapped[str] = mapped_column(String(200), default="")
+    # "" (header / OAuth 1.0a) or "query" (key in the query string, HTTPS only). Migration 0011.
+    auth_mode: Mapped[str] = mapped_column(String(10), default="")
 
 
 class CustomStatus(Base):

@@ -161,11 +161,13 @@ def prepare(
         facts["amount"] = format_money(found.amount, order.currency or "KRW")
     # Only a payment request quotes the shop's bank account.
     account = settings.bank_account if event in ("payment_request", "received") else ""
-    # The shop's name: as set for notifications, else the order's web shop, else the shop's own
-    # details (Settings → Shop details), so a subject never reads "[] 주문 …".
+    # The shop's name: as set for notifications, else as typed in Settings → Shop details, else
+    # the order's web shop's site title, else the default shop's (issue 14): a subject never
+    # reads "[] 주문 …".
     facts["shop"] = (
         settings.shop_name
-        or (order.shop.name if order.shop is not None else "")
+        or shop_details.typed_name(session)
+        or (order.shop.site_title if order.shop is not None else "")
         or shop_details.load(session).name
     )
     values = notify_templates.values_for(order, language, extra=facts, bank_account=account)

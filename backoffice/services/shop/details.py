@@ -2,8 +2,8 @@
 ships with most (the counter's ship step fills it in). Shared by every PC: `settings` rows under
 `shop.*`, read and written here only.
 
-A shop that never filled in its name is printed under the name of its web shop connection, so a
-label never says "Backoffice" to a customer.
+A shop that never filled in its name is printed under its web shop's site title (read by "Test
+connection"), else the connection's name, so a label never says "Backoffice" to a customer.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def _names() -> list[str]:
 
 
 def load(session: Session) -> ShopDetails:
-    """The shop's details as stored; the name falls back to the default web shop's name."""
+    """The shop's details as stored; the name falls back to the default web shop's site title,
+    then to its connection name."""
     keys = [PREFIX + name for name in _names()]
     query = select(Setting.key, Setting.value).where(Setting.key.in_(keys))
     rows = {key: value for key, value in session.execute(query)}
@@ -52,9 +53,22 @@ def load(session: Session) -> ShopDetails:
     if details.carrier is None:
         details = replace(details, default_carrier="")  # a hand-edited code we do not know
     if not details.name:
-        shop = session.scalar(select(Shop.name).order_by(Shop.is_default.desc(), Shop.id).limit(1))
-        details = replace(details, name=shop or "")
+        details = replace(details, name=default_name(session))
     return details
+
+
+def default_name(session: Session) -> str:
+    """The name used until one is typed: the default web shop's site title, else its name."""
+    row = session.execute(
+        select(Shop.site_title, Shop.name).order_by(Shop.is_default.desc(), Shop.id).limit(1)
+    ).first()
+    return (row[0] or row[1]) if row is not None else ""
+
+
+def typed_name(session: Session) -> str:
+    """The name staff typed in Settings → Shop details, "" when none was."""
+    value = session.scalar(select(Setting.value).where(Setting.key == PREFIX + "name"))
+    return (value or "").strip()
 
 
 def save(uow: UnitOfWork, details: ShopDetails, *, actor: Actor) -> ShopDetails:

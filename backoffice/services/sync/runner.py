@@ -125,7 +125,7 @@ def open_shops(session: Session) -> list[ShopLink]:
             try:
                 secret = get_secret(shop.name)
                 link.connector = WooCommerceConnector(
-                    shop.name, shop.base_url, shop.api_key, secret
+                    shop.name, shop.base_url, shop.api_key, secret, auth_mode=shop.auth_mode
                 )
             except (ExternalError, ValueError) as exc:
                 link.problem = f"shop {shop.name!r}: {exc}"

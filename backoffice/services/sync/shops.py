@@ -15,12 +15,14 @@ from sqlalchemy.orm import Session
 
 from backoffice.db.models import Setting, Shop
 from backoffice.db.uow import UnitOfWork
-from backoffice.domain.errors import DomainError
+from backoffice.domain.errors import DomainError, ExternalError
 from backoffice.domain.money import exponent
 from backoffice.services.staff.actor import Actor
 from backoffice.services.staff.permissions import require_manager
 from backoffice.services.sync import fanout
-from backoffice.sync.secrets import SecretUnavailable, set_secret
+from backoffice.sync.secrets import SecretUnavailable, get_secret, set_secret
+from backoffice.sync.woocommerce.auth import AUTH_MODES
+from backoffice.sync.woocommerce.probe import Probe, probe
 
 KINDS = ("woocommerce",)
 
@@ -42,6 +44,8 @@ class ShopRow:
     currency: str
     is_default: bool
     enabled: bool
+    site_title: str = ""
+    auth_mode: str = ""
 
 
 def _check_url(url: str) -> str:
@@ -71,8 +75,10 @@ def add_shop(
     *,
     actor: Actor,
     currency: str = "KRW",
+    auth_mode: str = "",
 ) -> AddedShop:
-    """Add (or update the URL, key and secret of) a shop. The first shop becomes the default."""
+    """Add (or update the URL, key and secret of) a shop. The first shop becomes the default.
+    An empty secret on an update keeps the one in the keyring."""
     require_manager(actor, "shop_settings")  # R48: settings are for managers
     name = name.strip()
     if kind not in KINDS:
@@ -83,6 +89,8 @@ def add_shop(
         raise DomainError("A shop needs a name")
     url = _check_url(url)
     exponent(currency)  # refuses an unknown currency with a DomainError
+    if auth_mode not in AUTH_MODES or (auth_mode == "query" and not url.startswith("https://")):
+        raise DomainError("The key can go in the query string only to an https:// shop")
     with uow:
         session = uow.session
         shop = session.scalar(select(Shop).where(Shop.name == name))
@@ -91,7 +99,7 @@ def add_shop(
             shop = Shop(name=name, kind=kind, is_default=not has_default)
             session.add(shop)
         shop.kind, shop.base_url, shop.api_key = kind, url, key.strip()
-        shop.currency, shop.enabled = currency.upper(), True
+        shop.currency, shop.enabled, shop.auth_mode = currency.upper(), True, auth_mode
         uow.commit()
         shop_id = shop.id
     return AddedShop(shop_id, name, _keep_secret(name, secret))
@@ -99,9 +107,46 @@ def add_shop(
 
 def list_shops(session: Session) -> list[ShopRow]:
     return [
-        ShopRow(s.id, s.name, s.kind, s.base_url, s.api_key, s.currency, s.is_default, s.enabled)
+        ShopRow(
+            s.id,
+            s.name,
+            s.kind,
+            s.base_url,
+            s.api_key,
+            s.currency,
+            s.is_default,
+            s.enabled,
+            s.site_title,
+            s.auth_mode,
+        )
         for s in session.scalars(select(Shop).order_by(Shop.id))
     ]
+
+
+def check_connection(url: str, key: str, secret: str, auth_mode: str = "") -> Probe:
+    """Ask the shop what "Test connection" shows (sync/woocommerce/probe.py). Network only."""
+    return probe(_check_url(url), key, secret, auth_mode=auth_mode)
+
+
+def secret_of(name: str) -> str:
+    """The stored secret of a shop, "" when none is kept (the form then asks for it)."""
+    try:
+        return get_secret(name)
+    except ExternalError:
+        return ""
+
+
+def remember_probe(uow: UnitOfWork, shop_id: int, found: Probe) -> None:
+    """Keep what the test learnt: the site's title names the shop until one is typed. A fact
+    the shop tells, not a setting staff choose: anyone's test keeps it."""
+    if not found.site_title:
+        return
+    with uow:
+        shop = uow.session.get(Shop, shop_id)
+        if shop is None:
+            raise DomainError("No shop with id {shop_id}", shop_id=shop_id)
+        shop.site_title = found.site_title[:200]
+        uow.commit()
 
 
 def add_webhook(uow: UnitOfWork, name: str, url: str, secret: str, *, actor: Actor) -> AddedShop:

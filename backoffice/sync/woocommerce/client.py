@@ -69,13 +69,14 @@ class WooCommerceConnector:
         per_page: int = pull.PER_PAGE,
         staff_authors: frozenset[str] = frozenset(),
         http: ShopHttp | None = None,
+        auth_mode: str = "",
     ) -> None:
         if not 1 <= per_page <= 100:
             raise ValueError("WooCommerce pages hold 1 to 100 items")
         self.name = name
         self.http = http or ShopHttp(
             base_url.rstrip("/") + API_PATH,
-            make_auth(base_url, key, secret, signature_method),
+            make_auth(base_url, key, secret, signature_method, auth_mode),
             timeout=timeout,
         )
         self.overlap = overlap
