@@ -73,6 +73,9 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
 
     settings = bar.addMenu(QCoreApplication.translate("MainMenus", "Se&ttings"))
     settings.setObjectName("settingsMenu")
+    shops_action = settings.addAction(QCoreApplication.translate("MainMenus", "Shops…"))
+    shops_action.setObjectName("shopsAction")
+    shops_action.triggered.connect(lambda: _open_shops(window))
     details = settings.addAction(QCoreApplication.translate("MainMenus", "Shop details…"))
     details.setObjectName("shopDetailsAction")
     details.triggered.connect(lambda: _open_shop_details(window))
@@ -198,6 +201,13 @@ def _choose_language(window: MainWindow, code: str) -> None:
 def _back_to_scanning(window: MainWindow) -> None:
     window.activateWindow()
     window.focus_search()
+
+
+def _open_shops(window: MainWindow) -> None:
+    from backoffice.ui.shops_dialog import ShopsDialog
+
+    window.shops_dialog = ShopsDialog(window.worker, window.actor, window)
+    window.shops_dialog.open()
 
 
 def _open_shop_details(window: MainWindow) -> None:

@@ -101,6 +101,7 @@ class MainWindow(TabsMixin, ScanMixin, QMainWindow):
         self.notifications_dialog: QDialog | None = None
         self.detail_dialog: QDialog | None = None  # the last order opened
         self.shop_details_dialog: QDialog | None = None
+        self.shops_dialog: QDialog | None = None
         self.shortcuts_sheet: QWidget | None = None
         self.tracking_import_dialog: QWidget | None = None
         self.courier_layout_dialog: QDialog | None = None

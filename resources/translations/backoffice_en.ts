@@ -1736,66 +1736,71 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/main_menus.py" line="76"/>
+        <source>Shops…</source>
+        <translation>Shops…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>Shop details…</source>
         <translation>Shop details…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
         <source>Courier file columns…</source>
         <translation>Courier file columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="100"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="103"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="102"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="105"/>
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="105"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="108"/>
         <source>About Backoffice…</source>
         <translation>About Backoffice…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="128"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="131"/>
         <source>Courier file</source>
         <translation>Courier file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="144"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="147"/>
         <source>%1 shipment(s) written to %2</source>
         <translation>%1 shipment(s) written to %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="155"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="158"/>
         <source>Import tracking numbers</source>
         <translation>Import tracking numbers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="178"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="181"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="193"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="196"/>
         <source>The new language shows from the next start</source>
         <translation>The new language shows from the next start</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="228"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="238"/>
         <source>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;NanumGothic font: SIL Open Font License 1.1 (%6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;NanumGothic font: SIL Open Font License 1.1 (%6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="247"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="257"/>
         <source>About Backoffice</source>
         <translation>About Backoffice</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="85"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
@@ -1810,12 +1815,12 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="86"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="89"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="88"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="91"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>
@@ -1823,85 +1828,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="132"/>
+        <location filename="../../backoffice/ui/main_window.py" line="133"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="139"/>
+        <location filename="../../backoffice/ui/main_window.py" line="140"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="140"/>
-        <location filename="../../backoffice/ui/main_window.py" line="263"/>
-        <location filename="../../backoffice/ui/main_window.py" line="388"/>
+        <location filename="../../backoffice/ui/main_window.py" line="141"/>
+        <location filename="../../backoffice/ui/main_window.py" line="264"/>
+        <location filename="../../backoffice/ui/main_window.py" line="389"/>
         <source>Columns…</source>
         <translation>Columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="141"/>
+        <location filename="../../backoffice/ui/main_window.py" line="142"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="142"/>
+        <location filename="../../backoffice/ui/main_window.py" line="143"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="193"/>
+        <location filename="../../backoffice/ui/main_window.py" line="194"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="195"/>
+        <location filename="../../backoffice/ui/main_window.py" line="196"/>
         <source>Sync: not set up</source>
         <translation>Sync: not set up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="209"/>
-        <location filename="../../backoffice/ui/main_window.py" line="517"/>
+        <location filename="../../backoffice/ui/main_window.py" line="210"/>
+        <location filename="../../backoffice/ui/main_window.py" line="518"/>
         <source>Backoffice — Orders</source>
         <translation>Backoffice — Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="229"/>
+        <location filename="../../backoffice/ui/main_window.py" line="230"/>
         <source>Selected → %1</source>
         <translation>Selected → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="238"/>
+        <location filename="../../backoffice/ui/main_window.py" line="239"/>
         <source>Cancel selected…</source>
         <translation>Cancel selected…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="244"/>
+        <location filename="../../backoffice/ui/main_window.py" line="245"/>
         <source>Every order of this tab</source>
         <translation>Every order of this tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="248"/>
+        <location filename="../../backoffice/ui/main_window.py" line="249"/>
         <source>Cancel…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="253"/>
+        <location filename="../../backoffice/ui/main_window.py" line="254"/>
         <source>Print shipping labels</source>
         <translation>Print shipping labels</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="254"/>
+        <location filename="../../backoffice/ui/main_window.py" line="255"/>
         <source>Print receipts</source>
         <translation>Print receipts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="262"/>
+        <location filename="../../backoffice/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="264"/>
+        <location filename="../../backoffice/ui/main_window.py" line="265"/>
         <source>Sound for new orders</source>
         <translation>Sound for new orders</translation>
     </message>
@@ -1941,7 +1946,7 @@
         <translation>Tab name</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="471"/>
+        <location filename="../../backoffice/ui/main_window.py" line="472"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>%n order exported to %1</numerusform>
@@ -1949,7 +1954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="489"/>
+        <location filename="../../backoffice/ui/main_window.py" line="490"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -1957,7 +1962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="491"/>
+        <location filename="../../backoffice/ui/main_window.py" line="492"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -5376,6 +5381,163 @@
         <location filename="../../backoffice/ui/shop_details_dialog.py" line="51"/>
         <source>Default carrier</source>
         <translation>Default carrier</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="45"/>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="50"/>
+        <source>Add shop</source>
+        <translation>Add shop</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="57"/>
+        <source>e.g. main shop</source>
+        <translation>e.g. main shop</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="65"/>
+        <source>Send the key in the address (for hosts that strip the Authorization header)</source>
+        <translation>Send the key in the address (for hosts that strip the Authorization header)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="68"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="74"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="75"/>
+        <source>Shop address</source>
+        <translation>Shop address</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="76"/>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="77"/>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="82"/>
+        <source>Make the key in WooCommerce → Settings → Advanced → REST API, with Read/Write permission, for a shop manager.</source>
+        <translation>Make the key in WooCommerce → Settings → Advanced → REST API, with Read/Write permission, for a shop manager.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="123"/>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="141"/>
+        <source>unchanged (kept in the system keyring)</source>
+        <translation>unchanged (kept in the system keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="167"/>
+        <source>Asking the shop…</source>
+        <translation>Asking the shop…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="180"/>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="226"/>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/shops_dialog.py" line="185"/>
+        <source>%n order(s) to pull</source>
+        <translation>
+            <numerusform>%n order to pull</numerusform>
+            <numerusform>%n orders to pull</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="187"/>
+        <source>the key can read and write</source>
+        <translation>the key can read and write</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="189"/>
+        <source>the key can only read: changes made here cannot reach the shop</source>
+        <translation>the key can only read: changes made here cannot reach the shop</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="196"/>
+        <source>Make a key with Read/Write permission, or changes stay here.</source>
+        <translation>Make a key with Read/Write permission, or changes stay here.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="202"/>
+        <source>The shop address must start with https:// (or http://).</source>
+        <translation>The shop address must start with https:// (or http://).</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="203"/>
+        <source>No WordPress site answers at this address: check it.</source>
+        <translation>No WordPress site answers at this address: check it.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="204"/>
+        <source>WooCommerce&apos;s REST API is not active on this site.</source>
+        <translation>WooCommerce&apos;s REST API is not active on this site.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="205"/>
+        <source>WooCommerce %1 is too old: 5.8 or newer is needed.</source>
+        <translation>WooCommerce %1 is too old: 5.8 or newer is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="209"/>
+        <source>The shop does not know this consumer key: copy it again from WooCommerce.</source>
+        <translation>The shop does not know this consumer key: copy it again from WooCommerce.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="211"/>
+        <source>The consumer secret does not match the key: copy it again.</source>
+        <translation>The consumer secret does not match the key: copy it again.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="213"/>
+        <source>The shop saw no key: its host strips the Authorization header. The key is now set to go in the address; test again.</source>
+        <translation>The shop saw no key: its host strips the Authorization header. The key is now set to go in the address; test again.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="217"/>
+        <source>The key&apos;s user may not manage WooCommerce: make the key for a shop manager.</source>
+        <translation>The key&apos;s user may not manage WooCommerce: make the key for a shop manager.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="219"/>
+        <source>The shop could not be reached: %1</source>
+        <translation>The shop could not be reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="220"/>
+        <source>The shop refused: %1</source>
+        <translation>The shop refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="235"/>
+        <source>A new shop needs its consumer secret.</source>
+        <translation>A new shop needs its consumer secret.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="251"/>
+        <source>Shop %1 saved</source>
+        <translation>Shop %1 saved</translation>
     </message>
 </context>
 <context>

@@ -1735,66 +1735,71 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/main_menus.py" line="76"/>
+        <source>Shops…</source>
+        <translation>쇼핑몰 연결…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>Shop details…</source>
         <translation>상점 정보…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
         <source>Courier file columns…</source>
         <translation>택배 접수 파일 열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="100"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="103"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="102"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="105"/>
         <source>Keyboard shortcuts…</source>
         <translation>단축키…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="105"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="108"/>
         <source>About Backoffice…</source>
         <translation>Backoffice 정보…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="128"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="131"/>
         <source>Courier file</source>
         <translation>택배 접수 파일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="144"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="147"/>
         <source>%1 shipment(s) written to %2</source>
         <translation>배송 %1건을 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="155"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="158"/>
         <source>Import tracking numbers</source>
         <translation>송장번호 일괄 등록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="178"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="181"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="193"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="196"/>
         <source>The new language shows from the next start</source>
         <translation>다음 실행부터 바뀐 언어로 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="228"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="238"/>
         <source>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;NanumGothic font: SIL Open Font License 1.1 (%6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;나눔고딕 글꼴: SIL Open Font License 1.1 (%6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="247"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="257"/>
         <source>About Backoffice</source>
         <translation>Backoffice 정보</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="85"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
@@ -1809,12 +1814,12 @@
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="86"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="89"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="88"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="91"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
@@ -1822,85 +1827,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="132"/>
+        <location filename="../../backoffice/ui/main_window.py" line="133"/>
         <source>Search code, shop order no., name, phone, e-mail, tracking (Ctrl+F)</source>
         <translation>주문번호, 쇼핑몰 주문번호, 이름, 연락처, 이메일, 송장번호 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="139"/>
+        <location filename="../../backoffice/ui/main_window.py" line="140"/>
         <source>Filters</source>
         <translation>상세검색</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="140"/>
-        <location filename="../../backoffice/ui/main_window.py" line="263"/>
-        <location filename="../../backoffice/ui/main_window.py" line="388"/>
+        <location filename="../../backoffice/ui/main_window.py" line="141"/>
+        <location filename="../../backoffice/ui/main_window.py" line="264"/>
+        <location filename="../../backoffice/ui/main_window.py" line="389"/>
         <source>Columns…</source>
         <translation>항목 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="141"/>
+        <location filename="../../backoffice/ui/main_window.py" line="142"/>
         <source>Actions</source>
         <translation>일괄처리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="142"/>
+        <location filename="../../backoffice/ui/main_window.py" line="143"/>
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="193"/>
+        <location filename="../../backoffice/ui/main_window.py" line="194"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="195"/>
+        <location filename="../../backoffice/ui/main_window.py" line="196"/>
         <source>Sync: not set up</source>
         <translation>동기화: 설정 안 됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="209"/>
-        <location filename="../../backoffice/ui/main_window.py" line="517"/>
+        <location filename="../../backoffice/ui/main_window.py" line="210"/>
+        <location filename="../../backoffice/ui/main_window.py" line="518"/>
         <source>Backoffice — Orders</source>
         <translation>백오피스 — 주문관리</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="229"/>
+        <location filename="../../backoffice/ui/main_window.py" line="230"/>
         <source>Selected → %1</source>
         <translation>선택 주문 → %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="238"/>
+        <location filename="../../backoffice/ui/main_window.py" line="239"/>
         <source>Cancel selected…</source>
         <translation>선택 주문 취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="244"/>
+        <location filename="../../backoffice/ui/main_window.py" line="245"/>
         <source>Every order of this tab</source>
         <translation>이 탭의 모든 주문</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="248"/>
+        <location filename="../../backoffice/ui/main_window.py" line="249"/>
         <source>Cancel…</source>
         <translation>취소…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="253"/>
+        <location filename="../../backoffice/ui/main_window.py" line="254"/>
         <source>Print shipping labels</source>
         <translation>배송 라벨 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="254"/>
+        <location filename="../../backoffice/ui/main_window.py" line="255"/>
         <source>Print receipts</source>
         <translation>영수증 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="262"/>
+        <location filename="../../backoffice/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_window.py" line="264"/>
+        <location filename="../../backoffice/ui/main_window.py" line="265"/>
         <source>Sound for new orders</source>
         <translation>새 주문 알림음</translation>
     </message>
@@ -1940,21 +1945,21 @@
         <translation>탭 이름</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="471"/>
+        <location filename="../../backoffice/ui/main_window.py" line="472"/>
         <source>%n order(s) exported to %1</source>
         <translation>
             <numerusform>주문 %n건을 %1 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="489"/>
+        <location filename="../../backoffice/ui/main_window.py" line="490"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>주문 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/ui/main_window.py" line="491"/>
+        <location filename="../../backoffice/ui/main_window.py" line="492"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n건 선택</numerusform>
@@ -5365,6 +5370,162 @@
         <location filename="../../backoffice/ui/shop_details_dialog.py" line="51"/>
         <source>Default carrier</source>
         <translation>기본 택배사</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsDialog</name>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="45"/>
+        <source>Shops</source>
+        <translation>쇼핑몰 연결</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="50"/>
+        <source>Add shop</source>
+        <translation>쇼핑몰 추가</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="57"/>
+        <source>e.g. main shop</source>
+        <translation>예: 본점</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="65"/>
+        <source>Send the key in the address (for hosts that strip the Authorization header)</source>
+        <translation>키를 주소에 담아 보내기 (Authorization 헤더를 지우는 호스팅용)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="68"/>
+        <source>Test connection</source>
+        <translation>연결 확인</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="74"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="75"/>
+        <source>Shop address</source>
+        <translation>쇼핑몰 주소</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="76"/>
+        <source>Consumer key</source>
+        <translation>소비자 키</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="77"/>
+        <source>Consumer secret</source>
+        <translation>소비자 비밀</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="82"/>
+        <source>Make the key in WooCommerce → Settings → Advanced → REST API, with Read/Write permission, for a shop manager.</source>
+        <translation>키는 WooCommerce → 설정 → 고급 → REST API 에서 쇼핑몰 관리자 계정으로, 읽기/쓰기 권한으로 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="123"/>
+        <source>(default)</source>
+        <translation>(기본)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="141"/>
+        <source>unchanged (kept in the system keyring)</source>
+        <translation>변경 없음 (시스템 키링에 보관됨)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="167"/>
+        <source>Asking the shop…</source>
+        <translation>쇼핑몰에 묻는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="180"/>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="226"/>
+        <source>Not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/shops_dialog.py" line="185"/>
+        <source>%n order(s) to pull</source>
+        <translation>
+            <numerusform>가져올 주문 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="187"/>
+        <source>the key can read and write</source>
+        <translation>키 권한: 읽기/쓰기</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="189"/>
+        <source>the key can only read: changes made here cannot reach the shop</source>
+        <translation>키 권한: 읽기 전용 — 여기서 한 변경을 쇼핑몰에 보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="196"/>
+        <source>Make a key with Read/Write permission, or changes stay here.</source>
+        <translation>읽기/쓰기 권한의 키를 만드세요. 그렇지 않으면 변경 사항이 여기에만 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="202"/>
+        <source>The shop address must start with https:// (or http://).</source>
+        <translation>쇼핑몰 주소는 https:// (또는 http://) 로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="203"/>
+        <source>No WordPress site answers at this address: check it.</source>
+        <translation>이 주소에서 워드프레스 사이트가 응답하지 않습니다. 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="204"/>
+        <source>WooCommerce&apos;s REST API is not active on this site.</source>
+        <translation>이 사이트에서 WooCommerce REST API가 켜져 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="205"/>
+        <source>WooCommerce %1 is too old: 5.8 or newer is needed.</source>
+        <translation>WooCommerce %1 은(는) 너무 오래되었습니다: 5.8 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="209"/>
+        <source>The shop does not know this consumer key: copy it again from WooCommerce.</source>
+        <translation>쇼핑몰이 이 소비자 키를 모릅니다. WooCommerce에서 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="211"/>
+        <source>The consumer secret does not match the key: copy it again.</source>
+        <translation>소비자 비밀이 키와 맞지 않습니다. 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="213"/>
+        <source>The shop saw no key: its host strips the Authorization header. The key is now set to go in the address; test again.</source>
+        <translation>쇼핑몰이 키를 받지 못했습니다: 호스팅이 Authorization 헤더를 지웁니다. 키를 주소에 담아 보내도록 바꿨으니 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="217"/>
+        <source>The key&apos;s user may not manage WooCommerce: make the key for a shop manager.</source>
+        <translation>키의 사용자에게 WooCommerce 관리 권한이 없습니다. 쇼핑몰 관리자 계정으로 키를 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="219"/>
+        <source>The shop could not be reached: %1</source>
+        <translation>쇼핑몰에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="220"/>
+        <source>The shop refused: %1</source>
+        <translation>쇼핑몰이 거절했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="235"/>
+        <source>A new shop needs its consumer secret.</source>
+        <translation>새 쇼핑몰에는 소비자 비밀(Consumer secret)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/shops_dialog.py" line="251"/>
+        <source>Shop %1 saved</source>
+        <translation>쇼핑몰 %1 저장됨</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,13 @@ ALLOWED = {
         "mm",
         "dpi",
         "PG",
+        # WooCommerce's own names a person types or looks for: its REST API keys (ck_…, cs_…)
+        # and the HTTP header some hosts strip.
+        "REST",
+        "API",
+        "ck",
+        "cs",
+        "Authorization",
     ],
     *[
         "Ctrl",

@@ -25,6 +25,7 @@ from backoffice.ui.notifications_dialog import NotificationsDialog
 from backoffice.ui.printing.queue_view import PrintQueueDialog
 from backoffice.ui.printing.settings_dialog import PrinterSettingsDialog
 from backoffice.ui.shop_details_dialog import ShopDetailsDialog
+from backoffice.ui.shops_dialog import ShopsDialog
 from backoffice.ui.shortcuts_sheet import ShortcutsSheet
 from backoffice.ui.sign_in import SignInDialog
 from backoffice.ui.staff_dialog import StaffDialog
@@ -198,6 +199,7 @@ def test_every_window_and_dialog_reads_in_korean(qtbot, korean, shop, tmp_path):
             PrinterSettingsDialog(window.printer, window, actor=MANAGER),
             PrintQueueDialog(window.printer, MANAGER, window),
             ShopDetailsDialog(worker, MANAGER, window),
+            ShopsDialog(worker, MANAGER, window),
             ShortcutsSheet(window),
             NotificationsDialog(worker, MANAGER),
             StaffDialog(worker, MANAGER),

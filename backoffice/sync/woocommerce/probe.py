@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backoffice.sync import text
-from backoffice.sync.errors import ShopError, ShopRejected, ShopUnreachable
+from backoffice.sync.errors import ShopError, ShopRejected
 from backoffice.sync.http import DEFAULT_TIMEOUT, ShopHttp
 from backoffice.sync.woocommerce.auth import make_auth
 from backoffice.sync.woocommerce.client import API_PATH
@@ -36,6 +36,10 @@ class Probe:
     orders: int | None = None  # the first pull's size
     problem: str = ""  # one line; "" when the shop can be used
     offer_query_auth: bool = False  # a 401 that looks like a stripped Authorization header
+    # What kind of problem, for a window that words it in its own language: bad_address,
+    # not_wordpress, no_woocommerce, too_old, unknown_key, wrong_secret, no_key_seen, no_rights,
+    # unreachable, refused.
+    kind: str = ""
 
     @property
     def ok(self) -> bool:
@@ -64,7 +68,7 @@ def probe(
     try:
         auth = make_auth(site, key.strip(), secret.strip(), mode=auth_mode)
     except ValueError as exc:
-        return Probe(problem=str(exc))
+        return Probe(problem=str(exc), kind="bad_address")
     index = ShopHttp(site + "/wp-json", None, timeout=timeout)
     api = ShopHttp(site + API_PATH, auth, timeout=timeout)
     title = ""
@@ -72,12 +76,19 @@ def probe(
         try:
             reply = index.request("GET", "/")
         except ShopRejected as exc:
-            return Probe(problem=f"No WordPress site answers at {site}: check the address ({exc})")
+            return Probe(
+                problem=f"No WordPress site answers at {site}: check the address ({exc})",
+                kind="not_wordpress",
+            )
         data = reply.data if isinstance(reply.data, dict) else {}
         title = text.plain(data.get("name"))[:100]  # kept HTML-escaped by WordPress
         namespaces = data.get("namespaces")
         if isinstance(namespaces, list) and "wc/v3" not in namespaces:
-            return Probe(site_title=title, problem="WooCommerce's REST API (wc/v3) is not active")
+            return Probe(
+                site_title=title,
+                problem="WooCommerce's REST API (wc/v3) is not active",
+                kind="no_woocommerce",
+            )
         status = api.request("GET", "/system_status").data
         environment = status.get("environment") if isinstance(status, dict) else None
         version = str((environment or {}).get("version") or "")
@@ -86,6 +97,7 @@ def probe(
                 site_title=title,
                 version=version,
                 problem=f"WooCommerce {version or '(unknown)'} is too old: 5.8 or newer is needed",
+                kind="too_old",
             )
         orders = api.request("GET", "/orders", params={"per_page": 1}).headers
         total = orders.get("X-WP-Total") or orders.get("x-wp-total")
@@ -97,10 +109,8 @@ def probe(
         )
     except ShopRejected as exc:
         return _refused(exc, site, title)
-    except ShopUnreachable as exc:
-        return Probe(site_title=title, problem=str(exc))
-    except ShopError as exc:
-        return Probe(site_title=title, problem=str(exc))
+    except ShopError as exc:  # unreachable, or an answer that cannot be read
+        return Probe(site_title=title, problem=str(exc), kind="unreachable")
     finally:
         index.close()
         api.close()
@@ -119,11 +129,15 @@ def _refused(exc: ShopRejected, site: str, title: str) -> Probe:
     if exc.status == 401 and exc.code == "woocommerce_rest_authentication_error":
         if "consumer key" in text.lower():
             problem = "The shop does not know this consumer key: copy it again from WooCommerce"
+            kind = "unknown_key"
         elif "signature" in text.lower():
-            problem = "The consumer secret does not match the key: copy it again"
+            problem, kind = (
+                "The consumer secret does not match the key: copy it again",
+                "wrong_secret",
+            )
         else:
-            problem = f"The shop refused the key: {text}"
-        return Probe(site_title=title, problem=problem)
+            problem, kind = f"The shop refused the key: {text}", "refused"
+        return Probe(site_title=title, problem=problem, kind=kind)
     if exc.status == 401 and site.startswith("https://"):
         # WooCommerce saw no key at all: the host dropped the Authorization header.
         return Probe(
@@ -131,10 +145,12 @@ def _refused(exc: ShopRejected, site: str, title: str) -> Probe:
             problem="The shop saw no key: its host may strip the Authorization header; "
             "try query-string authentication",
             offer_query_auth=True,
+            kind="no_key_seen",
         )
     if exc.status in (401, 403):
         return Probe(
             site_title=title,
             problem="The key's user may not manage WooCommerce: make the key for a shop manager",
+            kind="no_rights",
         )
-    return Probe(site_title=title, problem=text)
+    return Probe(site_title=title, problem=text, kind="refused")
