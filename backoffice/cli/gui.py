@@ -27,3 +27,37 @@ def run_gui(args: argparse.Namespace, ctx: AppContext) -> int:
         logger.info("GUI not available: %s", exc)
         return fail(f"the GUI is not available ({exc})", EXIT_DOMAIN)
     return int(run(ctx) or 0)
+
+
+def window_main() -> int:
+    """The `backoffice-window` entry point (gui-scripts): the window with no console on Windows.
+
+    Started that way Python has no stdout or stderr (they are None), so a refusal before the
+    window opens (a database from a newer version, a locked file) would vanish: it is caught
+    and shown in a message box instead, and the log file keeps the rest."""
+    import io
+    import os
+    import sys
+
+    from backoffice.cli import main
+
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+    said = io.StringIO()
+    if sys.stderr is None:
+        sys.stderr = said
+    code = main(sys.argv[1:])
+    message = said.getvalue().strip()
+    if code != 0 and message:
+        _show_refusal(message)
+    return code
+
+
+def _show_refusal(message: str) -> None:
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError:  # no Qt: nothing more to show it with; the log has it
+        return
+    app = QApplication.instance() or QApplication([])
+    QMessageBox.critical(None, "Backoffice", message.removeprefix("backoffice: "))
+    del app

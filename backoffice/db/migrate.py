@@ -20,10 +20,11 @@ from sqlalchemy.exc import OperationalError
 
 from backoffice.db.engine import sqlite_path
 from backoffice.domain.errors import ExternalError
+from backoffice.paths import MIGRATIONS
 
 logger = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS_DIR = MIGRATIONS
 
 
 def alembic_config(url: str) -> Config:

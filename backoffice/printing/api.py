@@ -19,6 +19,7 @@ from backoffice.printing.layout import layout
 from backoffice.printing.model import Document
 from backoffice.printing.pdf_documents import invoice_pdf, order_sheet_pdf, packing_slip_pdf
 from backoffice.printing.pdf_label import labels_pdf
+from backoffice.printing.pdf_receipt import receipt_pdf
 from backoffice.printing.profile import PrinterProfile, parse_printer_uri
 from backoffice.printing.raster import render_pages, stack, to_png
 from backoffice.printing.receipt import build_receipt
@@ -115,8 +116,8 @@ def target_for_output(path: str | Path, printer_uri: str | None = None) -> Targe
 
 
 def _receipt(order: PrintOrder, shop: ShopInfo, target: Target, reprint: bool, width: int) -> bytes:
-    if target == "pdf":
-        raise DomainError("A receipt prints on a receipt printer; save it as .png or .bin")
+    if target == "pdf":  # 80 mm wide, to e-mail or keep
+        return receipt_pdf(build_receipt(order, shop, reprint=reprint), f"Receipt {order.code}")
     if target == "png":
         document = build_receipt(order, shop, reprint=reprint)
         return render_document(document, "png", width)

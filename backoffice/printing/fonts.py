@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PIL import ImageFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from backoffice.paths import FONTS
+
+FONT_DIR = FONTS
 REGULAR = FONT_DIR / "NanumGothic.ttf"
 BOLD = FONT_DIR / "NanumGothicBold.ttf"
 

@@ -52,10 +52,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "A pickup goes from ready to delivered (picked up)"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A quantity must be at least 1"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A receipt is printed for one order at a time"),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "A receipt prints on a receipt printer; save it as .png or .bin",
-    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "A refund line cannot be discounted"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",

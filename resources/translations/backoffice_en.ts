@@ -3505,1671 +3505,1666 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="55"/>
-        <source>A receipt prints on a receipt printer; save it as .png or .bin</source>
-        <translation>A receipt prints on a receipt printer; save it as .png or .bin</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="59"/>
         <source>A refund line cannot be discounted</source>
         <translation>A refund line cannot be discounted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="60"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="56"/>
         <source>A refund or fee line cannot be cancelled, returned or exchanged</source>
         <translation>A refund or fee line cannot be cancelled, returned or exchanged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="64"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="60"/>
         <source>A row needs an order reference and a tracking number</source>
         <translation>A row needs an order reference and a tracking number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="65"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="61"/>
         <source>A sale&apos;s receipt is printed {choices}</source>
         <translation>A sale&apos;s receipt is printed {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="66"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="62"/>
         <source>A shop URL starts with https:// (or http://): {url!r}</source>
         <translation>A shop URL starts with https:// (or http://): {url!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="67"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="63"/>
         <source>A shop needs a name</source>
         <translation>A shop needs a name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="68"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="64"/>
         <source>A split must leave something in the original shipment</source>
         <translation>A split must leave something in the original shipment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="69"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="65"/>
         <source>A staff member needs a name</source>
         <translation>A staff member needs a name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="70"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="66"/>
         <source>A staff name has at most {n} characters</source>
         <translation>A staff name has at most {n} characters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="71"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="67"/>
         <source>A status label is at most {most} characters</source>
         <translation>A status label is at most {most} characters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="72"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="68"/>
         <source>A status label needs a name</source>
         <translation>A status label needs a name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="73"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="69"/>
         <source>A tab needs a name</source>
         <translation>A tab needs a name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="74"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="70"/>
         <source>A webhook needs a short name (at most 50 characters)</source>
         <translation>A webhook needs a short name (at most 50 characters)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="75"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="71"/>
         <source>A {claim_kind} claim that is {claim_state} cannot be {claim_target}</source>
         <translation>A {claim_kind} claim that is {claim_state} cannot be {claim_target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="79"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="75"/>
         <source>Address {slot} added: {name} {address}</source>
         <translation>Address {slot} added: {name} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="80"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="76"/>
         <source>Address {slot} changed: {name} {address}</source>
         <translation>Address {slot} changed: {name} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="81"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="77"/>
         <source>Amount {text} has more decimals than {currency} allows</source>
         <translation>Amount {text} has more decimals than {currency} allows</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="82"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="78"/>
         <source>An address needs a recipient name</source>
         <translation>An address needs a recipient name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="83"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="79"/>
         <source>An exchange shipment travels on its own</source>
         <translation>An exchange shipment travels on its own</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="84"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="80"/>
         <source>An in-memory database has nothing to back up</source>
         <translation>An in-memory database has nothing to back up</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="85"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="81"/>
         <source>An order keeps at most five shipping addresses</source>
         <translation>An order keeps at most five shipping addresses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="86"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="82"/>
         <source>An order needs at least one line</source>
         <translation>An order needs at least one line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="87"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="83"/>
         <source>At the counter payment is cash or card, not {method}</source>
         <translation>At the counter payment is cash or card, not {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="88"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="84"/>
         <source>Backups are made of SQLite databases only, not {backend}</source>
         <translation>Backups are made of SQLite databases only, not {backend}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="92"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="88"/>
         <source>Cancel request rejected: {reason}</source>
         <translation>Cancel request rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="93"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="89"/>
         <source>Cancel {items}: {claim_state} ({reason})</source>
         <translation>Cancel {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="94"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="90"/>
         <source>Cancel {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Cancel {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="98"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="94"/>
         <source>Cancelled: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="99"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="95"/>
         <source>Cancelling needs a reason</source>
         <translation>Cancelling needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="100"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="96"/>
         <source>Cancelling needs a reason: use cancel</source>
         <translation>Cancelling needs a reason: use cancel</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="101"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="97"/>
         <source>Cannot open the database {url}: {detail}</source>
         <translation>Cannot open the database {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="102"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="98"/>
         <source>Cannot open the database: {orig}</source>
         <translation>Cannot open the database: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="103"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="99"/>
         <source>Cannot write {target}: {detail}</source>
         <translation>Cannot write {target}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="104"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="100"/>
         <source>Change ({kind}) queued for the shop again; it had failed: {error}</source>
         <translation>Change ({kind}) queued for the shop again; it had failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="108"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="104"/>
         <source>Changed here and in the shop: stage {stage} here, {target} in the shop; waiting for staff (R43)</source>
         <translation>Changed here and in the shop: stage {stage} here, {target} in the shop; waiting for staff (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="112"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="108"/>
         <source>Changed here and in the shop: {field} {local} here, {remote} in the shop; waiting for staff (R43)</source>
         <translation>Changed here and in the shop: {field} {local} here, {remote} in the shop; waiting for staff (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="116"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="112"/>
         <source>Choose at least one line and a quantity</source>
         <translation>Choose at least one line and a quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="117"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="113"/>
         <source>Choose at least one unit to split off</source>
         <translation>Choose at least one unit to split off</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="118"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="114"/>
         <source>Choose at least two shipments to merge</source>
         <translation>Choose at least two shipments to merge</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="119"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="115"/>
         <source>Choose the carrier of these numbers</source>
         <translation>Choose the carrier of these numbers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="120"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="116"/>
         <source>Could not read {path}: {reason}</source>
         <translation>Could not read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="121"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="117"/>
         <source>Could not store the secret of shop {name!r}: {reason}. Set the environment variable {variable} to the secret instead.</source>
         <translation>Could not store the secret of shop {name!r}: {reason}. Set the environment variable {variable} to the secret instead.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="121"/>
         <source>Could not upgrade the database: {orig}</source>
         <translation>Could not upgrade the database: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="126"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="122"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="127"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="123"/>
         <source>Customer asked to confirm the edited order</source>
         <translation>Customer asked to confirm the edited order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="128"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="124"/>
         <source>Customer confirmed the edited order</source>
         <translation>Customer confirmed the edited order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="129"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
         <source>Customer not notified ({event}): the order has no e-mail address</source>
         <translation>Customer not notified ({event}): the order has no e-mail address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="129"/>
         <source>Customer not notified ({event}): the order has no mobile phone number</source>
         <translation>Customer not notified ({event}): the order has no mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
         <source>Customers are written to in Korean (ko) or English (en)</source>
         <translation>Customers are written to in Korean (ko) or English (en)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="138"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="134"/>
         <source>Discount on {name}: {amount}</source>
         <translation>Discount on {name}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="139"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="135"/>
         <source>Discount on {name}: {percent}%</source>
         <translation>Discount on {name}: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="140"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="136"/>
         <source>E-mail notifications need a sender address (From)</source>
         <translation>E-mail notifications need a sender address (From)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="141"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
         <source>E-mail notifications need an SMTP server</source>
         <translation>E-mail notifications need an SMTP server</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="142"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="138"/>
         <source>Edit confirmation request withdrawn</source>
         <translation>Edit confirmation request withdrawn</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="143"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="139"/>
         <source>Enter both the carrier and the tracking number</source>
         <translation>Enter both the carrier and the tracking number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="144"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="140"/>
         <source>Exchange {items}: {claim_state} ({reason})</source>
         <translation>Exchange {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="141"/>
         <source>Exchange {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Exchange {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="149"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
         <source>Export stopped; no file was written</source>
         <translation>Export stopped; no file was written</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="150"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="146"/>
         <source>Export to .xlsx or .csv, not a file without suffix</source>
         <translation>Export to .xlsx or .csv, not a file without suffix</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="151"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="147"/>
         <source>Export to .xlsx or .csv, not {suffix}</source>
         <translation>Export to .xlsx or .csv, not {suffix}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="148"/>
         <source>Give a discount as either an amount or a percentage</source>
         <translation>Give a discount as either an amount or a percentage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="153"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="149"/>
         <source>Give a number of minutes between 0 and 1440</source>
         <translation>Give a number of minutes between 0 and 1440</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="154"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="150"/>
         <source>Import a .xlsx or .csv file, not {suffix}</source>
         <translation>Import a .xlsx or .csv file, not {suffix}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="155"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="151"/>
         <source>Instalment months cannot be negative</source>
         <translation>Instalment months cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
         <source>Job #{job_id} cancelled</source>
         <translation>Job #{job_id} cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="157"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="153"/>
         <source>Job #{job_id} moved to {where}</source>
         <translation>Job #{job_id} moved to {where}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="158"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="154"/>
         <source>Line added: {name} × {quantity} ({line_kind})</source>
         <translation>Line added: {name} × {quantity} ({line_kind})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="159"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="155"/>
         <source>Line removed: {name} × {quantity}</source>
         <translation>Line removed: {name} × {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="160"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
         <source>Local stage change ({stages}) not sent to the shop: {why} (R43)</source>
         <translation>Local stage change ({stages}) not sent to the shop: {why} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="164"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="160"/>
         <source>Locked until {time}</source>
         <translation>Locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="165"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="161"/>
         <source>Memo for the customer: {text}</source>
         <translation>Memo for the customer: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="162"/>
         <source>Memo: {text}</source>
         <translation>Memo: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="163"/>
         <source>Message from the customer: {text}</source>
         <translation>Message from the customer: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="164"/>
         <source>Message to the customer ({via}): {text}</source>
         <translation>Message to the customer ({via}): {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="169"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="165"/>
         <source>Moving an order back needs a reason</source>
         <translation>Moving an order back needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="170"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
         <source>No active staff member {name}</source>
         <translation>No active staff member {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="171"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
         <source>No database driver for {drivername}: {name}</source>
         <translation>No database driver for {drivername}: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="172"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
         <source>No file at {path}</source>
         <translation>No file at {path}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="173"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="169"/>
         <source>No list tab {tab_id}</source>
         <translation>No list tab {tab_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="174"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="170"/>
         <source>No order or tracking column among {headers}</source>
         <translation>No order or tracking column among {headers}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="175"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="171"/>
         <source>No order {text!r}</source>
         <translation>No order {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="176"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="172"/>
         <source>No outbox row {entry_id}</source>
         <translation>No outbox row {entry_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="177"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="173"/>
         <source>No print job #{job_id}</source>
         <translation>No print job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="178"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="174"/>
         <source>No printer is set up for this document: choose one in printer settings</source>
         <translation>No printer is set up for this document: choose one in printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="182"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="178"/>
         <source>No product with SKU {sku!r}</source>
         <translation>No product with SKU {sku!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="183"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="179"/>
         <source>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</source>
         <translation>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="183"/>
         <source>No shop with id {shop_id}</source>
         <translation>No shop with id {shop_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="188"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="184"/>
         <source>No sync conflict {conflict_id}</source>
         <translation>No sync conflict {conflict_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="189"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="185"/>
         <source>Not a database URL: {url}</source>
         <translation>Not a database URL: {url}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
         <source>Not an amount: {text!r}</source>
         <translation>Not an amount: {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
         <source>Not enough space in {folder}: the backup needs about {need}, {free} is free</source>
         <translation>Not enough space in {folder}: the backup needs about {need}, {free} is free</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="195"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
         <source>Nothing to print: no orders given</source>
         <translation>Nothing to print: no orders given</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="196"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="192"/>
         <source>Nothing to refund</source>
         <translation>Nothing to refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="193"/>
         <source>Notifications are written in Korean (ko) or English (en)</source>
         <translation>Notifications are written in Korean (ko) or English (en)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
         <source>Notifications go through the shop, by e-mail, by SMS or not at all, not {channel}</source>
         <translation>Notifications go through the shop, by e-mail, by SMS or not at all, not {channel}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
         <source>Notified customer by e-mail: {subject}</source>
         <translation>Notified customer by e-mail: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="206"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="202"/>
         <source>Notified customer through the web shop: {subject}</source>
         <translation>Notified customer through the web shop: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="207"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="203"/>
         <source>Only a manager can change settings</source>
         <translation>Only a manager can change settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="204"/>
         <source>Only a manager can change the custom statuses</source>
         <translation>Only a manager can change the custom statuses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
         <source>Only a manager can change the printer settings</source>
         <translation>Only a manager can change the printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="210"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="206"/>
         <source>Only a manager can change the shop settings</source>
         <translation>Only a manager can change the shop settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="211"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="207"/>
         <source>Only a manager can delete an order</source>
         <translation>Only a manager can delete an order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="212"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
         <source>Only a manager can do this</source>
         <translation>Only a manager can do this</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="213"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
         <source>Only a manager can manage staff</source>
         <translation>Only a manager can manage staff</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="214"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="210"/>
         <source>Only a manager can move an order back to an earlier stage</source>
         <translation>Only a manager can move an order back to an earlier stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="218"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="214"/>
         <source>Only a manager can refund</source>
         <translation>Only a manager can refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="219"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="215"/>
         <source>Only a manager can revive a cancelled order</source>
         <translation>Only a manager can revive a cancelled order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="216"/>
         <source>Only a refund line can have a negative price</source>
         <translation>Only a refund line can have a negative price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="217"/>
         <source>Only an exchange takes replacement products</source>
         <translation>Only an exchange takes replacement products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="222"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="218"/>
         <source>Only cash is handed over and counted</source>
         <translation>Only cash is handed over and counted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="223"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="219"/>
         <source>Only returned goods can be marked damaged</source>
         <translation>Only returned goods can be marked damaged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="224"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
         <source>Only {shipping_fee} of shipping was charged on {code}</source>
         <translation>Only {shipping_fee} of shipping was charged on {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="225"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
         <source>Order created at the {channel}: {count} items, {total}</source>
         <translation>Order created at the {channel}: {count} items, {total}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="226"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="222"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="230"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="226"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="234"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="230"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="238"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="234"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="238"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}</source>
         <translation>Order created at the {channel}: {count} items, {total}; payment requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
         <source>Order created at the {channel}: {count} items, {total}; replaces {old_code}</source>
         <translation>Order created at the {channel}: {count} items, {total}; replaces {old_code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
         <source>Order placed ({channel}), {count} items</source>
         <translation>Order placed ({channel}), {count} items</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="251"/>
         <source>Order {code} already has a cancel request</source>
         <translation>Order {code} already has a cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="256"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="252"/>
         <source>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</source>
         <translation>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="256"/>
         <source>Order {code} cannot be reverted to {target}</source>
         <translation>Order {code} cannot be reverted to {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="257"/>
         <source>Order {code} deleted: no reason given</source>
         <translation>Order {code} deleted: no reason given</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="258"/>
         <source>Order {code} deleted: {reason}</source>
         <translation>Order {code} deleted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
         <source>Order {code} has no address {slot}</source>
         <translation>Order {code} has no address {slot}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
         <source>Order {code} has no claim {claim_id}</source>
         <translation>Order {code} has no claim {claim_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
         <source>Order {code} has no e-mail address</source>
         <translation>Order {code} has no e-mail address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
         <source>Order {code} has no line {line_id}</source>
         <translation>Order {code} has no line {line_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
         <source>Order {code} has no open cancel request</source>
         <translation>Order {code} has no open cancel request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
         <source>Order {code} has no payment request {request_id}</source>
         <translation>Order {code} has no payment request {request_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
         <source>Order {code} has no phone number to text</source>
         <translation>Order {code} has no phone number to text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
         <source>Order {code} has no shipment #{number}</source>
         <translation>Order {code} has no shipment #{number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="271"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
         <source>Order {code} has no such line</source>
         <translation>Order {code} has no such line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="272"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
         <source>Order {code} is a pickup order: it goes from ready to delivered (picked up)</source>
         <translation>Order {code} is a pickup order: it goes from ready to delivered (picked up)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="276"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="272"/>
         <source>Order {code} is a pickup order: it is not shipped</source>
         <translation>Order {code} is a pickup order: it is not shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="277"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="273"/>
         <source>Order {code} is already cancelled</source>
         <translation>Order {code} is already cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="274"/>
         <source>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</source>
         <translation>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="282"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
         <source>Order {code} is cancelled: it cannot move forward</source>
         <translation>Order {code} is cancelled: it cannot move forward</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="283"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="279"/>
         <source>Order {code} is cancelled: it takes no payment</source>
         <translation>Order {code} is cancelled: it takes no payment</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="284"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="280"/>
         <source>Order {code} is cancelled: its claims are closed</source>
         <translation>Order {code} is cancelled: its claims are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="281"/>
         <source>Order {code} is completed: it can no longer be cancelled</source>
         <translation>Order {code} is completed: it can no longer be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
         <source>Order {code} is completed: it cannot be reverted</source>
         <translation>Order {code} is completed: it cannot be reverted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="290"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="286"/>
         <source>Order {code} is completed: it cannot change</source>
         <translation>Order {code} is completed: it cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="291"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="287"/>
         <source>Order {code} is completed: returns are closed</source>
         <translation>Order {code} is completed: returns are closed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="292"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="288"/>
         <source>Order {code} is not cancelled</source>
         <translation>Order {code} is not cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
         <source>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</source>
         <translation>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
         <source>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</source>
         <translation>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
         <source>Order {code} is {stage}</source>
         <translation>Order {code} is {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="302"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="298"/>
         <source>Order {code} is {stage}: its shipments cannot change</source>
         <translation>Order {code} is {stage}: its shipments cannot change</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="303"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="299"/>
         <source>Order {code} is {stage}: move it to preparing first</source>
         <translation>Order {code} is {stage}: move it to preparing first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="304"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="300"/>
         <source>Order {code} is {stage}: no payment can be asked</source>
         <translation>Order {code} is {stage}: no payment can be asked</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</source>
         <translation>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="309"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</source>
         <translation>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="309"/>
         <source>Order {code} is {stage}: quantities can change only while preparing</source>
         <translation>Order {code} is {stage}: quantities can change only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
         <source>Order {code} is {stage}: shipments can be split only while preparing</source>
         <translation>Order {code} is {stage}: shipments can be split only while preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
         <source>Order {code} is {stage}: the order sheet can be edited only while received or preparing</source>
         <translation>Order {code} is {stage}: the order sheet can be edited only while received or preparing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
         <source>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</source>
         <translation>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="329"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
         <source>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</source>
         <translation>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="333"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="329"/>
         <source>Order {code} is {stage}: {target} is not an earlier stage</source>
         <translation>Order {code} is {stage}: {target} is not an earlier stage</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="337"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="333"/>
         <source>Order {code} needs a carrier and a tracking number to be shipped</source>
         <translation>Order {code} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="341"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="337"/>
         <source>Order {code} owes nothing that is not already asked for</source>
         <translation>Order {code} owes nothing that is not already asked for</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="338"/>
         <source>Order {code} owes {balance}: a payment of {amount} is too much</source>
         <translation>Order {code} owes {balance}: a payment of {amount} is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="346"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
         <source>Order {code} owes {owed} beyond open requests: {amount} is too much</source>
         <translation>Order {code} owes {owed} beyond open requests: {amount} is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="346"/>
         <source>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</source>
         <translation>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
         <source>Order {code} used only {points_used} points</source>
         <translation>Order {code} used only {points_used} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="355"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
         <source>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</source>
         <translation>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="355"/>
         <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
         <translation>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
         <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
         <translation>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="367"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
         <source>Order {code} was changed by {who} at {time} — reload</source>
         <translation>Order {code} was changed by {who} at {time} — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
         <source>Order {code} was changed elsewhere — reload</source>
         <translation>Order {code} was changed elsewhere — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="365"/>
         <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
         <translation>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
         <source>Order {code}: no confirmation of an edit is requested</source>
         <translation>Order {code}: no confirmation of an edit is requested</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="374"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="370"/>
         <source>Order {code}: there is no edit to confirm</source>
         <translation>Order {code}: there is no edit to confirm</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="375"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="371"/>
         <source>Output must end in .pdf, .png or .bin: {path}</source>
         <translation>Output must end in .pdf, .png or .bin: {path}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
         <source>Payment of {amount} by {method}</source>
         <translation>Payment of {amount} by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
         <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
         <translation>Payment of {amount} by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
         <source>Payment of {amount} requested: {link}</source>
         <translation>Payment of {amount} requested: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="378"/>
         <source>Payment of {amount} requested; the web shop makes its payment page</source>
         <translation>Payment of {amount} requested; the web shop makes its payment page</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
         <source>Payment page for {amount} ready in the web shop: {link}</source>
         <translation>Payment page for {amount} ready in the web shop: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>Payment request of {amount} paid by {method}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="384"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>Payment request of {amount} paid by {method}; stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>Payment request of {amount} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>Points go back only to a member&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="390"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be cancelled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>Print job #{job_id} is {job_state}: it cannot be moved now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Print language must be one of {choices}</source>
         <translation>Print language must be one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>Printer address has no host: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>Printer address has no path: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>Printer address is incomplete: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>Printer address must start with {choices}: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>Printer address {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>Printer port is not a number: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>Quantity of {name}: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="418"/>
         <source>Refund of {amount}</source>
         <translation>Refund of {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>Refund of {amount} and {points} points</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>Refund of {amount} and {points} points: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Refund of {amount} in the shop</source>
         <translation>Refund of {amount} in the shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="426"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>Refund of {amount} in the shop: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="427"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>Refund of {amount}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>Refund portions are entered as positive amounts</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>Rejecting a cancel request needs a reason for the customer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>Rejecting a claim needs a reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
         <source>Replaced by order {code}</source>
         <translation>Replaced by order {code}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
         <source>Retrying job #{job_id}</source>
         <translation>Retrying job #{job_id}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>Return {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
         <source>SMS notifications need the SMS provider&apos;s user id</source>
         <translation>SMS notifications need the SMS provider&apos;s user id</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
         <source>SMS notifications need the shop&apos;s registered sender number</source>
         <translation>SMS notifications need the shop&apos;s registered sender number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP security is STARTTLS, SSL or plain, not {security}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>Shipment #{number} carries only {quantity} of {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>Shipment #{number} does not carry that line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>Shipment #{number} goes to address {slot} ({name})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>Shipment #{number} is already {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>Shipment #{number} is already {stage}: it cannot be merged</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Shipment #{number} is empty</source>
         <translation>Shipment #{number} is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>Shipment #{number} is {stage}: {target} is not a forward move</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>Shipment #{number} needs a carrier and a tracking number to be shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>Shipment #{number} split: {units} units to #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>Shipment #{number} {stage} → {target}; order {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>Shipment #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>Shipments {numbers} merged into #{target_number}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>Stage change to {target} not sent: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>Stage {stage} already has a label {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>Stage {stage} → {target}</source>
         <translation>Stage {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>Stage {stage} → {target} (confirmed by the customer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>Stage {stage} → {target} (reverted: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>Stage {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>Stage {stage} → {target} ({days} days after delivery)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>Status label {name!r} deleted: removed from the order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>Status label: {name}</source>
         <translation>Status label: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>Sync conflict resolved: kept the shop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>Sync conflict resolved: kept this computer&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>Sync conflict {conflict_id} is already resolved</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>That change is no longer waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>That custom status no longer exists</source>
         <translation>That custom status no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
         <source>That customer no longer exists</source>
         <translation>That customer no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
         <source>That is not a card number</source>
         <translation>That is not a card number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
         <source>That payment request is already {request_state}</source>
         <translation>That payment request is already {request_state}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>The SMS API key is empty</source>
         <translation>The SMS API key is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
         <source>The SMS provider&apos;s address must start with https://</source>
         <translation>The SMS provider&apos;s address must start with https://</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
         <source>The SMTP password is empty</source>
         <translation>The SMTP password is empty</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>The backup could not be written to {target}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
         <source>The backup failed: {detail}</source>
         <translation>The backup failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>The cash drawer is on pin 2 or 5 (0 for no drawer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>The coupon deduction is larger than the refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>The customer asked to cancel the order: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
         <source>The database file {path} does not exist</source>
         <translation>The database file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
         <source>The database refused the change: {orig}</source>
         <translation>The database refused the change: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
         <source>The file has no column {header!r}</source>
         <translation>The file has no column {header!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>The folder {folder} cannot be written to</source>
         <translation>The folder {folder} cannot be written to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
         <source>The folder {folder} does not exist</source>
         <translation>The folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
         <source>The key can go in the query string only to an https:// shop</source>
         <translation>The key can go in the query string only to an https:// shop</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
         <source>The list keeps at least one tab</source>
         <translation>The list keeps at least one tab</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>The number of days before completion cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>The number of demo orders cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="516"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="512"/>
         <source>The order no longer exists</source>
         <translation>The order no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
         <source>The replacement product no longer exists</source>
         <translation>The replacement product no longer exists</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
         <source>The subject must be a single line</source>
         <translation>The subject must be a single line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>The {document} is an A4 document for one order: save it as .pdf</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>There is already a manager: ask them to add you</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
         <source>There is already a staff member called {name}</source>
         <translation>There is already a staff member called {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>There is no notification for {event}</source>
         <translation>There is no notification for {event}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>These shipments go to different addresses: give them the same address first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>This database already has products: demo data only goes into a new, empty database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>This database has used every order code of its namespace</source>
         <translation>This database has used every order code of its namespace</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>This database holds tables that are not Backoffice&apos;s; refusing to use it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>This order was changed elsewhere since it was opened — reload</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
         <source>This shipment is already delivered</source>
         <translation>This shipment is already delivered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
         <source>Unknown carrier {name!r}</source>
         <translation>Unknown carrier {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>Unknown channel {channel!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>Unknown claim kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
         <source>Unknown courier columns: {columns}</source>
         <translation>Unknown courier columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
         <source>Unknown currency {currency!r}</source>
         <translation>Unknown currency {currency!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>Unknown document {kind!r}; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>Unknown export column {key!r}</source>
         <translation>Unknown export column {key!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>Unknown export columns: {columns}</source>
         <translation>Unknown export columns: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
         <source>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</source>
         <translation>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>Unknown line kind {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>Unknown payment method {method!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>Unknown placeholder {names}. Use one of: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>Unknown role {role}; use staff or manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
         <source>Unknown setting {key}</source>
         <translation>Unknown setting {key}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="584"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>Unknown shop kind {kind!r}; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>Unknown stage {text!r}; use one of: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>Write placeholders plainly, as {{{field}}}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>Wrong PIN (1 try left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="584"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>Wrong PIN ({left} tries left)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="589"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>Wrong PIN: locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku}) has only {stock} in stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} did not print on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} may not have printed on {where}: {error} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="603"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} printed on {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="604"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} queued for {where} (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="609"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
         <source>{field} is longer than {limit} characters</source>
         <translation>{field} is longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="606"/>
         <source>{field} is too long: at most {limit} characters ({length} given)</source>
         <translation>{field} is too long: at most {limit} characters ({length} given)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r} belongs to stage {label_stage}, the order is {stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="618"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name} already has quantity {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="619"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name} has cancellations, returns or exchanges: it cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="619"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name} has no PIN yet: a manager sets one</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="624"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="620"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name} is already a member with {phone}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="625"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="621"/>
         <source>{name} is not a manager</source>
         <translation>{name} is not a manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="626"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name} is the last manager: add another manager first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name} is the order&apos;s only line: cancel the order instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="631"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: only {left} of {quantity} can be cancelled now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="632"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="628"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: only {left} of {quantity} can be returned or exchanged now</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="632"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: the quantity must stay above {settled}; remove the line instead</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: {shipped} already shipped; only {available} can still be taken out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
         <source>{path} has no rows</source>
         <translation>{path} has no rows</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="645"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path} is a folder: give a file name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="646"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
         <source>{path} is neither UTF-8 nor CP949 text</source>
         <translation>{path} is neither UTF-8 nor CP949 text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
         <source>{path} is not an Excel file we can read</source>
         <translation>{path} is not an Excel file we can read</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
         <source>{port} is not a port number</source>
         <translation>{port} is not a port number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="645"/>
         <source>{reference} has nothing left to ship</source>
         <translation>{reference} has nothing left to ship</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="650"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="646"/>
         <source>{reference} is on an earlier row of this file</source>
         <translation>{reference} is on an earlier row of this file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="651"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
         <source>{reference} is shipped already</source>
         <translation>{reference} is shipped already</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="652"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target} is a folder; give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="653"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target} is the live database itself; choose another file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="657"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="653"/>
         <source>{tendered} received is less than {amount} to pay</source>
         <translation>{tendered} received is less than {amount} to pay</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="658"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="654"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r} is not a valid order code (check the last character)</translation>
     </message>

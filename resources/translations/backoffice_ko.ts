@@ -3494,1671 +3494,1666 @@
     </message>
     <message>
         <location filename="../../backoffice/ui/service_messages.py" line="55"/>
-        <source>A receipt prints on a receipt printer; save it as .png or .bin</source>
-        <translation>영수증은 영수증 프린터용입니다. .png 또는 .bin으로 저장하세요</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="59"/>
         <source>A refund line cannot be discounted</source>
         <translation>환급 항목은 할인할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="60"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="56"/>
         <source>A refund or fee line cannot be cancelled, returned or exchanged</source>
         <translation>환불 줄이나 수수료 줄은 취소·반품·교환할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="64"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="60"/>
         <source>A row needs an order reference and a tracking number</source>
         <translation>행마다 주문번호와 운송장번호가 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="65"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="61"/>
         <source>A sale&apos;s receipt is printed {choices}</source>
         <translation>판매 영수증 출력은 {choices} 중 하나입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="66"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="62"/>
         <source>A shop URL starts with https:// (or http://): {url!r}</source>
         <translation>쇼핑몰 주소는 https:// (또는 http://)로 시작해야 합니다: {url!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="67"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="63"/>
         <source>A shop needs a name</source>
         <translation>쇼핑몰 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="68"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="64"/>
         <source>A split must leave something in the original shipment</source>
         <translation>분리 후에도 원래 배송에 상품이 남아 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="69"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="65"/>
         <source>A staff member needs a name</source>
         <translation>직원 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="70"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="66"/>
         <source>A staff name has at most {n} characters</source>
         <translation>직원 이름은 최대 {n}자입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="71"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="67"/>
         <source>A status label is at most {most} characters</source>
         <translation>사용자 상태 이름은 최대 {most}자입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="72"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="68"/>
         <source>A status label needs a name</source>
         <translation>사용자 상태 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="73"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="69"/>
         <source>A tab needs a name</source>
         <translation>탭 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="74"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="70"/>
         <source>A webhook needs a short name (at most 50 characters)</source>
         <translation>웹훅에는 짧은 이름이 필요합니다 (최대 50자)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="75"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="71"/>
         <source>A {claim_kind} claim that is {claim_state} cannot be {claim_target}</source>
         <translation>{claim_state} 상태의 {claim_kind} 클레임은 {claim_target}(으)로 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="79"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="75"/>
         <source>Address {slot} added: {name} {address}</source>
         <translation>배송지 {slot} 추가: {name} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="80"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="76"/>
         <source>Address {slot} changed: {name} {address}</source>
         <translation>배송지 {slot} 변경: {name} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="81"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="77"/>
         <source>Amount {text} has more decimals than {currency} allows</source>
         <translation>금액 {text}의 소수 자릿수가 {currency}에서 허용하는 것보다 많습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="82"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="78"/>
         <source>An address needs a recipient name</source>
         <translation>배송지에 받는 사람 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="83"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="79"/>
         <source>An exchange shipment travels on its own</source>
         <translation>교환 배송은 따로 보내야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="84"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="80"/>
         <source>An in-memory database has nothing to back up</source>
         <translation>메모리 데이터베이스는 백업할 내용이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="85"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="81"/>
         <source>An order keeps at most five shipping addresses</source>
         <translation>주문 하나에 배송지는 최대 5개까지입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="86"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="82"/>
         <source>An order needs at least one line</source>
         <translation>주문에는 상품이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="87"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="83"/>
         <source>At the counter payment is cash or card, not {method}</source>
         <translation>매장 결제는 현금 또는 카드만 가능합니다 ({method} 불가)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="88"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="84"/>
         <source>Backups are made of SQLite databases only, not {backend}</source>
         <translation>백업은 SQLite 데이터베이스만 할 수 있습니다 ({backend} 불가)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="92"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="88"/>
         <source>Cancel request rejected: {reason}</source>
         <translation>취소요청 거부: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="93"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="89"/>
         <source>Cancel {items}: {claim_state} ({reason})</source>
         <translation>취소 {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="94"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="90"/>
         <source>Cancel {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>취소 {items}: {claim_state} ({reason}), 수거 {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="98"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="94"/>
         <source>Cancelled: {reason}</source>
         <translation>주문 취소: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="99"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="95"/>
         <source>Cancelling needs a reason</source>
         <translation>취소 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="100"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="96"/>
         <source>Cancelling needs a reason: use cancel</source>
         <translation>취소에는 사유가 필요합니다: 주문 취소를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="101"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="97"/>
         <source>Cannot open the database {url}: {detail}</source>
         <translation>데이터베이스 {url}을(를) 열 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="102"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="98"/>
         <source>Cannot open the database: {orig}</source>
         <translation>데이터베이스를 열 수 없습니다: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="103"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="99"/>
         <source>Cannot write {target}: {detail}</source>
         <translation>{target}에 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="104"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="100"/>
         <source>Change ({kind}) queued for the shop again; it had failed: {error}</source>
         <translation>변경({kind})을 쇼핑몰 전송 대기열에 다시 넣음. 이전 오류: {error}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="108"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="104"/>
         <source>Changed here and in the shop: stage {stage} here, {target} in the shop; waiting for staff (R43)</source>
         <translation>이 컴퓨터와 쇼핑몰에서 모두 변경됨: 여기는 {stage}, 쇼핑몰은 {target}. 직원 확인 대기 (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="112"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="108"/>
         <source>Changed here and in the shop: {field} {local} here, {remote} in the shop; waiting for staff (R43)</source>
         <translation>이 컴퓨터와 쇼핑몰에서 모두 변경됨: {field} 여기는 {local}, 쇼핑몰은 {remote}. 직원 확인 대기 (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="116"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="112"/>
         <source>Choose at least one line and a quantity</source>
         <translation>상품과 수량을 하나 이상 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="117"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="113"/>
         <source>Choose at least one unit to split off</source>
         <translation>분리할 수량을 하나 이상 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="118"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="114"/>
         <source>Choose at least two shipments to merge</source>
         <translation>합칠 배송을 두 개 이상 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="119"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="115"/>
         <source>Choose the carrier of these numbers</source>
         <translation>이 운송장번호의 택배사를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="120"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="116"/>
         <source>Could not read {path}: {reason}</source>
         <translation>{path}을(를) 읽지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="121"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="117"/>
         <source>Could not store the secret of shop {name!r}: {reason}. Set the environment variable {variable} to the secret instead.</source>
         <translation>쇼핑몰 {name!r}의 비밀키를 저장하지 못했습니다: {reason}. 대신 환경변수 {variable}에 비밀키를 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="121"/>
         <source>Could not upgrade the database: {orig}</source>
         <translation>데이터베이스를 업그레이드하지 못했습니다: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="126"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="122"/>
         <source>Could not write {path}: {reason}</source>
         <translation>{path} 파일을 쓰지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="127"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="123"/>
         <source>Customer asked to confirm the edited order</source>
         <translation>변경된 주문의 고객 확인 요청</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="128"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="124"/>
         <source>Customer confirmed the edited order</source>
         <translation>고객이 변경된 주문을 확인함</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="129"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="125"/>
         <source>Customer not notified ({event}): the order has no e-mail address</source>
         <translation>고객에게 알리지 못함 ({event}): 주문에 이메일 주소가 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="129"/>
         <source>Customer not notified ({event}): the order has no mobile phone number</source>
         <translation>고객 알림 안 됨 ({event}): 주문에 휴대폰 번호가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="133"/>
         <source>Customers are written to in Korean (ko) or English (en)</source>
         <translation>고객 안내는 한국어(ko) 또는 영어(en)로만 보낼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="138"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="134"/>
         <source>Discount on {name}: {amount}</source>
         <translation>{name} 할인: {amount}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="139"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="135"/>
         <source>Discount on {name}: {percent}%</source>
         <translation>{name} 할인: {percent}%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="140"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="136"/>
         <source>E-mail notifications need a sender address (From)</source>
         <translation>이메일 알림에는 보내는 사람 주소(From)가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="141"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="137"/>
         <source>E-mail notifications need an SMTP server</source>
         <translation>이메일 알림에는 SMTP 서버가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="142"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="138"/>
         <source>Edit confirmation request withdrawn</source>
         <translation>변경 확인 요청 철회</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="143"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="139"/>
         <source>Enter both the carrier and the tracking number</source>
         <translation>택배사와 송장번호를 모두 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="144"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="140"/>
         <source>Exchange {items}: {claim_state} ({reason})</source>
         <translation>교환 {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="141"/>
         <source>Exchange {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>교환 {items}: {claim_state} ({reason}), 수거 {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="149"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="145"/>
         <source>Export stopped; no file was written</source>
         <translation>내보내기를 중지했습니다. 파일은 만들지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="150"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="146"/>
         <source>Export to .xlsx or .csv, not a file without suffix</source>
         <translation>확장자가 .xlsx 또는 .csv인 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="151"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="147"/>
         <source>Export to .xlsx or .csv, not {suffix}</source>
         <translation>.xlsx 또는 .csv 파일로 내보내세요 ({suffix} 불가)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="148"/>
         <source>Give a discount as either an amount or a percentage</source>
         <translation>할인은 금액 또는 할인율 중 하나만 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="153"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="149"/>
         <source>Give a number of minutes between 0 and 1440</source>
         <translation>0에서 1440 사이의 분 단위 숫자를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="154"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="150"/>
         <source>Import a .xlsx or .csv file, not {suffix}</source>
         <translation>.xlsx 또는 .csv 파일을 가져오세요 ({suffix} 아님)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="155"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="151"/>
         <source>Instalment months cannot be negative</source>
         <translation>할부 개월 수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="152"/>
         <source>Job #{job_id} cancelled</source>
         <translation>작업 #{job_id} 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="157"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="153"/>
         <source>Job #{job_id} moved to {where}</source>
         <translation>작업 #{job_id}을(를) {where}(으)로 이동</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="158"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="154"/>
         <source>Line added: {name} × {quantity} ({line_kind})</source>
         <translation>상품 추가: {name} × {quantity} ({line_kind})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="159"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="155"/>
         <source>Line removed: {name} × {quantity}</source>
         <translation>상품 삭제: {name} × {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="160"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="156"/>
         <source>Local stage change ({stages}) not sent to the shop: {why} (R43)</source>
         <translation>이 컴퓨터의 단계 변경({stages})을 쇼핑몰에 보내지 않음: {why} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="164"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="160"/>
         <source>Locked until {time}</source>
         <translation>{time}까지 잠겨 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="165"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="161"/>
         <source>Memo for the customer: {text}</source>
         <translation>고객 메모: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="162"/>
         <source>Memo: {text}</source>
         <translation>메모: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="163"/>
         <source>Message from the customer: {text}</source>
         <translation>고객이 보낸 메시지: {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="164"/>
         <source>Message to the customer ({via}): {text}</source>
         <translation>고객에게 보낸 메시지 ({via}): {text}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="169"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="165"/>
         <source>Moving an order back needs a reason</source>
         <translation>주문을 이전 단계로 되돌리려면 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="170"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="166"/>
         <source>No active staff member {name}</source>
         <translation>재직 중인 직원 {name}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="171"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="167"/>
         <source>No database driver for {drivername}: {name}</source>
         <translation>{drivername}용 데이터베이스 드라이버가 없습니다: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="172"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="168"/>
         <source>No file at {path}</source>
         <translation>{path}에 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="173"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="169"/>
         <source>No list tab {tab_id}</source>
         <translation>목록 탭 {tab_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="174"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="170"/>
         <source>No order or tracking column among {headers}</source>
         <translation>주문번호나 운송장번호 열이 없습니다: {headers}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="175"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="171"/>
         <source>No order {text!r}</source>
         <translation>주문 {text!r}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="176"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="172"/>
         <source>No outbox row {entry_id}</source>
         <translation>전송 대기 항목 {entry_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="177"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="173"/>
         <source>No print job #{job_id}</source>
         <translation>인쇄 작업 #{job_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="178"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="174"/>
         <source>No printer is set up for this document: choose one in printer settings</source>
         <translation>이 문서를 인쇄할 프린터가 설정되지 않았습니다: 프린터 설정에서 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="182"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="178"/>
         <source>No product with SKU {sku!r}</source>
         <translation>SKU {sku!r} 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="183"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="179"/>
         <source>No secret for shop {name!r}: {reason}. Run &apos;backoffice shop add&apos; again, or set the environment variable {variable}.</source>
         <translation>쇼핑몰 {name!r}의 비밀키가 없습니다: {reason}. &apos;backoffice shop add&apos;를 다시 실행하거나 환경변수 {variable}을(를) 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="183"/>
         <source>No shop with id {shop_id}</source>
         <translation>ID {shop_id} 쇼핑몰이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="188"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="184"/>
         <source>No sync conflict {conflict_id}</source>
         <translation>동기화 충돌 {conflict_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="189"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="185"/>
         <source>Not a database URL: {url}</source>
         <translation>데이터베이스 주소가 아닙니다: {url}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="190"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="186"/>
         <source>Not an amount: {text!r}</source>
         <translation>금액이 아닙니다: {text!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="187"/>
         <source>Not enough space in {folder}: the backup needs about {need}, {free} is free</source>
         <translation>{folder}에 공간이 부족합니다: 백업에 약 {need}이(가) 필요한데 {free}만 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="195"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="191"/>
         <source>Nothing to print: no orders given</source>
         <translation>인쇄할 주문이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="196"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="192"/>
         <source>Nothing to refund</source>
         <translation>환불할 금액이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="193"/>
         <source>Notifications are written in Korean (ko) or English (en)</source>
         <translation>알림은 한국어(ko) 또는 영어(en)로만 작성할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="197"/>
         <source>Notifications go through the shop, by e-mail, by SMS or not at all, not {channel}</source>
         <translation>알림은 쇼핑몰, 이메일, 문자로 보내거나 보내지 않습니다 ({channel} 아님)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="201"/>
         <source>Notified customer by e-mail: {subject}</source>
         <translation>고객에게 이메일로 알림: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="206"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="202"/>
         <source>Notified customer through the web shop: {subject}</source>
         <translation>고객에게 쇼핑몰로 알림: {subject}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="207"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="203"/>
         <source>Only a manager can change settings</source>
         <translation>설정 변경은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="204"/>
         <source>Only a manager can change the custom statuses</source>
         <translation>사용자 상태 변경은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="205"/>
         <source>Only a manager can change the printer settings</source>
         <translation>프린터 설정 변경은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="210"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="206"/>
         <source>Only a manager can change the shop settings</source>
         <translation>쇼핑몰 설정 변경은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="211"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="207"/>
         <source>Only a manager can delete an order</source>
         <translation>주문 삭제는 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="212"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="208"/>
         <source>Only a manager can do this</source>
         <translation>관리자만 할 수 있는 작업입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="213"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="209"/>
         <source>Only a manager can manage staff</source>
         <translation>직원 관리는 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="214"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="210"/>
         <source>Only a manager can move an order back to an earlier stage</source>
         <translation>주문을 이전 단계로 되돌리는 것은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="218"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="214"/>
         <source>Only a manager can refund</source>
         <translation>환불은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="219"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="215"/>
         <source>Only a manager can revive a cancelled order</source>
         <translation>취소된 주문을 되살리는 것은 관리자만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="216"/>
         <source>Only a refund line can have a negative price</source>
         <translation>음수 가격은 환급 항목에만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="217"/>
         <source>Only an exchange takes replacement products</source>
         <translation>교환 상품은 교환 클레임에서만 지정할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="222"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="218"/>
         <source>Only cash is handed over and counted</source>
         <translation>받은 금액은 현금 결제에만 입력합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="223"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="219"/>
         <source>Only returned goods can be marked damaged</source>
         <translation>반품 상품만 파손으로 표시할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="224"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="220"/>
         <source>Only {shipping_fee} of shipping was charged on {code}</source>
         <translation>주문 {code}에 청구된 배송비는 {shipping_fee}뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="225"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="221"/>
         <source>Order created at the {channel}: {count} items, {total}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="226"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="222"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. {paid} 결제 ({method})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="230"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="226"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. {paid} 결제 ({method}). 결제 요청: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="234"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="230"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; payment requested: {link}; replaces {old_code}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. {paid} 결제 ({method}). 결제 요청: {link}. 주문 {old_code} 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="238"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="234"/>
         <source>Order created at the {channel}: {count} items, {total}; paid {paid} by {method}; replaces {old_code}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. {paid} 결제 ({method}). 주문 {old_code} 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="238"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. 결제 요청: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="242"/>
         <source>Order created at the {channel}: {count} items, {total}; payment requested: {link}; replaces {old_code}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. 결제 요청: {link}. 주문 {old_code} 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="246"/>
         <source>Order created at the {channel}: {count} items, {total}; replaces {old_code}</source>
         <translation>{channel} 주문 등록: 상품 {count}개, {total}. 주문 {old_code} 대체</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="254"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="250"/>
         <source>Order placed ({channel}), {count} items</source>
         <translation>주문 접수 ({channel}), 상품 {count}개</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="255"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="251"/>
         <source>Order {code} already has a cancel request</source>
         <translation>주문 {code}에는 이미 취소요청이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="256"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="252"/>
         <source>Order {code} already keeps {MAX_ADDRESSES} shipping addresses</source>
         <translation>주문 {code}에는 이미 배송지가 {MAX_ADDRESSES}개 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="256"/>
         <source>Order {code} cannot be reverted to {target}</source>
         <translation>주문 {code}은(는) {target} 단계로 되돌릴 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="257"/>
         <source>Order {code} deleted: no reason given</source>
         <translation>주문 {code} 삭제: 사유 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="258"/>
         <source>Order {code} deleted: {reason}</source>
         <translation>주문 {code} 삭제: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="259"/>
         <source>Order {code} has no address {slot}</source>
         <translation>주문 {code}에 배송지 {slot}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="260"/>
         <source>Order {code} has no claim {claim_id}</source>
         <translation>주문 {code}에 클레임 {claim_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="261"/>
         <source>Order {code} has no e-mail address</source>
         <translation>주문 {code}에 이메일 주소가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="262"/>
         <source>Order {code} has no line {line_id}</source>
         <translation>주문 {code}에 상품 {line_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="263"/>
         <source>Order {code} has no open cancel request</source>
         <translation>주문 {code}에 처리 대기 중인 취소요청이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="264"/>
         <source>Order {code} has no payment request {request_id}</source>
         <translation>주문 {code}에 결제요청 {request_id}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="269"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="265"/>
         <source>Order {code} has no phone number to text</source>
         <translation>주문 {code}에 문자를 보낼 전화번호가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="270"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="266"/>
         <source>Order {code} has no shipment #{number}</source>
         <translation>주문 {code}에 배송 #{number}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="271"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="267"/>
         <source>Order {code} has no such line</source>
         <translation>주문 {code}에 해당 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="272"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="268"/>
         <source>Order {code} is a pickup order: it goes from ready to delivered (picked up)</source>
         <translation>주문 {code}은(는) 픽업 주문입니다: 배송대기에서 배송완료(수령)로 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="276"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="272"/>
         <source>Order {code} is a pickup order: it is not shipped</source>
         <translation>주문 {code}은(는) 매장 픽업 주문이라 출고하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="277"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="273"/>
         <source>Order {code} is already cancelled</source>
         <translation>주문 {code}은(는) 이미 취소되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="274"/>
         <source>Order {code} is cancelled: a purchase is confirmed once the goods are with the customer</source>
         <translation>주문 {code}은(는) 취소되었습니다: 구매확정은 고객이 상품을 받은 뒤에 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="282"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="278"/>
         <source>Order {code} is cancelled: it cannot move forward</source>
         <translation>주문 {code}은(는) 취소되어 다음 단계로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="283"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="279"/>
         <source>Order {code} is cancelled: it takes no payment</source>
         <translation>주문 {code}은(는) 취소되어 결제를 받을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="284"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="280"/>
         <source>Order {code} is cancelled: its claims are closed</source>
         <translation>주문 {code}은(는) 취소되어 클레임을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="281"/>
         <source>Order {code} is completed: it can no longer be cancelled</source>
         <translation>주문 {code}은(는) 구매확정되어 더 이상 취소할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="285"/>
         <source>Order {code} is completed: it cannot be reverted</source>
         <translation>주문 {code}은(는) 구매확정되어 되돌릴 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="290"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="286"/>
         <source>Order {code} is completed: it cannot change</source>
         <translation>주문 {code}은(는) 구매확정되어 변경할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="291"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="287"/>
         <source>Order {code} is completed: returns are closed</source>
         <translation>주문 {code}은(는) 구매확정되어 반품·교환이 마감되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="292"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="288"/>
         <source>Order {code} is not cancelled</source>
         <translation>주문 {code}은(는) 취소된 주문이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="289"/>
         <source>Order {code} is only {stage}: a purchase is confirmed once the goods are with the customer</source>
         <translation>주문 {code}은(는) 아직 {stage} 단계입니다: 구매확정은 고객이 상품을 받은 뒤에 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="293"/>
         <source>Order {code} is still {stage}: only a lapsed or cancelled order is replaced by a new one</source>
         <translation>주문 {code}은(는) 아직 {stage} 단계입니다: 기한이 지났거나 취소된 주문만 새 주문으로 대신할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="297"/>
         <source>Order {code} is {stage}</source>
         <translation>주문 {code}은(는) {stage} 상태입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="302"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="298"/>
         <source>Order {code} is {stage}: its shipments cannot change</source>
         <translation>주문 {code}은(는) {stage} 단계라 배송을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="303"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="299"/>
         <source>Order {code} is {stage}: move it to preparing first</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 먼저 상품준비로 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="304"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="300"/>
         <source>Order {code} is {stage}: no payment can be asked</source>
         <translation>주문 {code}은(는) {stage} 단계라 결제를 요청할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="301"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be exchanged; cancel them instead</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 배송중·배송완료 상품만 교환할 수 있으니 대신 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="309"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="305"/>
         <source>Order {code} is {stage}: only shipped or delivered goods can be returned; cancel them instead</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 배송중·배송완료 상품만 반품할 수 있으니 대신 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="309"/>
         <source>Order {code} is {stage}: quantities can change only while preparing</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 수량은 상품준비 단계에서만 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="313"/>
         <source>Order {code} is {stage}: shipments can be split only while preparing</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 배송분리는 상품준비 단계에서만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="317"/>
         <source>Order {code} is {stage}: the order sheet can be edited only while received or preparing</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 주문서는 주문접수·상품준비 단계에서만 수정할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="321"/>
         <source>Order {code} is {stage}: the original order can only be paid while pending payment or new; send a payment request instead</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: 원주문 결제는 결제대기·주문접수 단계에서만 받을 수 있으니 결제요청을 보내세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="329"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="325"/>
         <source>Order {code} is {stage}: {target} is not a forward move (a manager can revert instead)</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: {target}(으)로는 앞으로 옮길 수 없습니다 (관리자는 되돌리기를 할 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="333"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="329"/>
         <source>Order {code} is {stage}: {target} is not an earlier stage</source>
         <translation>주문 {code}은(는) {stage} 단계입니다: {target}은(는) 이전 단계가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="337"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="333"/>
         <source>Order {code} needs a carrier and a tracking number to be shipped</source>
         <translation>주문 {code}을(를) 배송중으로 옮기려면 택배사와 송장번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="341"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="337"/>
         <source>Order {code} owes nothing that is not already asked for</source>
         <translation>주문 {code}의 남은 금액은 모두 이미 결제요청되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="338"/>
         <source>Order {code} owes {balance}: a payment of {amount} is too much</source>
         <translation>주문 {code}의 남은 금액은 {balance}입니다: {amount}은(는) 너무 많습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="346"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="342"/>
         <source>Order {code} owes {owed} beyond open requests: {amount} is too much</source>
         <translation>주문 {code}에서 요청중인 결제 외에 남은 금액은 {owed}입니다: {amount}은(는) 너무 많습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="346"/>
         <source>Order {code} still waits for payment of {balance}: confirm to prepare it anyway</source>
         <translation>주문 {code}은(는) 아직 {balance} 결제를 기다리고 있습니다: 그래도 상품준비로 옮기려면 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="354"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="350"/>
         <source>Order {code} used only {points_used} points</source>
         <translation>주문 {code}에서 사용한 적립금은 {points_used}뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="355"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="351"/>
         <source>Order {code} waits for the customer to confirm its edit: it moves on once they confirm, or after you withdraw the request</source>
         <translation>주문 {code}은(는) 고객의 수정 확인을 기다리는 중입니다. 고객이 확인하거나 확인 요청을 철회한 뒤에 진행할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="355"/>
         <source>Order {code} waits for the customer to confirm its edit: withdraw the request to change it</source>
         <translation>주문 {code}은(는) 고객의 수정 확인을 기다리고 있습니다: 수정하려면 확인 요청을 철회하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="359"/>
         <source>Order {code} was cancelled because its deposit deadline passed: it cannot be revived; create a new order instead</source>
         <translation>주문 {code}은(는) 입금 기한이 지나 취소되어 되살릴 수 없습니다: 새 주문을 만드세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="367"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="363"/>
         <source>Order {code} was changed by {who} at {time} — reload</source>
         <translation>주문 {code}은(는) {time}에 {who}님이 변경했습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="368"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="364"/>
         <source>Order {code} was changed elsewhere — reload</source>
         <translation>주문 {code}이(가) 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="365"/>
         <source>Order {code} was paid {paid} and refunded {refunded}: {amount} more is too much</source>
         <translation>주문 {code}은(는) {paid} 결제되어 {refunded} 환불되었습니다: {amount}을(를) 더 환불할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="369"/>
         <source>Order {code}: no confirmation of an edit is requested</source>
         <translation>주문 {code}: 요청된 수정 확인이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="374"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="370"/>
         <source>Order {code}: there is no edit to confirm</source>
         <translation>주문 {code}: 확인을 요청할 수정 내용이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="375"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="371"/>
         <source>Output must end in .pdf, .png or .bin: {path}</source>
         <translation>저장할 파일은 .pdf, .png 또는 .bin이어야 합니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="376"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="372"/>
         <source>Payment of {amount} by {method}</source>
         <translation>{amount} 결제 ({method})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="373"/>
         <source>Payment of {amount} by {method}; stage {stage} → {target}</source>
         <translation>{amount} 결제 ({method}), 단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="381"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="377"/>
         <source>Payment of {amount} requested: {link}</source>
         <translation>{amount} 결제요청: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="378"/>
         <source>Payment of {amount} requested; the web shop makes its payment page</source>
         <translation>{amount} 결제 요청: 웹 쇼핑몰이 결제 페이지를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="386"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="382"/>
         <source>Payment page for {amount} ready in the web shop: {link}</source>
         <translation>웹 쇼핑몰에 {amount} 결제 페이지가 준비되었습니다: {link}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="387"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="383"/>
         <source>Payment request of {amount} paid by {method}</source>
         <translation>{amount} 결제요청이 결제되었습니다 ({method})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="384"/>
         <source>Payment request of {amount} paid by {method}; stage {stage} → {target}</source>
         <translation>{amount} 결제요청이 결제되었습니다 ({method}), 단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="392"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="388"/>
         <source>Payment request of {amount} withdrawn</source>
         <translation>{amount} 결제요청 취소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="393"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="389"/>
         <source>Points go back only to a member&apos;s account</source>
         <translation>적립금은 회원 계정으로만 돌려줄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="390"/>
         <source>Print job #{job_id} is {job_state}: it cannot be cancelled</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 취소할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="394"/>
         <source>Print job #{job_id} is {job_state}: it cannot be moved now</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태라 지금은 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="398"/>
         <source>Print job #{job_id} is {job_state}: only a job that did not reach the printer can be retried; reprint it instead</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 다시 시도는 프린터에 닿지 않은 작업만 할 수 있으니 재출력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="402"/>
         <source>Print job #{job_id} is {job_state}: only a sent or uncertain job is reprinted</source>
         <translation>인쇄 작업 #{job_id}은(는) {job_state} 상태입니다: 재출력은 출력됨·확인 안 됨 작업만 할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="406"/>
         <source>Print language must be one of {choices}</source>
         <translation>인쇄 언어는 {choices} 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="407"/>
         <source>Printer address has no host: {uri!r}</source>
         <translation>프린터 주소에 호스트가 없습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="408"/>
         <source>Printer address has no path: {uri!r}</source>
         <translation>프린터 주소에 경로가 없습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="409"/>
         <source>Printer address is incomplete: {uri!r}</source>
         <translation>프린터 주소가 완전하지 않습니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="414"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="410"/>
         <source>Printer address must start with {choices}: {uri!r}</source>
         <translation>프린터 주소는 {choices} 중 하나로 시작해야 합니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="415"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="411"/>
         <source>Printer address {uri!r}: {exc}</source>
         <translation>프린터 주소 {uri!r}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="416"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="412"/>
         <source>Printer port is not a number: {uri!r}</source>
         <translation>프린터 포트가 숫자가 아닙니다: {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="413"/>
         <source>Printer width must be a multiple of 8 dots (384, 512, 576): {uri!r}</source>
         <translation>프린터 폭은 8도트의 배수여야 합니다 (384, 512, 576): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="417"/>
         <source>Quantity of {name}: {before} → {quantity}</source>
         <translation>{name} 수량: {before} → {quantity}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="418"/>
         <source>Refund of {amount}</source>
         <translation>{amount} 환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="419"/>
         <source>Refund of {amount} and {points} points</source>
         <translation>{amount} 환불, 적립금 {points} 반환</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="420"/>
         <source>Refund of {amount} and {points} points: {reason}</source>
         <translation>{amount} 환불, 적립금 {points} 반환: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="421"/>
         <source>Refund of {amount} in the shop</source>
         <translation>쇼핑몰에서 {amount} 환불</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="426"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="422"/>
         <source>Refund of {amount} in the shop: {reason}</source>
         <translation>쇼핑몰에서 {amount} 환불: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="427"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="423"/>
         <source>Refund of {amount}: {reason}</source>
         <translation>{amount} 환불: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="428"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="424"/>
         <source>Refund portions are entered as positive amounts</source>
         <translation>환불 금액은 양수로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="425"/>
         <source>Rejecting a cancel request needs a reason for the customer</source>
         <translation>취소요청을 거부하려면 고객에게 보낼 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="429"/>
         <source>Rejecting a claim needs a reason</source>
         <translation>클레임을 거부하려면 사유를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="434"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="430"/>
         <source>Replaced by order {code}</source>
         <translation>주문 {code}(으)로 대체됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="435"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="431"/>
         <source>Retrying job #{job_id}</source>
         <translation>작업 #{job_id} 다시 시도</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="436"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="432"/>
         <source>Return {items}: {claim_state} ({reason})</source>
         <translation>반품 {items}: {claim_state} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="433"/>
         <source>Return {items}: {claim_state} ({reason}); pickup {carrier} {address}</source>
         <translation>반품 {items}: {claim_state} ({reason}), 수거 {carrier} {address}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="441"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="437"/>
         <source>SMS notifications need the SMS provider&apos;s user id</source>
         <translation>문자 알림에는 문자 서비스 아이디가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="438"/>
         <source>SMS notifications need the shop&apos;s registered sender number</source>
         <translation>문자 알림에는 등록된 발신번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="442"/>
         <source>SMTP security is STARTTLS, SSL or plain, not {security}</source>
         <translation>SMTP 보안은 STARTTLS, SSL 또는 plain 중 하나입니다 ({security} 불가)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="443"/>
         <source>Shipment #{number} carries only {quantity} of {name}</source>
         <translation>배송 #{number}에 담긴 {name}은(는) {quantity}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="448"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="444"/>
         <source>Shipment #{number} does not carry that line</source>
         <translation>배송 #{number}에 해당 상품이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="449"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="445"/>
         <source>Shipment #{number} goes to address {slot} ({name})</source>
         <translation>배송 #{number}의 배송지를 {slot}번 주소({name})로 지정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="450"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="446"/>
         <source>Shipment #{number} is already {stage}</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="447"/>
         <source>Shipment #{number} is already {stage}: it cannot be merged</source>
         <translation>배송 #{number}은(는) 이미 {stage} 단계라 합칠 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="455"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="451"/>
         <source>Shipment #{number} is empty</source>
         <translation>배송 #{number}이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="452"/>
         <source>Shipment #{number} is {stage}: {target} is not a forward move</source>
         <translation>배송 #{number}은(는) {stage} 단계입니다: {target}(으)로는 앞으로 옮길 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="456"/>
         <source>Shipment #{number} needs a carrier and a tracking number to be shipped</source>
         <translation>배송 #{number}을(를) 배송중으로 옮기려면 택배사와 송장번호가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="460"/>
         <source>Shipment #{number} split: {units} units to #{target_number}</source>
         <translation>배송 #{number} 분리: {units}개를 #{target_number}(으)로</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="464"/>
         <source>Shipment #{number} {stage} → {target}; order {order_stage}</source>
         <translation>배송 #{number} {stage} → {target}, 주문 {order_stage}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="472"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="468"/>
         <source>Shipment #{number}: {carrier} {tracking}</source>
         <translation>배송 #{number}: {carrier} {tracking}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="473"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="469"/>
         <source>Shipments {numbers} merged into #{target_number}</source>
         <translation>배송 {numbers}을(를) #{target_number}(으)로 합침</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="470"/>
         <source>Shop order {number}: the shop&apos;s total is {shop} but its lines, fees, shipping and tax make {local} here; not imported</source>
         <translation>쇼핑몰 주문 {number}: 쇼핑몰의 합계는 {shop}인데 상품·수수료·배송비·세금을 더하면 {local}입니다. 가져오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="474"/>
         <source>Stage change to {target} not sent: {error} (R43)</source>
         <translation>{target}(으)로의 단계 변경을 보내지 않음: {error} (R43)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="475"/>
         <source>Stage {stage} already has a label {name!r}</source>
         <translation>{stage} 단계에는 이미 {name!r} 사용자 상태가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="476"/>
         <source>Stage {stage} → {target}</source>
         <translation>단계 변경: {stage} → {target}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="477"/>
         <source>Stage {stage} → {target} (confirmed by the customer)</source>
         <translation>단계 변경: {stage} → {target} (고객 구매확정)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="478"/>
         <source>Stage {stage} → {target} (reverted: {reason})</source>
         <translation>단계 변경: {stage} → {target} (되돌리기: {reason})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="479"/>
         <source>Stage {stage} → {target} ({carrier} {tracking})</source>
         <translation>단계 변경: {stage} → {target} ({carrier} {tracking})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="480"/>
         <source>Stage {stage} → {target} ({days} days after delivery)</source>
         <translation>단계 변경: {stage} → {target} (배송완료 {days}일 후 자동)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="481"/>
         <source>Status label {name!r} deleted: removed from the order</source>
         <translation>사용자 상태 {name!r}이(가) 삭제되어 주문에서 제거됨</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="482"/>
         <source>Status label: {name}</source>
         <translation>사용자 상태: {name}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="483"/>
         <source>Sync conflict resolved: kept the shop&apos;s version</source>
         <translation>동기화 충돌 해결: 쇼핑몰의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="484"/>
         <source>Sync conflict resolved: kept this computer&apos;s version</source>
         <translation>동기화 충돌 해결: 이 컴퓨터의 내용 유지</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="485"/>
         <source>Sync conflict {conflict_id} is already resolved</source>
         <translation>동기화 충돌 {conflict_id}은(는) 이미 해결되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="486"/>
         <source>That change is no longer waiting for a decision</source>
         <translation>해당 변경은 더 이상 결정을 기다리지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="487"/>
         <source>That custom status no longer exists</source>
         <translation>해당 사용자 상태가 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="488"/>
         <source>That customer no longer exists</source>
         <translation>해당 고객이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="489"/>
         <source>That is not a card number</source>
         <translation>카드번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="490"/>
         <source>That payment request is already {request_state}</source>
         <translation>해당 결제요청은 이미 {request_state} 상태입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="491"/>
         <source>The SMS API key is empty</source>
         <translation>문자 API 키가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="492"/>
         <source>The SMS provider&apos;s address must start with https://</source>
         <translation>문자 서비스 주소는 https:// 로 시작해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="493"/>
         <source>The SMTP password is empty</source>
         <translation>SMTP 비밀번호가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="494"/>
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>백업 파일이 무결성 검사를 통과하지 못했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="495"/>
         <source>The backup could not be written to {target}: {detail}</source>
         <translation>백업을 {target}에 저장할 수 없습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="496"/>
         <source>The backup failed: {detail}</source>
         <translation>백업에 실패했습니다: {detail}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="497"/>
         <source>The cash drawer is on pin 2 or 5 (0 for no drawer)</source>
         <translation>금전함은 2번 또는 5번 핀에 연결합니다 (금전함이 없으면 0)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="498"/>
         <source>The coupon deduction is larger than the refund</source>
         <translation>쿠폰 차감액이 환불 금액보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="499"/>
         <source>The customer asked to cancel the order: {reason}</source>
         <translation>고객 취소요청: {reason}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="500"/>
         <source>The database file {path} does not exist</source>
         <translation>데이터베이스 파일 {path}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="501"/>
         <source>The database refused the change: {orig}</source>
         <translation>데이터베이스가 변경을 거부했습니다: {orig}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="506"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="502"/>
         <source>The file has no column {header!r}</source>
         <translation>파일에 {header!r} 열이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="507"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="503"/>
         <source>The folder {folder} cannot be written to</source>
         <translation>{folder} 폴더에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="508"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="504"/>
         <source>The folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="505"/>
         <source>The key can go in the query string only to an https:// shop</source>
         <translation>키를 쿼리 문자열로 보내는 방식은 https:// 쇼핑몰에서만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="509"/>
         <source>The list keeps at least one tab</source>
         <translation>목록에는 탭이 하나 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="510"/>
         <source>The number of days before completion cannot be negative</source>
         <translation>구매확정까지의 일수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="511"/>
         <source>The number of demo orders cannot be negative</source>
         <translation>데모 주문 수는 0보다 작을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="516"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="512"/>
         <source>The order no longer exists</source>
         <translation>주문이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="517"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="513"/>
         <source>The replacement product no longer exists</source>
         <translation>교환 상품이 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="518"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="514"/>
         <source>The subject must be a single line</source>
         <translation>제목은 한 줄로 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="515"/>
         <source>The template has an unmatched brace ({detail}): write {{{{ or }}}} for a brace itself</source>
         <translation>템플릿에 짝이 맞지 않는 중괄호가 있습니다 ({detail}): 중괄호 문자 자체는 {{{{ 또는 }}}}로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="519"/>
         <source>The {document} is an A4 document for one order: save it as .pdf</source>
         <translation>{document}은(는) 주문 하나에 대한 A4 문서입니다: .pdf로 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="527"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="523"/>
         <source>There is already a manager: ask them to add you</source>
         <translation>이미 관리자가 있습니다: 관리자에게 등록을 요청하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="528"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="524"/>
         <source>There is already a staff member called {name}</source>
         <translation>{name} 이름의 직원이 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="529"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="525"/>
         <source>There is no notification for {event}</source>
         <translation>{event}에 대한 알림이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="526"/>
         <source>These shipments go to different addresses: give them the same address first</source>
         <translation>배송지가 서로 다릅니다: 먼저 같은 배송지로 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="530"/>
         <source>This database already has orders: demo data only goes into a new, empty database (use --db with a new file)</source>
         <translation>이 데이터베이스에는 이미 주문이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다 (--db로 새 파일을 지정하세요)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="534"/>
         <source>This database already has products: demo data only goes into a new, empty database</source>
         <translation>이 데이터베이스에는 이미 상품이 있습니다: 데모 데이터는 비어 있는 새 데이터베이스에만 넣을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="538"/>
         <source>This database has used every order code of its namespace</source>
         <translation>이 데이터베이스는 사용할 수 있는 주문번호를 모두 사용했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="542"/>
         <source>This database holds tables that are not Backoffice&apos;s; refusing to use it</source>
         <translation>이 데이터베이스에는 Backoffice가 아닌 테이블이 있어 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="546"/>
         <source>This database was written by a newer version of Backoffice (schema {current}); update the app before opening it</source>
         <translation>이 데이터베이스는 더 새 버전의 Backoffice로 저장되었습니다 (스키마 {current}): 앱을 업데이트한 뒤 여세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="550"/>
         <source>This is a PostgreSQL database: back it up on the server with pg_dump (pg_dump --format=custom --file FILE DBNAME)</source>
         <translation>PostgreSQL 데이터베이스입니다: 서버에서 pg_dump로 백업하세요 (pg_dump --format=custom --file FILE DBNAME)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="554"/>
         <source>This order was changed elsewhere since it was opened — reload</source>
         <translation>이 주문은 연 뒤에 다른 곳에서 변경되었습니다 — 다시 불러오세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="562"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="558"/>
         <source>This shipment is already delivered</source>
         <translation>이미 배송완료된 배송입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="559"/>
         <source>USB printer must be usb://VID:PID in hex (usb://04b8:0202): {uri!r}</source>
         <translation>USB 프린터 주소는 16진수 usb://VID:PID 형식이어야 합니다 (usb://04b8:0202): {uri!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="563"/>
         <source>Unknown carrier {name!r}</source>
         <translation>알 수 없는 택배사: {name!r}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="564"/>
         <source>Unknown channel {channel!r}; use one of {choices}</source>
         <translation>알 수 없는 채널 {channel!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="565"/>
         <source>Unknown claim kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 클레임 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="566"/>
         <source>Unknown courier columns: {columns}</source>
         <translation>알 수 없는 택배 파일 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="567"/>
         <source>Unknown currency {currency!r}</source>
         <translation>알 수 없는 통화 {currency!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="572"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="568"/>
         <source>Unknown document {kind!r}; choose one of {choices}</source>
         <translation>알 수 없는 문서 {kind!r}입니다. {choices} 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="573"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="569"/>
         <source>Unknown export column {key!r}</source>
         <translation>알 수 없는 내보내기 열 {key!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="574"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="570"/>
         <source>Unknown export columns: {columns}</source>
         <translation>알 수 없는 내보내기 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="571"/>
         <source>Unknown kind of database {drivername!r} in {url}: use sqlite:///FILE, a file path, or postgresql+psycopg://…</source>
         <translation>{url}의 데이터베이스 종류 {drivername!r}을(를) 알 수 없습니다. sqlite:///파일, 파일 경로, 또는 postgresql+psycopg://…를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="575"/>
         <source>Unknown line kind {kind!r}</source>
         <translation>알 수 없는 상품 종류 {kind!r}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="576"/>
         <source>Unknown payment method {method!r}; use one of {choices}</source>
         <translation>알 수 없는 결제수단 {method!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="577"/>
         <source>Unknown placeholder {names}. Use one of: {known}</source>
         <translation>알 수 없는 자리표시자 {names}입니다. 다음 중 하나를 쓰세요: {known}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="578"/>
         <source>Unknown role {role}; use staff or manager</source>
         <translation>알 수 없는 역할 {role}입니다. staff 또는 manager를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="579"/>
         <source>Unknown setting {key}</source>
         <translation>알 수 없는 설정 {key}입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="584"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="580"/>
         <source>Unknown shop kind {kind!r}; use one of {choices}</source>
         <translation>알 수 없는 쇼핑몰 종류 {kind!r}입니다. {choices} 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="581"/>
         <source>Unknown stage {text!r}; use one of: {names}</source>
         <translation>알 수 없는 단계 {text!r}입니다. 다음 중 하나를 쓰세요: {names}</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="582"/>
         <source>Write placeholders plainly, as {{{field}}}</source>
         <translation>자리표시자는 {{{field}}}처럼 그대로 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="583"/>
         <source>Wrong PIN (1 try left)</source>
         <translation>PIN이 틀렸습니다 (1번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="588"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="584"/>
         <source>Wrong PIN ({left} tries left)</source>
         <translation>PIN이 틀렸습니다 ({left}번 남음)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="589"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="585"/>
         <source>Wrong PIN: locked until {time}</source>
         <translation>PIN이 틀렸습니다: {time}까지 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="590"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="586"/>
         <source>{display_name} ({sku}) has only {stock} in stock</source>
         <translation>{display_name} ({sku})의 재고는 {stock}개뿐입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="587"/>
         <source>{document} did not print on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 실패: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="591"/>
         <source>{document} may not have printed on {where}: {error} (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: {where}: {error} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="595"/>
         <source>{document} may not have printed: The app stopped while sending this job: check the paper, then reprint if needed (job #{job_id})</source>
         <translation>{document} 인쇄 여부 불확실: 전송 중 앱이 종료되었습니다. 용지를 확인하고 필요하면 다시 인쇄하세요 (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="603"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="599"/>
         <source>{document} printed on {where} (job #{job_id})</source>
         <translation>{document} 인쇄 완료: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="604"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="600"/>
         <source>{document} queued for {where} (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="601"/>
         <source>{document} queued for {where} (reprint of job #{reprint_of}) (job #{job_id})</source>
         <translation>{document} 인쇄 대기: {where} (작업 #{reprint_of} 재인쇄) (작업 #{job_id})</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="609"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="605"/>
         <source>{field} is longer than {limit} characters</source>
         <translation>{field}은(는) {limit}자를 넘을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="606"/>
         <source>{field} is too long: at most {limit} characters ({length} given)</source>
         <translation>{field}이(가) 너무 깁니다. 최대 {limit}자입니다 ({length}자 입력)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="610"/>
         <source>{name!r} belongs to stage {label_stage}, the order is {stage}</source>
         <translation>{name!r}은(는) {label_stage} 단계의 사용자 상태인데 주문은 {stage} 단계입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="618"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="614"/>
         <source>{name} already has quantity {quantity}</source>
         <translation>{name}의 수량은 이미 {quantity}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="619"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="615"/>
         <source>{name} has cancellations, returns or exchanges: it cannot be removed</source>
         <translation>{name}에 취소·반품·교환 내역이 있어 삭제할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="619"/>
         <source>{name} has no PIN yet: a manager sets one</source>
         <translation>{name}에게 아직 PIN이 없습니다: 관리자가 설정합니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="624"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="620"/>
         <source>{name} is already a member with {phone}</source>
         <translation>{name}님은 이미 {phone} 번호로 가입한 회원입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="625"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="621"/>
         <source>{name} is not a manager</source>
         <translation>{name}님은 관리자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="626"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="622"/>
         <source>{name} is the last manager: add another manager first</source>
         <translation>{name}님은 마지막 관리자입니다: 먼저 다른 관리자를 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="623"/>
         <source>{name} is the order&apos;s only line: cancel the order instead</source>
         <translation>{name}은(는) 주문의 유일한 상품입니다: 대신 주문을 취소하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="631"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="627"/>
         <source>{name}: only {left} of {quantity} can be cancelled now</source>
         <translation>{name}: {quantity}개 중 지금 취소할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="632"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="628"/>
         <source>{name}: only {left} of {quantity} can be returned or exchanged now</source>
         <translation>{name}: {quantity}개 중 지금 반품·교환할 수 있는 수량은 {left}개입니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="632"/>
         <source>{name}: the quantity must stay above {settled}; remove the line instead</source>
         <translation>{name}: 수량은 {settled}개보다 커야 합니다. 대신 상품을 삭제하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="636"/>
         <source>{name}: {shipped} already shipped; only {available} can still be taken out</source>
         <translation>{name}: 이미 {shipped}개 출고되어 {available}개만 뺄 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="640"/>
         <source>{path} has no rows</source>
         <translation>{path}에 행이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="645"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="641"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다. 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="646"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="642"/>
         <source>{path} is neither UTF-8 nor CP949 text</source>
         <translation>{path}은(는) UTF-8이나 CP949 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="643"/>
         <source>{path} is not an Excel file we can read</source>
         <translation>{path}은(는) 읽을 수 있는 엑셀 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="644"/>
         <source>{port} is not a port number</source>
         <translation>{port}은(는) 포트 번호가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="645"/>
         <source>{reference} has nothing left to ship</source>
         <translation>{reference}에는 출고할 상품이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="650"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="646"/>
         <source>{reference} is on an earlier row of this file</source>
         <translation>{reference}은(는) 이 파일의 앞 행에 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="651"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="647"/>
         <source>{reference} is shipped already</source>
         <translation>{reference}은(는) 이미 출고되었습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="652"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="648"/>
         <source>{target} is a folder; give a file name for the backup</source>
         <translation>{target}은(는) 폴더입니다: 백업 파일 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="653"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="649"/>
         <source>{target} is the live database itself; choose another file</source>
         <translation>{target}은(는) 사용 중인 데이터베이스 자체입니다: 다른 파일을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="657"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="653"/>
         <source>{tendered} received is less than {amount} to pay</source>
         <translation>받은 금액 {tendered}이(가) 결제할 금액 {amount}보다 적습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/service_messages.py" line="658"/>
+        <location filename="../../backoffice/ui/service_messages.py" line="654"/>
         <source>{text!r} is not a valid order code (check the last character)</source>
         <translation>{text!r}은(는) 올바른 주문번호가 아닙니다 (마지막 글자를 확인하세요)</translation>
     </message>

@@ -122,8 +122,18 @@ def test_a4_documents_refuse_printer_targets(order, shop):
 
     with pytest.raises(DomainError, match="pdf"):
         render("invoice", order, shop, parse_printer_uri("tcp://p"))
-    with pytest.raises(DomainError):
-        render("receipt", order, shop, "pdf")
+
+
+def test_a_receipt_as_an_80mm_pdf_to_e_mail(order, shop):
+    """Issue 15: `print receipt … --out x.pdf` gives the receipt as paper shows it, as text."""
+    reader = _read(render("receipt", order, shop, "pdf"))
+    (page,) = reader.pages
+    assert round(float(page.mediabox.width) / 72 * 25.4) == 80  # 72 mm of print + margins
+    text = _text(reader)
+    total = format_money(order.total, order.currency)
+    assert order.code in text and "합계" in text and total in text
+    assert "공급가액" in text and "부가세" in text
+    _assert_all_fonts_embedded(reader)
 
 
 def test_the_invoice_splits_supply_value_and_vat(order, shop):

@@ -12,7 +12,6 @@ import tomllib
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -24,13 +23,14 @@ from backoffice.db.uow import UnitOfWork
 from backoffice.domain import carriers, notify
 from backoffice.domain.errors import DomainError
 from backoffice.domain.money import format_money
+from backoffice.paths import NOTIFICATIONS
 from backoffice.services.notify import settings as notify_settings
 from backoffice.services.orders.lookup import get_order
 from backoffice.services.shop import details as shop_details
 from backoffice.services.staff.actor import Actor
 from backoffice.services.staff.permissions import require_manager
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "notifications"
+RESOURCES = NOTIFICATIONS
 
 
 @cache
