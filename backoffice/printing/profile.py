@@ -3,8 +3,11 @@
     tcp://192.168.0.50:9100?width=576&mode=korean&drawer=2&status=1
     usb://04b8:0202?width=384
     serial:///dev/ttyUSB0?baudrate=9600
+    serial://COM3?baudrate=19200 (Windows)
     file:///dev/usb/lp0          (or any file: the job's bytes are written to it)
     cups://Receipt_Printer       (raw queue, sent with `lp -o raw`)
+    win32://BIXOLON SRP-350III   (a Windows printer queue: raw bytes through the spooler, so
+                                 the vendor's USB driver stays as it is)
 
 Query parameters (all optional): `width` dots (576 for 80 mm, 512 on some 80 mm models, 384 for
 58 mm; "80mm"/"58mm" accepted), `mode` raster|korean|latin (how text is sent; raster works on every
@@ -17,6 +20,7 @@ The URI is what settings store; `PrinterProfile.uri` gives it back normalised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
@@ -25,9 +29,9 @@ from backoffice.domain.errors import DomainError
 
 TextMode = Literal["raster", "korean", "latin"]
 CommandLanguage = Literal["escpos", "tspl"]
-Scheme = Literal["tcp", "usb", "serial", "file", "cups"]
+Scheme = Literal["tcp", "usb", "serial", "file", "cups", "win32"]
 
-SCHEMES: tuple[str, ...] = ("tcp", "usb", "serial", "file", "cups")
+SCHEMES: tuple[str, ...] = ("tcp", "usb", "serial", "file", "cups", "win32")
 TEXT_MODES: tuple[str, ...] = ("raster", "korean", "latin")
 CELL_DOTS = 12  # font A is 12×24 dots: 576 dots = 48 columns, 384 = 32
 _PAPER_WIDTHS = {"80mm": 576, "58mm": 384}
@@ -86,7 +90,8 @@ class PrinterProfile:
         ):
             if value != base:
                 params[key] = str(value)
-        sep = "///" if self.scheme in ("file", "serial") else "//"
+        local = self.scheme == "file" or (self.scheme == "serial" and _is_path(self.target))
+        sep = "///" if local else "//"
         target = self.target.lstrip("/") if sep == "///" else self.target
         query = f"?{urlencode(params)}" if params else ""
         return f"{self.scheme}:{sep}{target}{query}"
@@ -97,6 +102,13 @@ class PrinterProfile:
 
     def with_(self, **changes: object) -> PrinterProfile:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+_COM = re.compile(r"COM[1-9][0-9]{0,2}", re.IGNORECASE)
+
+
+def _is_path(target: str) -> bool:
+    return not _COM.fullmatch(target)
 
 
 def _num(value: float) -> str:
@@ -126,6 +138,12 @@ def parse_printer_uri(uri: str) -> PrinterProfile:
         target = _usb_target(parts.netloc or parts.path.lstrip("/"), uri)
     elif scheme == "cups":
         target = unquote(parts.netloc or parts.path.lstrip("/"))
+    elif scheme == "win32":  # a Windows queue's name: spaces, even \\SERVER\Printer
+        target = unquote(parts.netloc + parts.path).strip()
+    elif scheme == "serial" and (parts.netloc or _COM.fullmatch(parts.path.lstrip("/"))):
+        target = unquote(parts.netloc or parts.path.lstrip("/")).upper()  # serial://COM3
+        if not _COM.fullmatch(target):
+            raise DomainError("A serial port is COM1, COM2 … or a /dev path: {uri!r}", uri=uri)
     else:  # file, serial: an absolute path
         target = unquote(parts.path)
         if not target:

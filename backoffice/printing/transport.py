@@ -184,7 +184,7 @@ def _lost(sent: int, message: str) -> SendResult:
 # --- devices: file, USB, serial, CUPS --------------------------------------------------------
 
 
-def _within(limit: float, work: Callable[[], Any]) -> tuple[bool, Any, BaseException | None]:
+def within(limit: float, work: Callable[[], Any]) -> tuple[bool, Any, BaseException | None]:
     """Run blocking device I/O in a helper thread so a hung device cannot hold the caller."""
     box: dict[str, Any] = {}
 
@@ -215,7 +215,7 @@ def _send_file(job: bytes, profile: PrinterProfile, limit: float) -> SendResult:
             handle.flush()
         return len(job)
 
-    done, _, error = _within(limit, write)
+    done, _, error = within(limit, write)
     if not done:
         return SendResult(Outcome.UNCERTAIN, f"Writing to {path} did not finish within {limit:g} s")
     if error is not None:
@@ -225,6 +225,10 @@ def _send_file(job: bytes, profile: PrinterProfile, limit: float) -> SendResult:
 
 def _usb_printer(profile: PrinterProfile, limit: float) -> Any:
     """A python-escpos USB printer (needs pyusb and libusb); tests replace this factory."""
+    try:
+        import usb.core  # noqa: F401 - python-escpos imports it late, with a vaguer error
+    except ImportError:
+        raise MissingLibrary('USB printers need pyusb: pip install "backoffice[usb]"') from None
     from escpos.printer import Usb
 
     vid, pid = profile.usb_ids
@@ -232,6 +236,12 @@ def _usb_printer(profile: PrinterProfile, limit: float) -> Any:
 
 
 def _serial_printer(profile: PrinterProfile, limit: float) -> Any:
+    try:
+        import serial  # noqa: F401 - pyserial, the `serial` extra
+    except ImportError:
+        raise MissingLibrary(
+            'Serial printers need pyserial: pip install "backoffice[serial]"'
+        ) from None
     from escpos.printer import Serial
 
     return Serial(devfile=profile.target, baudrate=profile.baudrate, timeout=limit)
@@ -243,7 +253,9 @@ def _send_device(
     where = f"{profile.scheme}://{profile.target}"
     try:
         printer = factory(profile, limit)
-        done, _, error = _within(min(profile.connect_timeout, limit), printer.open)
+        done, _, error = within(min(profile.connect_timeout, limit), printer.open)
+    except MissingLibrary as exc:
+        return SendResult(Outcome.FAILED, str(exc))
     except Exception as exc:
         return SendResult(Outcome.FAILED, f"Printer {where} is not available: {exc}")
     if not done or error is not None:
@@ -258,8 +270,8 @@ def _send_device(
         answer = bytes(printer._read())
         return answer[-1] if answer else None
 
-    done, status, error = _within(limit, write)
-    _within(1.0, printer.close)
+    done, status, error = within(limit, write)
+    within(1.0, printer.close)
     if not done:
         return SendResult(
             Outcome.UNCERTAIN, f"Printer {where} did not take the job within {limit:g} s"
@@ -312,10 +324,21 @@ def _send_cups(job: bytes, profile: PrinterProfile, limit: float) -> SendResult:
     return SendResult(Outcome.SENT, bytes_sent=len(job))
 
 
+def _send_win32(job: bytes, profile: PrinterProfile, limit: float) -> SendResult:
+    from backoffice.printing.spooler import send_win32
+
+    return send_win32(job, profile, limit)
+
+
+class MissingLibrary(Exception):
+    """An optional library a transport needs is not installed (the message says which)."""
+
+
 _SENDERS: dict[str, Callable[[bytes, PrinterProfile, float], SendResult]] = {
     "tcp": _send_tcp,
     "file": _send_file,
     "usb": _send_usb,
     "serial": _send_serial,
     "cups": _send_cups,
+    "win32": _send_win32,
 }

@@ -2975,82 +2975,115 @@
 <context>
     <name>PrinterBox</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="60"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="59"/>
+        <source>Find…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
+        <source>Printers installed on this PC, serial ports and USB printers</source>
+        <translation>Printers installed on this PC, serial ports and USB printers</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69"/>
         <source>Picture (works on every printer)</source>
         <translation>Picture (works on every printer)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="70"/>
         <source>Korean characters (printer with Korean font)</source>
         <translation>Korean characters (printer with Korean font)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="71"/>
         <source>Latin text only</source>
         <translation>Latin text only</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="72"/>
         <source>Printer answers status queries (confirms each job)</source>
         <translation>Printer answers status queries (confirms each job)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="73"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="65"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="74"/>
         <source>Print test page</source>
         <translation>Print test page</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="68"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
         <source>Turn confirmation off for this printer</source>
         <translation>Turn confirmation off for this printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="75"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="87"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="88"/>
         <source>Paper width</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="89"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="101"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="113"/>
         <source>Confirmation is off: jobs to this printer count as printed once sent.</source>
         <translation>Confirmation is off: jobs to this printer count as printed once sent.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="151"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="148"/>
+        <source>Looking for printers…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="156"/>
+        <source>No printer found on this PC: type a network printer&apos;s address.</source>
+        <translation>No printer found on this PC: type a network printer&apos;s address.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="161"/>
+        <source>%n printer(s) found: choose one.</source>
+        <translation>
+            <numerusform>%n printer found: choose one.</numerusform>
+            <numerusform>%n printers found: choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="170"/>
+        <source>Print a test page to check the paper width and text.</source>
+        <translation>Print a test page to check the paper width and text.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="189"/>
         <source>Enter the printer&apos;s address first.</source>
         <translation>Enter the printer&apos;s address first.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="157"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="166"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
         <source>The printer answered: it is ready.</source>
         <translation>The printer answered: it is ready.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="168"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="206"/>
         <source>Sent. (This printer does not confirm jobs.)</source>
         <translation>Sent. (This printer does not confirm jobs.)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="173"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="211"/>
         <source>The printer is reachable but does not answer status queries, so its jobs cannot be confirmed. Turn confirmation off for it?</source>
         <translation>The printer is reachable but does not answer status queries, so its jobs cannot be confirmed. Turn confirmation off for it?</translation>
     </message>
@@ -3058,67 +3091,67 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="194"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="232"/>
         <source>Printer settings</source>
         <translation>Printer settings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="233"/>
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="234"/>
         <source>Label printer</source>
         <translation>Label printer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="201"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="239"/>
         <source>No cash drawer</source>
         <translation>No cash drawer</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="202"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="240"/>
         <source>Cash drawer on pin 2</source>
         <translation>Cash drawer on pin 2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="241"/>
         <source>Cash drawer on pin 5</source>
         <translation>Cash drawer on pin 5</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="242"/>
         <source>Print the label when an order is shipped</source>
         <translation>Print the label when an order is shipped</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="206"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="244"/>
         <source>Always</source>
         <translation>Always</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="207"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="245"/>
         <source>Ask each time</source>
         <translation>Ask each time</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="208"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="246"/>
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="219"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="257"/>
         <source>Printed language</source>
         <translation>Printed language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="220"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="258"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>Cash drawer (opens with each receipt)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="221"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="259"/>
         <source>Receipt after a counter sale</source>
         <translation>Receipt after a counter sale</translation>
     </message>

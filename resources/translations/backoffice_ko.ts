@@ -2967,82 +2967,114 @@
 <context>
     <name>PrinterBox</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="60"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="59"/>
+        <source>Find…</source>
+        <translation>찾기…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
+        <source>Printers installed on this PC, serial ports and USB printers</source>
+        <translation>이 PC에 설치된 프린터, 시리얼 포트, USB 프린터</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="69"/>
         <source>Picture (works on every printer)</source>
         <translation>이미지 (모든 프린터에서 출력)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="61"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="70"/>
         <source>Korean characters (printer with Korean font)</source>
         <translation>한글 문자 (한글 글꼴 내장 프린터)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="62"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="71"/>
         <source>Latin text only</source>
         <translation>영문만</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="63"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="72"/>
         <source>Printer answers status queries (confirms each job)</source>
         <translation>프린터가 상태 조회에 응답함 (작업마다 출력 확인)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="64"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="73"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="65"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="74"/>
         <source>Print test page</source>
         <translation>테스트 페이지 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="68"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
         <source>Turn confirmation off for this printer</source>
         <translation>이 프린터의 출력 확인 끄기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="75"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="87"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="76"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="88"/>
         <source>Paper width</source>
         <translation>용지 폭</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="77"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="89"/>
         <source>Text</source>
         <translation>글자</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="101"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="113"/>
         <source>Confirmation is off: jobs to this printer count as printed once sent.</source>
         <translation>출력 확인을 껐습니다. 이 프린터로 보낸 작업은 전송되면 출력된 것으로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="151"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="148"/>
+        <source>Looking for printers…</source>
+        <translation>프린터를 찾는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="156"/>
+        <source>No printer found on this PC: type a network printer&apos;s address.</source>
+        <translation>이 PC에서 프린터를 찾지 못했습니다. 네트워크 프린터 주소를 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="161"/>
+        <source>%n printer(s) found: choose one.</source>
+        <translation>
+            <numerusform>프린터 %n대를 찾았습니다. 하나를 고르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="170"/>
+        <source>Print a test page to check the paper width and text.</source>
+        <translation>테스트 페이지를 인쇄해 용지 폭과 글자를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="189"/>
         <source>Enter the printer&apos;s address first.</source>
         <translation>먼저 프린터 주소를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="157"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
         <source>Working…</source>
         <translation>처리 중…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="166"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
         <source>The printer answered: it is ready.</source>
         <translation>프린터가 응답했습니다: 인쇄할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="168"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="206"/>
         <source>Sent. (This printer does not confirm jobs.)</source>
         <translation>보냈습니다. (이 프린터는 출력 확인을 하지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="173"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="211"/>
         <source>The printer is reachable but does not answer status queries, so its jobs cannot be confirmed. Turn confirmation off for it?</source>
         <translation>프린터에 연결은 되지만 상태 조회에 응답하지 않아 출력을 확인할 수 없습니다. 이 프린터의 출력 확인을 끌까요?</translation>
     </message>
@@ -3050,67 +3082,67 @@
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="194"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="232"/>
         <source>Printer settings</source>
         <translation>프린터 설정</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="195"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="233"/>
         <source>Receipt printer</source>
         <translation>영수증 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="196"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="234"/>
         <source>Label printer</source>
         <translation>라벨 프린터</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="201"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="239"/>
         <source>No cash drawer</source>
         <translation>금전함 없음</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="202"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="240"/>
         <source>Cash drawer on pin 2</source>
         <translation>금전함 (2번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="203"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="241"/>
         <source>Cash drawer on pin 5</source>
         <translation>금전함 (5번 핀)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="204"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="242"/>
         <source>Print the label when an order is shipped</source>
         <translation>출고하면 송장(라벨) 출력</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="206"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="244"/>
         <source>Always</source>
         <translation>항상</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="207"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="245"/>
         <source>Ask each time</source>
         <translation>매번 묻기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="208"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="246"/>
         <source>Never</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="219"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="257"/>
         <source>Printed language</source>
         <translation>인쇄 언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="220"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="258"/>
         <source>Cash drawer (opens with each receipt)</source>
         <translation>금전함 (영수증마다 열림)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="221"/>
+        <location filename="../../backoffice/ui/printing/settings_dialog.py" line="259"/>
         <source>Receipt after a counter sale</source>
         <translation>매장 판매 후 영수증</translation>
     </message>

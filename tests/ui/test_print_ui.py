@@ -273,3 +273,32 @@ def test_the_window_makes_one_runner_that_resumes_the_queue(qtbot, uow, session,
     assert print_queue.get_job(session, stuck).state == "uncertain"
     assert print_queue.get_job(session, waiting).state == "sent"
     assert printer.connections == 1
+
+
+def test_find_offers_the_printers_of_this_pc(qtbot, session, runner, monkeypatch):
+    """Issue 15: a Windows queue (a fake spooler stands in for Windows) is chosen from a list
+    instead of typed; the address becomes win32://NAME."""
+    from backoffice.printing import spooler
+    from backoffice.ui.printing.settings_dialog import PrinterSettingsDialog
+
+    class Spooler:
+        PRINTER_ENUM_LOCAL, PRINTER_ENUM_CONNECTIONS = 2, 4
+
+        def EnumPrinters(self, flags, name, level):  # noqa: N802 - win32print's name
+            return [(0, "", "SEWOO SLK-TS400", ""), (0, "", "BIXOLON SRP-350III", "")]
+
+    monkeypatch.setattr(spooler, "spooler", Spooler)
+    dialog = PrinterSettingsDialog(runner, actor=MANAGER)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.show()
+    panel = dialog.receipt
+    qtbot.mouseClick(panel.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.find_button.isEnabled(), timeout=10_000)
+    offered = {a.text(): a for a in panel.found_menu.actions()}
+    assert "BIXOLON SRP-350III (Windows)" in offered
+    assert "found" in panel.result.text()
+    offered["BIXOLON SRP-350III (Windows)"].trigger()
+    panel.found_menu.close()
+    assert panel.address.text() == "win32://BIXOLON SRP-350III"
+    assert panel.profile().scheme == "win32" and not panel.status.isChecked()

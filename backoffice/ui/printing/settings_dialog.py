@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from backoffice.printing import (
     render_test_page,
     send,
 )
+from backoffice.printing.discovery import Found, find_printers
 from backoffice.services.printing import settings as printer_settings
 from backoffice.services.printing.settings import PrinterSettings
 from backoffice.services.staff.actor import Actor
@@ -53,6 +55,13 @@ class PrinterBox(QGroupBox):
         self.runner = runner
         self.address = QLineEdit(self)
         self.address.setPlaceholderText("tcp://192.168.0.50:9100")
+        # The printers this PC knows (Windows queues, CUPS, serial ports, USB), to pick from.
+        self.find_button = QPushButton(self.tr("Find…"), self)
+        self.find_button.setToolTip(
+            self.tr("Printers installed on this PC, serial ports and USB printers")
+        )
+        self.find_button.clicked.connect(self.find_printers)
+        self.found_menu = QMenu(self)
         self.width = QComboBox(self)
         for dots, text in WIDTHS:
             self.width.addItem(text, dots)
@@ -72,7 +81,10 @@ class PrinterBox(QGroupBox):
         self.test_button.clicked.connect(self.test_connection)
         self.page_button.clicked.connect(self.print_test_page)
         form = QFormLayout(self)
-        form.addRow(self.tr("Address"), self.address)
+        where = QHBoxLayout()
+        where.addWidget(self.address, 1)
+        where.addWidget(self.find_button)
+        form.addRow(self.tr("Address"), where)
         form.addRow(self.tr("Paper width"), self.width)
         form.addRow(self.tr("Text"), self.mode)
         form.addRow(self.status)
@@ -131,6 +143,32 @@ class PrinterBox(QGroupBox):
         return profile.uri if profile else ""
 
     # ---- background checks -----------------------------------------------------------------
+    def find_printers(self) -> None:
+        self.find_button.setEnabled(False)
+        self.result.setText(self.tr("Looking for printers…"))
+        self.runner.run_in_pool(find_printers, self._found)
+
+    def _found(self, found: list[Found] | None, error: Exception | None) -> None:
+        self.find_button.setEnabled(True)
+        self.found_menu.clear()
+        if error is not None or not found:
+            self.result.setText(
+                self.tr("No printer found on this PC: type a network printer's address.")
+                if error is None
+                else error_text(error)
+            )
+            return
+        self.result.setText(self.tr("%n printer(s) found: choose one.", "", len(found)))
+        for printer in found:
+            action = self.found_menu.addAction(printer.label)
+            action.setData(printer.uri)
+            action.triggered.connect(lambda _=False, uri=printer.uri: self.choose(uri))
+        self.found_menu.popup(self.find_button.mapToGlobal(self.find_button.rect().bottomLeft()))
+
+    def choose(self, uri: str) -> None:
+        self.address.setText(uri)
+        self.result.setText(self.tr("Print a test page to check the paper width and text."))
+
     def test_connection(self) -> None:
         profile = self._checked_profile()
         if profile is not None:
