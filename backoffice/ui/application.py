@@ -66,6 +66,40 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
+_TRANSLATORS: list[QTranslator] = []  # the language the app speaks now (use_language)
+_CURRENT: list[MainWindow] = []  # the main window, replaced when the language changes
+
+
+def use_language(app: QApplication, language: str) -> None:
+    """Speak `language` from now on: the app's translators are swapped for its own."""
+    for translator in _TRANSLATORS:
+        app.removeTranslator(translator)
+    _TRANSLATORS[:] = install_translators(app, language)
+    os.environ[LANG_ENV] = language  # what the window starts (a CLI in a terminal) speaks too
+
+
+def current_window() -> MainWindow | None:
+    return _CURRENT[-1] if _CURRENT else None
+
+
+def relaunch(ctx: Any, old: MainWindow, language: str, **options: Any) -> MainWindow:
+    """View → Language, live (issue 15): the window is built again in the new language, with
+    the same person signed in, the same size and place and the same tab; the old one's
+    background parts stop and it closes. Nothing is restarted, nobody signs in again."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    use_language(app, language)
+    tab = old.tab_strip.currentIndex()
+    new = build_window(ctx, actor=old.actor, **options)
+    new.restoreGeometry(old.saveGeometry())
+    new.show()
+    new.select_tab_when_loaded(tab)
+    old.shutdown()
+    old.close()
+    old.deleteLater()
+    return new
+
+
 def add_bundled_fonts() -> None:
     """NanumGothic ships in resources/fonts: Hangul renders the same on a PC without Korean fonts
     (and offscreen, for screenshots). The platform's UI font stays the default."""
@@ -136,6 +170,15 @@ def build_window(
     window.on_shutdown(sync.stop)
     window.on_shutdown(window.live.stop)
     window.on_shutdown(worker.stop)
+    # A new language rebuilds the window (relaunch); the options are the same but the worker,
+    # which stops with this window.
+    again = {
+        "sync_interval_ms": sync_interval_ms,
+        "roles_in_use": roles_in_use,
+        "idle_ms": idle_ms,
+    }
+    window.switch_language = lambda code: relaunch(ctx, window, code, **again)
+    _CURRENT[:] = [window]
     return window
 
 
@@ -145,8 +188,7 @@ def run(ctx: Any) -> int:
     app.setOrganizationName("Backoffice")
     share_the_gil()
     add_bundled_fonts()
-    language = choose_language()
-    install_translators(app, language)  # type: ignore[arg-type]
+    use_language(app, choose_language())  # type: ignore[arg-type]
     quit_after = os.environ.get(QUIT_ENV)
     worker = Ops(ctx.core)
     try:
@@ -170,5 +212,5 @@ def run(ctx: Any) -> int:
     try:
         code = app.exec()
     finally:
-        window.shutdown()
+        (current_window() or window).shutdown()  # the last one, after a language change
     return int(code)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from backoffice.db import listing
@@ -39,6 +39,18 @@ class TabsMixin:
         self._tab_changed(0)
         self.refresh_counts()
         self.tabs_loaded.emit()
+
+    def select_tab_when_loaded(self: Any, index: int) -> None:
+        """Show tab `index` once the tabs are read (a window rebuilt in another language)."""
+        if self.tabs:
+            if 0 <= index < self.tab_strip.count():
+                self.tab_strip.setCurrentIndex(index)
+            return
+        if index > 0:
+            self.tabs_loaded.connect(
+                lambda: self.select_tab_when_loaded(index),
+                Qt.ConnectionType.SingleShotConnection,
+            )
 
     @staticmethod
     def tab_name(tab: TabInfo) -> str:

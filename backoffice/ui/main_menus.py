@@ -173,7 +173,7 @@ def import_tracking_file(window: MainWindow, path: Path) -> QWidget:
 
 
 def _language_menu(window: MainWindow) -> None:
-    """View → Language: 한국어 or English for this PC, from the next start (issue 13)."""
+    """View → Language: 한국어 or English for this PC, at once and from then on (issues 13, 15)."""
     from PySide6.QtGui import QActionGroup
 
     from backoffice.ui import labels
@@ -192,6 +192,9 @@ def _language_menu(window: MainWindow) -> None:
 
 def _choose_language(window: MainWindow, code: str) -> None:
     window.settings.setValue("ui/language", code)
+    if window.switch_language is not None:  # the app's window: rebuilt in it now
+        window.switch_language(code)
+        return
     window.statusBar().showMessage(
         QCoreApplication.translate("MainMenus", "The new language shows from the next start"),
         10_000,

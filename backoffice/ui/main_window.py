@@ -102,6 +102,8 @@ class MainWindow(TabsMixin, ScanMixin, QMainWindow):
         self.detail_dialog: QDialog | None = None  # the last order opened
         self.shop_details_dialog: QDialog | None = None
         self.shops_dialog: QDialog | None = None
+        # Set by the app (application.build_window): rebuild this window in another language.
+        self.switch_language: Callable[[str], object] | None = None
         self.shortcuts_sheet: QWidget | None = None
         self.tracking_import_dialog: QWidget | None = None
         self.courier_layout_dialog: QDialog | None = None

@@ -48,6 +48,7 @@ ALLOWED = {
         "PIN",
         "QR",
         "USB",
+        "PC",  # 이 PC: Korean Windows says it so
         "TCP",
         "ESC",
         "POS",

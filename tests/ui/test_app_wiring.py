@@ -4,6 +4,7 @@ counter sale (R30), the printing menu and the sync status (R45) are there."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -29,7 +30,8 @@ def app_window(qtbot, db_url, catalog):
         dialog.close()
     qtbot.waitUntil(lambda: window.worker.idle, timeout=5000)
     window.shutdown()
-    window.close()
+    if shiboken6.isValid(window):  # a language switch replaced (and deleted) it
+        window.close()
     ctx.close()
 
 
@@ -113,19 +115,50 @@ def test_labels_for_the_selected_orders_open_as_one_preview(qtbot, app_window):
     dialog.close()
 
 
-def test_view_language_chooses_this_pcs_language_for_the_next_start(qtbot, app_window, tmp_path):
+def test_view_language_switches_the_open_window_and_remembers_it(
+    qtbot, qapp, app_window, tmp_path, monkeypatch
+):
+    """Issue 15: choosing 한국어 shows the window in Korean at once, same person, same tab;
+    the choice is this PC's from then on."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMenu
 
+    from backoffice.ui import application
+
+    monkeypatch.setenv("BACKOFFICE_LANG", "en")  # the switch sets it; the test puts it back
     _ctx, window = app_window
     window.settings = QSettings(str(tmp_path / "pc.ini"), QSettings.Format.IniFormat)
+    qtbot.waitUntil(lambda: window.tab_strip.count() > 2, timeout=5000)
+    window.tab_strip.setCurrentIndex(2)
+    english_hint = window.search.placeholderText()
     menu = window.findChild(QMenu, "languageMenu")
     names = {a.text(): a for a in menu.actions()}
     assert set(names) == {"한국어", "English"}  # each in its own language
     assert names["English"].isChecked()  # the tests' window speaks English
-    names["한국어"].trigger()
-    assert window.settings.value("ui/language") == "ko"
-    assert "next start" in window.statusBar().currentMessage()
+    try:
+        names["한국어"].trigger()
+        korean = application.current_window()
+        assert korean is not None and korean is not window
+        assert window.settings.value("ui/language") == "ko"
+        titles = [a.text() for a in korean.menuBar().actions()]
+        assert titles[:3] == ["파일(&F)", "주문(&O)", "보기(&V)"]
+        assert korean.actor == window.actor
+        qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=5000)  # closed, deleted
+        qtbot.waitUntil(lambda: korean.tab_strip.currentIndex() == 2, timeout=5000)
+        assert korean.search.placeholderText() != english_hint
+        back = {a.text(): a for a in korean.findChild(QMenu, "languageMenu").actions()}
+        assert back["한국어"].isChecked()
+        back["English"].trigger()
+        english = application.current_window()
+        assert [a.text() for a in english.menuBar().actions()][0] == "&File"
+    finally:
+        last = application.current_window()
+        qtbot.waitUntil(lambda: last.worker.idle, timeout=5000)
+        last.shutdown()
+        last.close()
+        for translator in application._TRANSLATORS:
+            qapp.removeTranslator(translator)
+        application._TRANSLATORS.clear()
 
 
 def test_version_about_and_quit(qtbot, app_window):
