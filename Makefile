@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEMO_DB ?= $(CURDIR)/demo.sqlite3
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench bundle clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed" >&2; exit 1; }
@@ -28,6 +28,12 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check backoffice tests benchmarks
 	$(PY) -m pytest -q
 	scripts/pg_test_server.sh $(PY) -m pytest -q
+
+# A folder that runs without Python or the venv (PyInstaller): dist/backoffice/backoffice.
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/backoffice.spec
+	@echo "built dist/backoffice/ (start it with dist/backoffice/backoffice)"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check backoffice tests benchmarks

@@ -55,9 +55,7 @@ def window_main() -> int:
 
 def _show_refusal(message: str) -> None:
     try:
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from backoffice.ui.console import show_refusal
     except ImportError:  # no Qt: nothing more to show it with; the log has it
         return
-    app = QApplication.instance() or QApplication([])
-    QMessageBox.critical(None, "Backoffice", message.removeprefix("backoffice: "))
-    del app
+    show_refusal(message.removeprefix("backoffice: "))

@@ -19,9 +19,10 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from backoffice.paths import FONTS, TRANSLATIONS
+from backoffice.paths import FONTS, ICONS, TRANSLATIONS
 from backoffice.services.staff import members as staff_service
 from backoffice.services.staff.actor import Actor, staff
 from backoffice.services.staff.members import IDLE_MINUTES_KEY
@@ -186,6 +187,7 @@ def run(ctx: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Backoffice")
     app.setOrganizationName("Backoffice")
+    app.setWindowIcon(QIcon(str(ICONS / "backoffice.png")))
     share_the_gil()
     add_bundled_fonts()
     use_language(app, choose_language())  # type: ignore[arg-type]
@@ -212,5 +214,8 @@ def run(ctx: Any) -> int:
     try:
         code = app.exec()
     finally:
-        (current_window() or window).shutdown()  # the last one, after a language change
+        last = current_window() or window
+        if quit_after and sys.stdout is not None:  # what a scripted run (CI, the bundle) saw
+            print(f"backoffice: window shown: {last.windowTitle()}", flush=True)
+        last.shutdown()  # the last one, after a language change
     return int(code)

@@ -39,3 +39,12 @@ CONTEXTS = {"REQUEST_STATES": "PaymentStates", "PRINT_DOCUMENTS": "PrintQueue"}
 def saved_language() -> str:
     """The language chosen in the app for this PC (View → Language), "" when none was."""
     return str(QSettings("Backoffice", "Backoffice").value("ui/language", "") or "")
+
+
+def show_refusal(message: str) -> None:
+    """A refusal before the window opened, for `backoffice-window` (no console to print to)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication([])
+    QMessageBox.critical(None, "Backoffice", message)
+    del app

@@ -261,11 +261,18 @@ def wait_for(worker: Ops, fn: Any) -> Any:
     return box["result"]
 
 
+SIGN_IN_ENV, PIN_ENV = "BACKOFFICE_SIGN_IN", "BACKOFFICE_PIN"
+
+
 def startup_actor(worker: Ops) -> tuple[Actor | None, bool]:
     """(who runs the app, whether roles are in use). The actor is None when the person quit at
     the sign-in dialog."""
     if not wait_for(worker, lambda core: core.read(staff_service.roles_in_use)):
         return staff_service.default_actor(default_name()), False
+    who = os.environ.get(SIGN_IN_ENV, "").strip()
+    if who:  # a scripted start (CI, a kiosk shortcut): the PIN from $BACKOFFICE_PIN, as the CLI's
+        pin = os.environ.get(PIN_ENV, "")
+        return wait_for(worker, lambda core: core.write(staff_service.sign_in, who, pin)), True
     dialog = SignInDialog(worker)
     dialog.exec()  # returns early, without an actor, when the application quits
     return dialog.actor, True
