@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from backoffice.ui import shortcuts
 from backoffice.ui.backup_action import BackupFlow, back_up_database
@@ -85,6 +85,10 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
     notifications = settings.addAction(QCoreApplication.translate("MainMenus", "Notifications…"))
     notifications.setObjectName("notificationsAction")
     notifications.triggered.connect(lambda: _open_notifications(window, worker))
+    settings.addSeparator()
+    language = window.view_menu.findChild(QMenu, "languageMenu")
+    if language is not None:  # the same submenu as View → Language
+        settings.addAction(language.menuAction())
 
     database = bar.addMenu(QCoreApplication.translate("MainMenus", "&Database"))
     database.setObjectName("databaseMenu")

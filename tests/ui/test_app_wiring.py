@@ -132,6 +132,8 @@ def test_view_language_switches_the_open_window_and_remembers_it(
     window.tab_strip.setCurrentIndex(2)
     english_hint = window.search.placeholderText()
     menu = window.findChild(QMenu, "languageMenu")
+    settings_menu = window.findChild(QMenu, "settingsMenu")
+    assert menu.menuAction() in settings_menu.actions()  # Settings → Language too
     names = {a.text(): a for a in menu.actions()}
     assert set(names) == {"한국어", "English"}  # each in its own language
     assert names["English"].isChecked()  # the tests' window speaks English
