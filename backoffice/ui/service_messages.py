@@ -59,6 +59,7 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "A row needs an order reference and a tracking number"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A sale's receipt is printed {choices}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A serial port is COM1, COM2 … or a /dev path: {uri!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A shop URL starts with https:// (or http://): {url!r}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A shop needs a name"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A split must leave something in the original shipment"),

@@ -1,5 +1,6 @@
-"""Bulk actions on many orders (R35): a preview that changes nothing, then each order in its own
-transaction through the ordinary services, with progress, a stop flag and a report of failures.
+"""Bulk actions on many orders (R35): a preview that changes nothing, then the orders in chunks,
+one transaction per chunk and a savepoint per order, through the ordinary services' in-session
+code, with progress, a stop flag and a report of failures.
 Printing (R39) is the exception: the orders of one call become one print job (one job for many
 labels), queued through services.print_queue on the configured printer.
 
@@ -15,11 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
 from backoffice.db.listing.filters import ListFilter, combined
-from backoffice.db.models import Order, Shipment, ShipmentLine
-from backoffice.db.uow import UnitOfWork
+from backoffice.db.models import Order, Shipment, ShipmentLine, Variant
+from backoffice.db.uow import UnitOfWork, stale_version
 from backoffice.domain.errors import BackofficeError, DomainError, ExternalError, NotFound
 from backoffice.domain.stages import (
     PAYABLE_STAGES,
@@ -29,6 +31,8 @@ from backoffice.domain.stages import (
     check_cancel,
     check_forward,
 )
+from backoffice.services.notify import send as notify
+from backoffice.services.notify import settings as notify_settings
 from backoffice.services.orders import changes as orders
 from backoffice.services.printing import queue as print_queue
 from backoffice.services.printing import settings as printer_settings
@@ -203,41 +207,108 @@ def run_bulk(
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> BulkReport:
-    """Apply the action to each order in its own transaction; one failure never stops the rest.
+    """Apply the action to every order; one failure never stops the rest. Orders go in chunks of
+    CHUNK_ORDERS, each chunk one transaction with a savepoint per order: the same service code as
+    one order's change (`stage_in_session`, `cancel_in_session`), so the same rules and the same
+    rows (timeline, outbox, notifications, stock), without a commit per order (issue 16).
     Printing queues the orders as one job (callers pass chunks of a sensible size)."""
     report = BulkReport()
     with uow:
         codes = codes_for(uow.session, ids)
     if action.kind == "print":
         return _print(uow, actor, action, [codes[i] for i in ids if i in codes], progress)
-    for done, oid in enumerate(ids, start=1):
-        if should_stop is not None and should_stop():
-            report.stopped = True
-            break
-        code = codes.get(oid)
-        if code is None:
-            report.fail(f"#{oid}", NotFound("The order no longer exists"))
-            continue
-        try:
-            if action.kind == "cancel":
-                orders.cancel(uow, actor, code, action.reason)
-            else:
-                assert action.target is not None
-                orders.set_stage(
-                    uow,
-                    actor,
-                    code,
-                    action.target,
-                    carrier=action.carrier or None,
-                    tracking=action.tracking or None,
-                    confirm_unpaid=action.confirm_unpaid,
-                )
-            report.done.append(code)
-        except (DomainError, NotFound, ExternalError) as exc:
-            report.fail(code, exc)
+    stop = should_stop or (lambda: False)
+    for start in range(0, len(ids), CHUNK_ORDERS):
+        chunk = list(ids[start : start + CHUNK_ORDERS])
+        handled = _run_chunk(uow, actor, action, chunk, codes, report, stop)
         if progress is not None:
-            progress(done, len(ids))
+            progress(start + handled, len(ids))
+        if report.stopped:
+            break
     return report
+
+
+CHUNK_ORDERS = 200  # orders per transaction: a stop or a crash loses at most this much work
+
+
+def _run_chunk(
+    uow: UnitOfWork,
+    actor: Actor,
+    action: BulkAction,
+    chunk: list[int],
+    codes: dict[int, str],
+    report: BulkReport,
+    stop: Callable[[], bool],
+) -> int:
+    """The chunk in one transaction; returns how many orders it handled (fewer when stopped:
+    what was done before the stop is kept)."""
+    handled = 0
+    with uow:
+        session = uow.session
+        loaded = {
+            o.id: o
+            for o in session.scalars(
+                select(Order)
+                .where(Order.id.in_(chunk))
+                .options(
+                    selectinload(Order.shipments).selectinload(Shipment.items),
+                    selectinload(Order.lines),
+                    selectinload(Order.payments),
+                    selectinload(Order.refunds),
+                    selectinload(Order.claims),
+                    selectinload(Order.memos),
+                    selectinload(Order.addresses),
+                    selectinload(Order.shop),
+                )
+            )
+        }
+        # Into the identity map once: stock moves and notices then ask no more queries.
+        variant_ids = {ln.variant_id for o in loaded.values() for ln in o.lines if ln.variant_id}
+        # Held here: the identity map keeps objects only while something refers to them.
+        variants = (
+            session.scalars(select(Variant).where(Variant.id.in_(variant_ids))).all()
+            if variant_ids
+            else []
+        )
+        session.info[notify.SETTINGS_CACHE] = notify_settings.load(session)
+        for oid in chunk:
+            if stop():
+                report.stopped = True
+                break
+            handled += 1
+            code, order = codes.get(oid), loaded.get(oid)
+            if code is None or order is None:
+                report.fail(code or f"#{oid}", NotFound("The order no longer exists"))
+                continue
+            try:
+                with session.begin_nested(), session.no_autoflush:  # a refusal leaves no trace
+                    _apply(session, actor, action, order)
+            except StaleDataError:
+                report.fail(code, stale_version(session, oid, code))
+            except (DomainError, NotFound, ExternalError) as exc:
+                report.fail(code, exc)
+            else:
+                report.done.append(code)
+        session.info.pop(notify.SETTINGS_CACHE, None)
+        del variants
+        uow.commit()
+    return handled
+
+
+def _apply(session: Session, actor: Actor, action: BulkAction, order: Order) -> None:
+    if action.kind == "cancel":
+        orders.cancel_in_session(session, actor, order, action.reason)
+        return
+    assert action.target is not None
+    orders.stage_in_session(
+        session,
+        actor,
+        order,
+        action.target,
+        carrier=action.carrier or None,
+        tracking=action.tracking or None,
+        confirm_unpaid=action.confirm_unpaid,
+    )
 
 
 def _print(

@@ -35,7 +35,8 @@ from backoffice.services.staff.actor import Actor
 
 KINDS = {"email": "notify_email", "shop": "notify_shop", "sms": "notify_sms"}  # by channel
 NOTIFY_KINDS = frozenset(KINDS.values())
-SENDER = Actor("notifications", kind="shop")  # its timeline notes are never pushed anywhere
+SENDER = Actor("notifications", kind="shop")
+SETTINGS_CACHE = "notify_settings"  # session.info key: settings read once for many orders  # its timeline notes are never pushed anywhere
 
 
 def is_on(session: Session) -> bool:
@@ -143,7 +144,8 @@ def prepare(
     event = found.name
     if not is_on(session):
         return Pending(_quiet(push))
-    settings = notify_settings.load(session)
+    # A bulk run reads the settings once per chunk (services/lists/bulk.py).
+    settings = session.info.get(SETTINGS_CACHE) or notify_settings.load(session)
     if not settings.sends(event):
         return None
     if settings.channel == "email" and "@" not in order.buyer_email:

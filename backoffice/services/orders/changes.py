@@ -324,73 +324,105 @@ def set_stage(
     """Forward move (R6); shipped needs carrier and tracking (R7); unpaid -> preparing warns (R23).
     A backward target is a revert (R9) and needs a manager and a reason."""
     with uow:
-        session = uow.session
-        order = get_order(session, code, expected_version=expected_version)
-        current = Stage(order.stage)
-        if target == Stage.CANCELLED:
-            raise DomainError("Cancelling needs a reason: use cancel", "R11")
-        if current == Stage.CANCELLED or (current in RANK and RANK[target] < RANK[current]):
-            return _revert(uow, actor, order, target, reason)
-        check_not_awaiting_confirmation(order)
-        shipments = [s for s in order.shipments if s.items]
-        has_tracking = bool(carrier and tracking) or (
-            bool(shipments) and all(s.tracking_number for s in shipments)
-        )
-        check_forward(
-            order.code,
-            current,
-            target,
-            fulfilment=Fulfilment(order.fulfilment),
-            has_tracking=has_tracking,
-        )
-        if (
-            current in PAYABLE_STAGES
-            and RANK[target] >= RANK[Stage.PREPARING]
-            and order.balance > 0
-            and not confirm_unpaid
-        ):
-            raise NeedsConfirmation(
-                "Order {code} still waits for payment of {balance}: confirm to prepare it anyway",
-                "R23",
-                code=order.code,
-                balance=Money(order.balance, order.currency),
-            )
-        if current == Stage.PENDING_PAYMENT:
-            order.deposit_deadline = None  # the deadline no longer applies once it moves on
-        before = {"stage": current.value}
-        order.stage = target.value
-        move_shipments(order, target, carrier, tracking)
-        _stamp(order, target, utcnow())
-        totals.refresh(order)
-        text = N_("Stage {stage} → {target}")
-        params: dict[str, object] = {"stage": current, "target": target}
-        push = {"stage": target.value, "reason": reason or ""}
-        if target == Stage.SHIPPED:
-            text = N_("Stage {stage} → {target} ({carrier} {tracking})")
-            params.update(carrier=order.carrier, tracking=order.tracking_numbers)
-            push.update(carrier=order.carrier, tracking=order.tracking_numbers)
-            # R7/R47: the shop gets each number with its link, and the customer the template.
-            push.update(
-                shipments=tracking_push.shipments_payload(order),
-                note=tracking_push.shipped_note(session, order),
-            )
-        record(  # templates: N_
-            session,
-            order,
+        order = get_order(uow.session, code, expected_version=expected_version)
+        moved = stage_in_session(
+            uow.session,
             actor,
-            "stage",
-            text,
-            before=before,
-            after={"stage": target.value},
-            push=push,
-            params=params,
+            order,
+            target,
+            carrier=carrier,
+            tracking=tracking,
+            reason=reason,
+            confirm_unpaid=confirm_unpaid,
         )
         uow.commit()
-        return target
+        return moved
+
+
+def stage_in_session(
+    session: Session,
+    actor: Actor,
+    order: Order,
+    target: Stage,
+    *,
+    carrier: str | None = None,
+    tracking: str | None = None,
+    reason: str | None = None,
+    confirm_unpaid: bool = False,
+) -> Stage:
+    """`set_stage` inside an open transaction (the bulk path: many orders, one commit)."""
+    current = Stage(order.stage)
+    if target == Stage.CANCELLED:
+        raise DomainError("Cancelling needs a reason: use cancel", "R11")
+    if current == Stage.CANCELLED or (current in RANK and RANK[target] < RANK[current]):
+        return _revert_in_session(session, actor, order, target, reason)
+    check_not_awaiting_confirmation(order)
+    shipments = [s for s in order.shipments if s.items]
+    has_tracking = bool(carrier and tracking) or (
+        bool(shipments) and all(s.tracking_number for s in shipments)
+    )
+    check_forward(
+        order.code,
+        current,
+        target,
+        fulfilment=Fulfilment(order.fulfilment),
+        has_tracking=has_tracking,
+    )
+    if (
+        current in PAYABLE_STAGES
+        and RANK[target] >= RANK[Stage.PREPARING]
+        and order.balance > 0
+        and not confirm_unpaid
+    ):
+        raise NeedsConfirmation(
+            "Order {code} still waits for payment of {balance}: confirm to prepare it anyway",
+            "R23",
+            code=order.code,
+            balance=Money(order.balance, order.currency),
+        )
+    if current == Stage.PENDING_PAYMENT:
+        order.deposit_deadline = None  # the deadline no longer applies once it moves on
+    before = {"stage": current.value}
+    order.stage = target.value
+    move_shipments(order, target, carrier, tracking)
+    _stamp(order, target, utcnow())
+    totals.refresh(order)
+    text = N_("Stage {stage} → {target}")
+    params: dict[str, object] = {"stage": current, "target": target}
+    push = {"stage": target.value, "reason": reason or ""}
+    if target == Stage.SHIPPED:
+        text = N_("Stage {stage} → {target} ({carrier} {tracking})")
+        params.update(carrier=order.carrier, tracking=order.tracking_numbers)
+        push.update(carrier=order.carrier, tracking=order.tracking_numbers)
+        # R7/R47: the shop gets each number with its link, and the customer the template.
+        push.update(
+            shipments=tracking_push.shipments_payload(order),
+            note=tracking_push.shipped_note(session, order),
+        )
+    record(  # templates: N_
+        session,
+        order,
+        actor,
+        "stage",
+        text,
+        before=before,
+        after={"stage": target.value},
+        push=push,
+        params=params,
+    )
+    return target
 
 
 def _revert(
     uow: UnitOfWork, actor: Actor, order: Order, target: Stage, reason: str | None
+) -> Stage:
+    moved = _revert_in_session(uow.session, actor, order, target, reason)
+    uow.commit()
+    return moved
+
+
+def _revert_in_session(
+    session: Session, actor: Actor, order: Order, target: Stage, reason: str | None
 ) -> Stage:
     current = Stage(order.stage)
     check_revert(
@@ -398,7 +430,6 @@ def _revert(
     )
     if not (reason and reason.strip()):
         raise DomainError("Moving an order back needs a reason", "R9")
-    session = uow.session
     if current == Stage.CANCELLED:
         for line in order.lines:
             stock.adjust(session, order, line.variant_id, line.active_quantity)  # R14
@@ -423,7 +454,6 @@ def _revert(
         push={"stage": target.value, "reason": reason.strip()},
         params={"stage": current, "target": target, "reason": reason.strip()},
     )
-    uow.commit()
     return target
 
 
