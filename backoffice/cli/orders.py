@@ -27,7 +27,7 @@ from backoffice.db.queries import OrderFilter, count_orders, list_orders
 from backoffice.domain.errors import DomainError, ExternalError, NeedsConfirmation, NotFound
 from backoffice.domain.money import format_money
 from backoffice.domain.stages import Stage, parse_stage
-from backoffice.services.orders import changes as order_service
+from backoffice.services.lists.bulk import BulkAction, codes_for, run_bulk
 from backoffice.services.orders.lookup import get_order
 from backoffice.services.orders.views import order_detail, order_summary
 from backoffice.services.staff.actor import Actor, staff
@@ -254,51 +254,51 @@ def set_stage_command(args: argparse.Namespace, ctx: AppContext) -> int:
         raise DomainError("Give both --carrier and --tracking", "R7")
     # Every code must exist before anything changes: a typo must not leave half a batch moved.
     with ctx.session_factory() as session:
-        missing = []
+        missing, ids = [], []
         for code in args.codes:
             try:
-                get_order(session, code)
+                ids.append(get_order(session, code).id)
             except NotFound:
                 missing.append(code)
     if missing:
         raise NotFound(f"No order {', '.join(repr(c) for c in missing)}; nothing was changed")
+    # The window's bulk path (chunks, a savepoint per order): many codes move fast (issue 16).
+    if target == Stage.CANCELLED:  # R11: cancelling is its own service, with a reason
+        action = BulkAction("cancel", reason=args.reason or "")
+    else:
+        action = BulkAction(
+            "stage",
+            target,
+            carrier=args.carrier or "",
+            tracking=args.tracking or "",
+            reason=args.reason or "",
+            confirm_unpaid=args.confirm_unpaid,
+        )
+    report = run_bulk(ctx.uow(), actor, action, ids)
+    codes = codes_for_ids(ctx, ids)
     worst = EXIT_OK
-    for code in args.codes:
-        try:
-            _move(ctx, actor, code, target, args)
-        except NeedsConfirmation as exc:
+    for given, oid in zip(args.codes, ids, strict=True):
+        error = report.errors.get(codes[oid])
+        if isinstance(error, NeedsConfirmation):
             hint = language.say("add --confirm-unpaid", "--confirm-unpaid 를 붙이세요")
-            _failed(code, f"{language.error(exc)} ({hint})")
+            _failed(given, f"{language.error(error)} ({hint})")
             worst = max(worst, EXIT_DOMAIN)
-        except DomainError as exc:
-            _failed(code, language.error(exc))
-            worst = max(worst, EXIT_DOMAIN)
-        except ExternalError as exc:
-            _failed(code, language.error(exc))
+        elif isinstance(error, ExternalError):
+            _failed(given, language.error(error))
             worst = max(worst, EXIT_EXTERNAL)
+        elif error is not None:
+            _failed(given, language.error(error))
+            worst = max(worst, EXIT_DOMAIN)
         else:
             shown = target.value if not language.korean() else language.label("STAGES", target)
-            print(f"{code}: {language.say('stage', '주문상태')} → {shown}")
+            print(f"{given}: {language.say('stage', '주문상태')} → {shown}")
     return worst
+
+
+def codes_for_ids(ctx: AppContext, ids: list[int]) -> dict[int, str]:
+    with ctx.session_factory() as session:
+        return codes_for(session, ids)
 
 
 def _failed(code: str, message: str) -> None:
     print(f"backoffice: {code}: {one_line(message)}", file=sys.stderr)
-
-
-def _move(
-    ctx: AppContext, actor: Actor, code: str, target: Stage, args: argparse.Namespace
-) -> None:
-    if target == Stage.CANCELLED:  # R11: cancelling is its own service, with a reason
-        order_service.cancel(ctx.uow(), actor, code, args.reason or "")
-        return
-    order_service.set_stage(
-        ctx.uow(),
-        actor,
-        code,
-        target,
-        carrier=args.carrier,
-        tracking=args.tracking,
-        reason=args.reason,
-        confirm_unpaid=args.confirm_unpaid,
-    )

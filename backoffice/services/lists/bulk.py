@@ -307,6 +307,7 @@ def _apply(session: Session, actor: Actor, action: BulkAction, order: Order) -> 
         action.target,
         carrier=action.carrier or None,
         tracking=action.tracking or None,
+        reason=action.reason or None,  # a revert's reason (R9)
         confirm_unpaid=action.confirm_unpaid,
     )
 
