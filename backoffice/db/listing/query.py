@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from backoffice.db.listing.dialect import Unindexed, sqlite_term_count
@@ -274,10 +274,13 @@ def page_after(
     if after is not None:
         value, oid = after
         col = _SORT_COLUMNS[sort]
+        # `col <= v AND (col < v OR id < oid)`: the first term is a range the (col, id) index
+        # seeks to, so a deep page starts where the last one ended instead of scanning from the
+        # newest order (SQLite's plan for the plain OR form was a full index scan; issue 16).
         if descending:
-            stmt = stmt.where(or_(col < value, and_(col == value, Order.id < oid)))
+            stmt = stmt.where(col <= value, or_(col < value, Order.id < oid))
         else:
-            stmt = stmt.where(or_(col > value, and_(col == value, Order.id > oid)))
+            stmt = stmt.where(col >= value, or_(col > value, Order.id > oid))
     return _rows(session, stmt)
 
 
