@@ -1,8 +1,5 @@
 """Backoffice: a desktop back office for shops that sell through a web shop and at a counter."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("backoffice")  # what pyproject.toml says, as installed
-except PackageNotFoundError:  # a checkout run without installing
-    __version__ = "0.1.0+source"
+# The one place the version is written: pyproject.toml reads it from here (setuptools' `attr:`),
+# so a command never pays for importlib.metadata to learn it (issue 16).
+__version__ = "0.1.0"

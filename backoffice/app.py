@@ -127,6 +127,10 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> AppContext
 
 
 def _upgrade(engine: Engine, url: str) -> Migration:
+    if migrate.is_current(engine):  # the common case, without loading alembic
+        head = migrate.quick_head()
+        assert head is not None
+        return Migration(head, head, None)
     before = migrate.current_revision(engine)
     head = migrate.head_revision(url)
     applied = migrate.upgrade(engine)

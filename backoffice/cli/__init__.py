@@ -14,6 +14,7 @@ Every error is exactly one line on stderr: `backoffice: <message>`.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import re
@@ -25,21 +26,7 @@ from sqlalchemy.exc import OperationalError
 
 from backoffice import __version__
 from backoffice.app import open_database, setup_logging
-from backoffice.cli import (
-    db,
-    demo,
-    export,
-    gui,
-    language,
-    orders,
-    payments,
-    rules,
-    shop,
-    staff,
-    sync,
-    tracking,
-)
-from backoffice.cli import print as print_command
+from backoffice.cli import language
 from backoffice.cli.common import (
     EXIT_BUG,
     EXIT_DOMAIN,
@@ -55,23 +42,44 @@ logger = logging.getLogger(__name__)
 
 _URL_PASSWORD = re.compile(r"(://[^/:@\s]*:)[^@\s]*@")  # scheme://user:PASSWORD@host
 
-COMMANDS: tuple[ModuleType, ...] = (
-    gui,
-    orders,
-    db,
-    demo,
-    export,
-    payments,
-    print_command,
-    rules,
-    shop,
-    staff,
-    sync,
-    tracking,
-)
+# Command name → its module (backoffice.cli.<module>). A command imports only its own module
+# (and what that needs): `orders show` never loads the printing or demo code (issue 16).
+COMMANDS: dict[str, str] = {
+    "gui": "gui",
+    "orders": "orders",
+    "db": "db",
+    "demo": "demo",
+    "export": "export",
+    "payments": "payments",
+    "print": "print",
+    "rules": "rules",
+    "shop": "shop",
+    "staff": "staff",
+    "sync": "sync",
+    "tracking": "tracking",
+}
+_VALUED = ("--db", "--lang")  # global options followed by their value
 
 
-def build_parser() -> argparse.ArgumentParser:
+def wanted_command(argv: Sequence[str]) -> str | None:
+    """The command named on the line, or None (none given, or one we do not know: then every
+    command is loaded, for the help or argparse's "invalid choice")."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _VALUED:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
+
+
+def command_modules(argv: Sequence[str] | None = None) -> list[ModuleType]:
+    wanted = wanted_command(sys.argv[1:] if argv is None else argv)
+    names = [COMMANDS[wanted]] if wanted else list(dict.fromkeys(COMMANDS.values()))
+    return [importlib.import_module(f"backoffice.cli.{name}") for name in names]
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = Parser(
         prog="backoffice",
         description="Back office for shops: the GUI by default, or one of the commands below.",
@@ -85,10 +93,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of messages and tables (default: $BACKOFFICE_LANG, the app's, the system's)",
     )
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in COMMANDS:
+    for module in command_modules(argv):
         module.register(subparsers)
-    parser.set_defaults(handler=gui.run_gui, needs_db=True)
+    parser.set_defaults(handler=_run_gui, needs_db=True)
     return parser
+
+
+def _run_gui(args: argparse.Namespace, ctx: object) -> int:
+    """`backoffice` alone: the window."""
+    from backoffice.cli import gui
+
+    return gui.run_gui(args, ctx)  # type: ignore[arg-type]
 
 
 def _refuse_missing_file(db: str | None) -> None:
@@ -105,7 +120,7 @@ def _refuse_missing_file(db: str | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     language.install(language.choose(args.lang))
     setup_logging()

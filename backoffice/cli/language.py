@@ -22,9 +22,12 @@ _state: dict[str, Any] = {"language": "en"}
 
 def choose(wanted: str | None) -> str:
     """--lang, else $BACKOFFICE_LANG, else the app's setting, else the system locale."""
-    for candidate in (wanted, os.environ.get(ENV), _app_setting()):
+    for candidate in (wanted, os.environ.get(ENV)):
         if candidate in LANGUAGES:
             return str(candidate)
+    saved = _app_setting()  # reads Qt's settings: only when nothing else decided (issue 16)
+    if saved in LANGUAGES:
+        return saved
     code = (locale.getlocale()[0] or os.environ.get("LANG") or "").lower()
     return "ko" if code.startswith("ko") else "en"
 

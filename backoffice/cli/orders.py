@@ -27,7 +27,6 @@ from backoffice.db.queries import OrderFilter, count_orders, list_orders
 from backoffice.domain.errors import DomainError, ExternalError, NeedsConfirmation, NotFound
 from backoffice.domain.money import format_money
 from backoffice.domain.stages import Stage, parse_stage
-from backoffice.services.lists.bulk import BulkAction, codes_for, run_bulk
 from backoffice.services.orders.lookup import get_order
 from backoffice.services.orders.views import order_detail, order_summary
 from backoffice.services.staff.actor import Actor, staff
@@ -263,6 +262,8 @@ def set_stage_command(args: argparse.Namespace, ctx: AppContext) -> int:
     if missing:
         raise NotFound(f"No order {', '.join(repr(c) for c in missing)}; nothing was changed")
     # The window's bulk path (chunks, a savepoint per order): many codes move fast (issue 16).
+    from backoffice.services.lists.bulk import BulkAction, run_bulk  # not for `orders show`
+
     if target == Stage.CANCELLED:  # R11: cancelling is its own service, with a reason
         action = BulkAction("cancel", reason=args.reason or "")
     else:
@@ -296,6 +297,8 @@ def set_stage_command(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def codes_for_ids(ctx: AppContext, ids: list[int]) -> dict[int, str]:
+    from backoffice.services.lists.bulk import codes_for
+
     with ctx.session_factory() as session:
         return codes_for(session, ids)
 

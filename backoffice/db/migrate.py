@@ -8,14 +8,13 @@ A database stamped with a revision we do not know comes from a newer app: we ref
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from backoffice.db.engine import sqlite_path
@@ -24,10 +23,53 @@ from backoffice.paths import MIGRATIONS
 
 logger = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = MIGRATIONS
+_ANNOTATION = r"(?:\s*:\s*[^=\n]+)?"  # `revision: str = …` in newer templates
+_REVISION = re.compile(rf"^revision{_ANNOTATION}\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(
+    rf"^down_revision{_ANNOTATION}\s*=\s*(?:None|['\"]([^'\"]+)['\"])", re.MULTILINE
+)
+
+
+@cache
+def quick_head() -> str | None:
+    """The head revision read from the migration files' `revision` / `down_revision` lines,
+    without alembic (importing it and loading every script cost each command ~150 ms; issue
+    16). None when the files do not make one plain chain: then alembic decides."""
+    revisions, downs = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found, down = _REVISION.search(source), _DOWN.search(source)
+        if found is None or down is None:
+            return None
+        revisions.add(found.group(1))
+        if down.group(1):
+            downs.add(down.group(1))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 else None
+
+
+def is_current(engine: Engine) -> bool:
+    """True when the database is already at the head: nothing to upgrade, alembic not needed."""
+    head = quick_head()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            stored = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except OperationalError:
+        return False  # no alembic_version table yet (or the file is locked): the full path says
+    except Exception:  # noqa: BLE001 - PostgreSQL's missing table, and anything else odd
+        return False
+    return stored == [head]
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -35,6 +77,8 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision(url: str = "sqlite://") -> str:
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config(url)).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"migrations have {len(heads)} heads")
@@ -42,6 +86,8 @@ def head_revision(url: str = "sqlite://") -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
@@ -65,6 +111,9 @@ def backup_sqlite(path: Path, target: Path) -> Path:
 
 def upgrade(engine: Engine, *, backup: bool = True) -> bool:
     """Upgrade to head. Returns True when anything was applied."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     url = engine.url.render_as_string(hide_password=False)
     cfg = alembic_config(url)
     script = ScriptDirectory.from_config(cfg)

@@ -123,10 +123,11 @@ def test_database_errors_are_one_line_and_change_nothing(tmp_path, db_url, engin
 @pytest.mark.sqlite_only(reason="the backup copy before an upgrade is of a SQLite file")
 def test_db_upgrade_backs_up_an_older_file_first(tmp_path):
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     path = tmp_path / "old.sqlite3"
     url = f"sqlite:///{path}"
-    first = migrate.ScriptDirectory.from_config(migrate.alembic_config(url)).get_base()
+    first = ScriptDirectory.from_config(migrate.alembic_config(url)).get_base()
     command.upgrade(migrate.alembic_config(url), first)
     r = run(url, "db", "upgrade")
     assert r.code == 0, r.err

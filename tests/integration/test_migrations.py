@@ -76,3 +76,17 @@ def test_upgrading_an_older_file_keeps_a_backup(tmp_path):
         pytest.skip("only one revision so far: nothing older to upgrade from")
     assert migrate.upgrade(engine) is True
     assert (tmp_path / f"old.sqlite3.bak-{first}").exists()
+
+
+def test_the_quick_head_is_alembics_head(db_url):
+    """Issue 16: every command checks the schema without loading alembic; the head it reads
+    from the migration files must be the one alembic computes."""
+    from backoffice.db import migrate
+    from backoffice.db.engine import make_engine
+
+    assert migrate.quick_head() == migrate.head_revision()
+    engine = make_engine(db_url)
+    try:
+        assert migrate.is_current(engine)  # the test database is migrated to head
+    finally:
+        engine.dispose()

@@ -83,8 +83,11 @@ def test_installed_from_the_wheel_it_runs_without_the_checkout(wheel: Path, tmp_
     assert Path(where.stdout.strip()).is_relative_to(venv)
 
     app = str(venv / BIN / "backoffice")
+    from backoffice import __version__
+
     version = _run([app, "--version"], cwd=tmp_path).stdout
-    assert version.startswith("backoffice ")
+    assert version.strip() == f"backoffice {__version__}"
+    assert f"backoffice-{__version__}-" in wheel.name  # pyproject reads the version from there
     db = f"sqlite:///{tmp_path / 'shop.sqlite3'}"
     _run([app, "--db", db, "--create", "db", "upgrade"], cwd=tmp_path)
     _run([app, "--db", db, "demo", "--orders", "30", "--seed", "3"], cwd=tmp_path)

@@ -29,7 +29,7 @@ from backoffice.db.models import (
 from backoffice.domain.stages import COLOURS, Stage
 from backoffice.services.claims.quantities import available
 from backoffice.services.orders import totals
-from backoffice.services.orders.edits import open_edit
+from backoffice.services.orders.edit_state import open_edit
 from backoffice.services.orders.lookup import get_order
 from backoffice.services.payments.panel import Breakdown, breakdown_of
 

@@ -23,14 +23,16 @@ from backoffice.domain.stages import EDITABLE_STAGES, QUANTITY_EDIT_STAGES, Stag
 from backoffice.services.fulfilment.flow import follow_shipments, put_quantity, ships, take_quantity
 from backoffice.services.orders import stock, totals
 from backoffice.services.orders.changes import NewLine, build_line
+from backoffice.services.orders.edit_state import (
+    CONFIRMATION_REQUESTED,
+    EDITING,
+    open_edit,
+)
 from backoffice.services.orders.history import record
 from backoffice.services.orders.lookup import get_order
 from backoffice.services.staff.actor import WEB_SHOP, Actor
 
-EDITING = "editing"
-CONFIRMATION_REQUESTED = "confirmation_requested"
 CONFIRMED_BY_CUSTOMER = "confirmed_by_customer"
-OPEN_STATES = (EDITING, CONFIRMATION_REQUESTED)
 # A timeline event: its English template and values (R28).
 Said = tuple[str, dict[str, Any]]
 
@@ -51,10 +53,6 @@ class EditResult:
         if self.balance > 0:
             return "payment_request"
         return "refund" if self.balance < 0 else ""
-
-
-def open_edit(order: Order) -> OrderEdit | None:
-    return next((e for e in order.edits if e.state in OPEN_STATES), None)
 
 
 def _check_unlocked(order: Order) -> None:
