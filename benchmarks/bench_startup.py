@@ -1,0 +1,74 @@
+"""Command start-up (issue 16; goal: `orders show` ≤ 0.3 s over bare Python start-up).
+
+Run: `python benchmarks/bench_startup.py [--db FILE] [--runs R]`. Not collected by pytest.
+Each run starts processes from scratch, alternating: bare Python (`python -c pass`, the floor any
+Python command pays), `backoffice orders show CODE` (wall time from process start to exit, as a
+person at a terminal waits), and the sqlite3 module answering the same lookup in a fresh Python.
+Prints median and p95 of each, and the app's figure over bare Python against the goal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "benchmarks" / ".data"
+GOAL_S = 0.3
+
+
+def timed(cmd: list[str]) -> float:
+    env = {**os.environ, "BACKOFFICE_LANG": "en"}  # the language from the environment, as a script
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - start
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=DATA / "startup.sqlite3")
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    url = f"sqlite:///{args.db}"
+    if not args.db.exists():
+        args.db.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "backoffice", "--db", url, "demo"], check=True)
+    import sqlite3
+
+    with sqlite3.connect(args.db) as conn:
+        (code,) = conn.execute("SELECT code FROM orders ORDER BY id DESC LIMIT 1").fetchone()
+    app_cmd = [sys.executable, "-m", "backoffice", "--db", url, "orders", "show", code]
+    raw_cmd = [
+        sys.executable,
+        "-c",
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "print(c.execute('SELECT * FROM orders WHERE code = ?', (sys.argv[2],)).fetchall())",
+        str(args.db),
+        code,
+    ]
+    bare_cmd = [sys.executable, "-c", "pass"]
+    figures: dict[str, list[float]] = {"bare Python": [], "orders show": [], "sqlite3": []}
+    timed(app_cmd)  # the first run fills the OS file cache; not counted
+    for run in range(args.runs):
+        order = [("bare Python", bare_cmd), ("orders show", app_cmd), ("sqlite3", raw_cmd)]
+        for name, cmd in order if run % 2 == 0 else order[::-1]:
+            figures[name].append(timed(cmd))
+    for name, values in figures.items():
+        print(f"{name}: median {statistics.median(values):.3f} s, p95 {p95(values):.3f} s")
+    over = statistics.median(figures["orders show"]) - statistics.median(figures["bare Python"])
+    verdict = "met" if over <= GOAL_S else "MISSED"
+    print(f"orders show over bare Python: {over:.3f} s; goal ≤ {GOAL_S} s: {verdict}")
+
+
+if __name__ == "__main__":
+    main()
