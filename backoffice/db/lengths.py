@@ -30,6 +30,7 @@ def label(key: str) -> str:
 
 @event.listens_for(Session, "before_flush")
 def check_lengths(session: Session, _context: Any, _instances: Any) -> None:
+    too_long: list[tuple[int, str, int]] = []  # (limit, field, length)
     for obj in list(session.new) + list(session.dirty):
         mapper = inspect(obj).mapper
         for attr in mapper.column_attrs:
@@ -39,9 +40,15 @@ def check_lengths(session: Session, _context: Any, _instances: Any) -> None:
                 continue
             value = getattr(obj, attr.key, None)
             if isinstance(value, str) and len(value) > limit:
-                raise DomainError(
-                    "{field} is too long: at most {limit} characters ({length} given)",
-                    field=label(attr.key),
-                    limit=limit,
-                    length=len(value),
-                )
+                too_long.append((limit, label(attr.key), len(value)))
+    if too_long:
+        # The tightest limit names the field typed (a shipment's tracking number, 60), not a
+        # list column made from it (the order's tracking numbers, 300), whatever the flush's
+        # order of objects.
+        limit, field, length = min(too_long)
+        raise DomainError(
+            "{field} is too long: at most {limit} characters ({length} given)",
+            field=field,
+            limit=limit,
+            length=length,
+        )
