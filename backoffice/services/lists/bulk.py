@@ -241,58 +241,105 @@ def _run_chunk(
     stop: Callable[[], bool],
 ) -> int:
     """The chunk in one transaction; returns how many orders it handled (fewer when stopped:
-    what was done before the stop is kept)."""
-    handled = 0
+    what was done before the stop is kept).
+
+    First all at once, with one flush at the end (the INSERTs of its timeline, outbox and stock
+    rows go out batched). An order refused or a flush that fails undoes the whole attempt, and
+    the chunk is done again with a savepoint per order, so the others still go through."""
+    try:
+        return _chunk(uow, actor, action, chunk, codes, report, stop, careful=False)
+    except _Again:
+        return _chunk(uow, actor, action, chunk, codes, report, stop, careful=True)
+
+
+class _Again(Exception):
+    """The quick attempt at a chunk met a refusal: nothing of it was kept."""
+
+
+def _chunk(
+    uow: UnitOfWork,
+    actor: Actor,
+    action: BulkAction,
+    chunk: list[int],
+    codes: dict[int, str],
+    report: BulkReport,
+    stop: Callable[[], bool],
+    *,
+    careful: bool,
+) -> int:
+    handled, done, stopped = 0, [], False
+    outcome = BulkReport()
     with uow:
         session = uow.session
-        loaded = {
-            o.id: o
-            for o in session.scalars(
-                select(Order)
-                .where(Order.id.in_(chunk))
-                .options(
-                    selectinload(Order.shipments).selectinload(Shipment.items),
-                    selectinload(Order.lines),
-                    selectinload(Order.payments),
-                    selectinload(Order.refunds),
-                    selectinload(Order.claims),
-                    selectinload(Order.memos),
-                    selectinload(Order.addresses),
-                    selectinload(Order.shop),
-                )
-            )
-        }
-        # Into the identity map once: stock moves and notices then ask no more queries.
-        variant_ids = {ln.variant_id for o in loaded.values() for ln in o.lines if ln.variant_id}
-        # Held here: the identity map keeps objects only while something refers to them.
-        variants = (
-            session.scalars(select(Variant).where(Variant.id.in_(variant_ids))).all()
-            if variant_ids
-            else []
-        )
+        loaded, variants = _load(session, chunk)
         session.info[notify.SETTINGS_CACHE] = notify_settings.load(session)
-        for oid in chunk:
-            if stop():
-                report.stopped = True
-                break
-            handled += 1
-            code, order = codes.get(oid), loaded.get(oid)
-            if code is None or order is None:
-                report.fail(code or f"#{oid}", NotFound("The order no longer exists"))
-                continue
-            try:
-                with session.begin_nested(), session.no_autoflush:  # a refusal leaves no trace
-                    _apply(session, actor, action, order)
-            except StaleDataError:
-                report.fail(code, stale_version(session, oid, code))
-            except (DomainError, NotFound, ExternalError) as exc:
-                report.fail(code, exc)
-            else:
-                report.done.append(code)
-        session.info.pop(notify.SETTINGS_CACHE, None)
+        try:
+            for oid in chunk:
+                if stop():
+                    stopped = True
+                    break
+                handled += 1
+                code, order = codes.get(oid), loaded.get(oid)
+                if code is None or order is None:
+                    outcome.fail(code or f"#{oid}", NotFound("The order no longer exists"))
+                    continue
+                if not careful:
+                    try:
+                        with session.no_autoflush:
+                            _apply(session, actor, action, order)
+                    except (DomainError, NotFound, ExternalError) as exc:
+                        raise _Again from exc
+                    done.append(code)
+                    continue
+                try:
+                    with session.begin_nested(), session.no_autoflush:  # a refusal: no trace
+                        _apply(session, actor, action, order)
+                except StaleDataError:
+                    outcome.fail(code, stale_version(session, oid, code))
+                except (DomainError, NotFound, ExternalError) as exc:
+                    outcome.fail(code, exc)
+                else:
+                    done.append(code)
+            if not careful:
+                try:
+                    session.flush()
+                except (StaleDataError, DomainError) as exc:
+                    raise _Again from exc
+        finally:  # an _Again leaves `with uow`, which rolls the attempt back
+            session.info.pop(notify.SETTINGS_CACHE, None)
         del variants
         uow.commit()
+    report.done += done
+    report.merge(outcome)
+    report.stopped = report.stopped or stopped
     return handled
+
+
+def _load(session: Session, chunk: list[int]) -> tuple[dict[int, Order], list[Variant]]:
+    """The chunk's orders with what the rules and the notices read, in a few queries; and their
+    variants, returned so the caller holds them (the identity map keeps objects only while
+    something refers to them) and stock moves ask no more queries."""
+    loaded = {
+        o.id: o
+        for o in session.scalars(
+            select(Order)
+            .where(Order.id.in_(chunk))
+            .options(
+                selectinload(Order.shipments).selectinload(Shipment.items),
+                selectinload(Order.lines),
+                selectinload(Order.payments),
+                selectinload(Order.refunds),
+                selectinload(Order.claims),
+                selectinload(Order.memos),
+                selectinload(Order.addresses),
+                selectinload(Order.shop),
+            )
+        )
+    }
+    variant_ids = {ln.variant_id for o in loaded.values() for ln in o.lines if ln.variant_id}
+    if not variant_ids:
+        return loaded, []
+    return loaded, list(session.scalars(select(Variant).where(Variant.id.in_(variant_ids))))
 
 
 def _apply(session: Session, actor: Actor, action: BulkAction, order: Order) -> None:
