@@ -12,6 +12,7 @@ import argparse
 
 from backoffice.app import AppContext
 from backoffice.cli import language
+from backoffice.cli import staff as staff_cli
 from backoffice.cli.common import EXIT_OK, command_parser, local_time, table
 from backoffice.cli.orders import _actor
 from backoffice.domain.money import format_money, parse_amount
@@ -31,24 +32,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("code", metavar="CODE")
     p.add_argument("--amount", default=None, metavar="AMOUNT", help="this much instead (e.g. 5000)")
     p.add_argument("--note", default="", metavar="TEXT", help="a note for the request")
-    _as(p)
+    staff_cli.add_as_option(p)
     p.set_defaults(handler=request_command)
 
     p = command_parser(sub, "withdraw", "withdraw an open payment request (its link stops)")
     p.add_argument("code", metavar="CODE")
     p.add_argument("request", type=int, metavar="ID", help="the request's number (payments list)")
-    _as(p)
+    staff_cli.add_as_option(p)
     p.set_defaults(handler=withdraw_command)
-
-
-def _as(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--as",
-        dest="actor",
-        default=None,
-        metavar="STAFF",
-        help="act as this staff member (PIN from $BACKOFFICE_PIN or stdin); default: CLI",
-    )
 
 
 def _link(link: str) -> str:

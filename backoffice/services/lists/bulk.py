@@ -11,6 +11,7 @@ is reported as failed, with the reason the service gave).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -283,20 +284,16 @@ def _chunk(
                 if code is None or order is None:
                     outcome.fail(code or f"#{oid}", NotFound("The order no longer exists"))
                     continue
-                if not careful:
-                    try:
-                        with session.no_autoflush:
-                            _apply(session, actor, action, order)
-                    except (DomainError, NotFound, ExternalError) as exc:
-                        raise _Again from exc
-                    done.append(code)
-                    continue
+                # Careful: a savepoint per order, so a refusal leaves no trace of it.
+                saved = session.begin_nested() if careful else contextlib.nullcontext()
                 try:
-                    with session.begin_nested(), session.no_autoflush:  # a refusal: no trace
+                    with saved, session.no_autoflush:
                         _apply(session, actor, action, order)
-                except StaleDataError:
-                    outcome.fail(code, stale_version(session, oid, code))
-                except (DomainError, NotFound, ExternalError) as exc:
+                except (StaleDataError, DomainError, NotFound, ExternalError) as exc:
+                    if not careful:
+                        raise _Again from exc
+                    if isinstance(exc, StaleDataError):
+                        exc = stale_version(session, oid, code)
                     outcome.fail(code, exc)
                 else:
                     done.append(code)
