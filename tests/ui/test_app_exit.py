@@ -31,3 +31,8 @@ def test_the_app_exits_with_code_0_after_a_scripted_session(db_url, catalog, uow
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
+    # What a scripted run reports (the bundle test and benchmarks/bench_startup.py read it).
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("backoffice: window shown: ") for line in lines), done.stdout
+    stamp = next(line for line in lines if line.startswith("backoffice: first rows at "))
+    assert float(stamp.rsplit(" ", 1)[1]) > 0
