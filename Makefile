@@ -25,12 +25,14 @@ run: $(STAMP)
 # The suite runs twice: on SQLite files, then on a throw-away PostgreSQL server (skipped with one
 # line when no PostgreSQL server is installed; .ci/run installs one, so CI always covers both).
 test: $(STAMP)
+	scripts/build_tools.sh  # objdump, for the bundle test (installed as root, else named)
 	$(VENV)/bin/ruff check backoffice tests benchmarks
 	$(PY) -m pytest -q
 	scripts/pg_test_server.sh $(PY) -m pytest -q
 
 # A folder that runs without Python or the venv (PyInstaller): dist/backoffice/backoffice.
 bundle: $(STAMP)
+	scripts/build_tools.sh
 	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/backoffice.spec
 	@echo "built dist/backoffice/ (start it with dist/backoffice/backoffice)"
