@@ -48,24 +48,59 @@ Entry points (everything a CLI command, GUI action or queue worker needs):
 
 from __future__ import annotations
 
-from backoffice.printing.api import (
-    KINDS,
-    render,
-    render_document,
-    render_test_page,
-    target_for_output,
-)
-from backoffice.printing.profile import PrinterProfile, parse_printer_uri
-from backoffice.printing.source import (
-    Discounts,
-    PrintLine,
-    PrintOrder,
-    PrintPayment,
-    PrintShipment,
-    ShipmentLine,
-    ShopInfo,
-)
-from backoffice.printing.transport import Outcome, SendResult, probe, send
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from backoffice.printing.api import (
+        render,
+        render_document,
+        render_test_page,
+        target_for_output,
+    )
+    from backoffice.printing.kinds import KINDS
+    from backoffice.printing.profile import PrinterProfile, parse_printer_uri
+    from backoffice.printing.source import (
+        Discounts,
+        PrintLine,
+        PrintOrder,
+        PrintPayment,
+        PrintShipment,
+        ShipmentLine,
+        ShopInfo,
+    )
+    from backoffice.printing.transport import Outcome, SendResult, probe, send
+
+# Each name from its module, imported when first asked for (PEP 562): reading a printer address
+# must not load python-escpos and reportlab, which cost a window's start ~0.4 s (issue 16).
+_WHERE = {
+    **dict.fromkeys(("render", "render_document", "render_test_page", "target_for_output"), "api"),
+    "KINDS": "kinds",
+    **dict.fromkeys(("PrinterProfile", "parse_printer_uri"), "profile"),
+    **dict.fromkeys(
+        (
+            "Discounts",
+            "PrintLine",
+            "PrintOrder",
+            "PrintPayment",
+            "PrintShipment",
+            "ShipmentLine",
+            "ShopInfo",
+        ),
+        "source",
+    ),
+    **dict.fromkeys(("Outcome", "SendResult", "probe", "send"), "transport"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "KINDS",

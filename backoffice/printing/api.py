@@ -14,6 +14,7 @@ from PIL import Image
 
 from backoffice.domain.errors import DomainError
 from backoffice.printing.escpos_render import to_escpos
+from backoffice.printing.kinds import KINDS, Target
 from backoffice.printing.label import build_labels
 from backoffice.printing.layout import layout
 from backoffice.printing.model import Document
@@ -28,13 +29,11 @@ from backoffice.printing.testpage import print_test_page
 from backoffice.printing.tspl import LABEL_CELL, label_width_dots, to_tspl
 
 DocumentKind = Literal["receipt", "label", "invoice", "packing-slip", "order-sheet"]
-KINDS: tuple[str, ...] = ("receipt", "label", "invoice", "packing-slip", "order-sheet")
 A4_KINDS = {
     "invoice": invoice_pdf,
     "packing-slip": packing_slip_pdf,
     "order-sheet": order_sheet_pdf,
 }
-Target = PrinterProfile | Literal["pdf", "png"]
 
 
 def render(

@@ -31,8 +31,9 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Order, PrintJob, TimelineEvent
 from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import N_, DomainError, NotFound
-from backoffice.printing import KINDS, Outcome, SendResult, parse_printer_uri, render, send
-from backoffice.printing.api import Target
+from backoffice.printing.kinds import KINDS, Target
+from backoffice.printing.profile import parse_printer_uri
+from backoffice.printing.transport import Outcome, SendResult, send
 from backoffice.services.orders.detail import load_rows
 from backoffice.services.orders.lookup import get_order
 from backoffice.services.printing.source import shop_info, snapshot
@@ -122,6 +123,8 @@ def render_for(
 
     Several receipts become one job of receipts one after another (each ends with its own cut);
     several orders' labels are one label job (R39)."""
+    from backoffice.printing.api import render  # the renderers load when something is printed
+
     orders = _orders(session, codes)
     load_rows(session, orders)  # every order's rows in a few statements, not a few per order
     shop = shop_info(session)
