@@ -253,12 +253,14 @@ def set_stage_command(args: argparse.Namespace, ctx: AppContext) -> int:
         raise DomainError("Give both --carrier and --tracking", "R7")
     # Every code must exist before anything changes: a typo must not leave half a batch moved.
     with ctx.session_factory() as session:
-        missing, ids = [], []
+        missing, found = [], []
         for code in args.codes:
             try:
-                ids.append(get_order(session, code).id)
+                order = get_order(session, code)
             except NotFound:
                 missing.append(code)
+            else:
+                found.append((order.id, order.code))
     if missing:
         raise NotFound(f"No order {', '.join(repr(c) for c in missing)}; nothing was changed")
     # The window's bulk path (chunks, a savepoint per order): many codes move fast (issue 16).
@@ -275,11 +277,10 @@ def set_stage_command(args: argparse.Namespace, ctx: AppContext) -> int:
             reason=args.reason or "",
             confirm_unpaid=args.confirm_unpaid,
         )
-    report = run_bulk(ctx.uow(), actor, action, ids)
-    codes = codes_for_ids(ctx, ids)
+    report = run_bulk(ctx.uow(), actor, action, [oid for oid, _ in found])
     worst = EXIT_OK
-    for given, oid in zip(args.codes, ids, strict=True):
-        error = report.errors.get(codes[oid])
+    for given, (_, code) in zip(args.codes, found, strict=True):
+        error = report.errors.get(code)
         if isinstance(error, NeedsConfirmation):
             hint = language.say("add --confirm-unpaid", "--confirm-unpaid 를 붙이세요")
             _failed(given, f"{language.error(error)} ({hint})")
@@ -294,13 +295,6 @@ def set_stage_command(args: argparse.Namespace, ctx: AppContext) -> int:
             shown = target.value if not language.korean() else language.label("STAGES", target)
             print(f"{given}: {language.say('stage', '주문상태')} → {shown}")
     return worst
-
-
-def codes_for_ids(ctx: AppContext, ids: list[int]) -> dict[int, str]:
-    from backoffice.services.lists.bulk import codes_for
-
-    with ctx.session_factory() as session:
-        return codes_for(session, ids)
 
 
 def _failed(code: str, message: str) -> None:

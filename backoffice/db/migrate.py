@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from backoffice.db.engine import sqlite_path
 from backoffice.domain.errors import ExternalError
@@ -29,9 +29,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = MIGRATIONS
 _ANNOTATION = r"(?:\s*:\s*[^=\n]+)?"  # `revision: str = …` in newer templates
 _REVISION = re.compile(rf"^revision{_ANNOTATION}\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(
-    rf"^down_revision{_ANNOTATION}\s*=\s*(?:None|['\"]([^'\"]+)['\"])", re.MULTILINE
-)
+_DOWN = re.compile(rf"^down_revision{_ANNOTATION}\s*=\s*(?:None|['\"]([^'\"]+)['\"])", re.MULTILINE)
 
 
 @cache
@@ -60,10 +58,8 @@ def is_current(engine: Engine) -> bool:
     try:
         with engine.connect() as conn:
             stored = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    except OperationalError:
-        return False  # no alembic_version table yet (or the file is locked): the full path says
-    except Exception:  # noqa: BLE001 - PostgreSQL's missing table, and anything else odd
-        return False
+    except SQLAlchemyError:
+        return False  # no alembic_version table yet, or the file is locked: the full path says
     return stored == [head]
 
 

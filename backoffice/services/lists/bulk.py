@@ -221,7 +221,13 @@ def run_bulk(
     stop = should_stop or (lambda: False)
     for start in range(0, len(ids), CHUNK_ORDERS):
         chunk = list(ids[start : start + CHUNK_ORDERS])
-        handled = _run_chunk(uow, actor, action, chunk, codes, report, stop)
+        # First all at once, with one flush at the end (its timeline, outbox and stock rows go
+        # out batched); a refusal undoes that attempt and the chunk is done again with a
+        # savepoint per order, so the others still go through.
+        try:
+            handled = _chunk(uow, actor, action, chunk, codes, report, stop, careful=False)
+        except _Again:
+            handled = _chunk(uow, actor, action, chunk, codes, report, stop, careful=True)
         if progress is not None:
             progress(start + handled, len(ids))
         if report.stopped:
@@ -230,27 +236,6 @@ def run_bulk(
 
 
 CHUNK_ORDERS = 200  # orders per transaction: a stop or a crash loses at most this much work
-
-
-def _run_chunk(
-    uow: UnitOfWork,
-    actor: Actor,
-    action: BulkAction,
-    chunk: list[int],
-    codes: dict[int, str],
-    report: BulkReport,
-    stop: Callable[[], bool],
-) -> int:
-    """The chunk in one transaction; returns how many orders it handled (fewer when stopped:
-    what was done before the stop is kept).
-
-    First all at once, with one flush at the end (the INSERTs of its timeline, outbox and stock
-    rows go out batched). An order refused or a flush that fails undoes the whole attempt, and
-    the chunk is done again with a savepoint per order, so the others still go through."""
-    try:
-        return _chunk(uow, actor, action, chunk, codes, report, stop, careful=False)
-    except _Again:
-        return _chunk(uow, actor, action, chunk, codes, report, stop, careful=True)
 
 
 class _Again(Exception):
@@ -268,6 +253,9 @@ def _chunk(
     *,
     careful: bool,
 ) -> int:
+    """The chunk in one transaction; returns how many orders it handled (fewer when stopped:
+    what was done before the stop is kept). Not careful: any refusal raises _Again, and
+    nothing of the attempt is kept."""
     handled, done, stopped = 0, [], False
     outcome = BulkReport()
     with uow:
