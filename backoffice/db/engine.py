@@ -87,6 +87,22 @@ def make_engine(url: str) -> Engine:
         ) from None
 
 
+def begin_write(session: Session) -> None:
+    """Open the session's transaction for writing now, before its first SAVEPOINT.
+
+    Python's sqlite3 module (before 3.12) begins a transaction only at the first INSERT, UPDATE
+    or DELETE. A SAVEPOINT issued before that begins one of its own, and releasing it COMMITS:
+    the work of one order would stay even when the rest of its chunk or page is rolled back
+    (SQLAlchemy's pysqlite notes, "Serializable isolation / Savepoints"). BEGIN IMMEDIATE also
+    takes the write lock at once, waiting up to the busy timeout, instead of failing later when a
+    read snapshot cannot become a write. PostgreSQL needs nothing: its transaction is open."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    if not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     import backoffice.db.lengths  # noqa: F401 - registers the length check on every Session
 

@@ -23,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from backoffice.db.base import utcnow
+from backoffice.db.engine import begin_write
 from backoffice.db.models import Order, OutboxEntry, Shop, TimelineEvent, Variant
 from backoffice.domain.cards import mask_pans
 from backoffice.domain.errors import DomainError
@@ -106,6 +107,7 @@ class Applier:
     ) -> None:
         """Apply each order on its own: one that is refused (or unreadable: `rejected`) is parked
         with its reason and the rest of the page goes on (R42)."""
+        begin_write(self.session)  # SQLite: the page's savepoints inside one transaction
         for bad in rejected:
             self._park(bad)
         remotes = list(remotes)

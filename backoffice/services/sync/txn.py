@@ -13,6 +13,7 @@ from typing import Self
 
 from sqlalchemy.orm import Session, SessionTransaction
 
+from backoffice.db.engine import begin_write
 from backoffice.db.uow import UnitOfWork
 
 
@@ -27,6 +28,7 @@ class SharedUnitOfWork(UnitOfWork):
         if self._session is not None:
             raise RuntimeError("SharedUnitOfWork is not re-entrant")
         self._session = self._outer
+        begin_write(self._outer)  # SQLite: the savepoint must not be the transaction itself
         self._nested = self._outer.begin_nested()
         return self
 
