@@ -3,7 +3,8 @@
 For random orders (stage, paid or not, delivery or pickup, with or without tracking) and a random
 action (a stage, with or without carrier and tracking and the R23 confirmation, or a cancel), two
 databases built alike get the action: one order at a time through `set_stage` / `cancel`, and in
-one go through `run_bulk` (chunks, a savepoint per order). Orders, shipments, stock, timeline,
+one go through `run_bulk` (chunks: the plain forward moves set-based, bulk_moves.py; the rest a
+savepoint per order). Orders, shipments, stock, timeline,
 outbox and notification rows must be the same, apart from ids, codes, keys and clock times.
 """
 
@@ -62,7 +63,14 @@ ACTION = st.one_of(
             confirm_unpaid=confirm,
         ),
         st.sampled_from(
-            [Stage.PREPARING, Stage.READY, Stage.SHIPPED, Stage.DELIVERED, Stage.RECEIVED]
+            [
+                Stage.PREPARING,
+                Stage.READY,
+                Stage.SHIPPED,
+                Stage.DELIVERED,
+                Stage.COMPLETED,
+                Stage.RECEIVED,
+            ]
         ),
         st.booleans(),
         st.booleans(),

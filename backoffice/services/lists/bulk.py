@@ -20,6 +20,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from backoffice.db.engine import begin_write
 from backoffice.db.listing.filters import ListFilter, combined
 from backoffice.db.models import Order, Shipment, ShipmentLine, Variant
 from backoffice.db.uow import UnitOfWork, stale_version
@@ -32,6 +33,7 @@ from backoffice.domain.stages import (
     check_cancel,
     check_forward,
 )
+from backoffice.services.lists import bulk_moves
 from backoffice.services.notify import send as notify
 from backoffice.services.notify import settings as notify_settings
 from backoffice.services.orders import changes as orders
@@ -258,15 +260,24 @@ def _chunk(
     nothing of the attempt is kept."""
     handled, done, stopped = 0, [], False
     outcome = BulkReport()
+    if stop():
+        report.stopped = True
+        return 0
     with uow:
         session = uow.session
-        loaded, variants = _load(session, chunk)
+        begin_write(session)  # one transaction for the chunk, savepoints inside it (SQLite)
+        quick = _quick(session, actor, action, chunk)
+        loaded, variants = _load(session, [oid for oid in chunk if oid not in quick])
         session.info[notify.SETTINGS_CACHE] = notify_settings.load(session)
         try:
             for oid in chunk:
-                if stop():
-                    stopped = True
-                    break
+                if oid in quick:  # written already, set-based
+                    handled += 1
+                    done.append(codes.get(oid) or quick[oid])
+                    continue
+                if stopped or stop():
+                    stopped = True  # the quick ones of this chunk are written: still count them
+                    continue
                 handled += 1
                 code, order = codes.get(oid), loaded.get(oid)
                 if code is None or order is None:
@@ -298,6 +309,18 @@ def _chunk(
     report.merge(outcome)
     report.stopped = report.stopped or stopped
     return handled
+
+
+def _quick(session: Session, actor: Actor, action: BulkAction, chunk: list[int]) -> dict[int, str]:
+    """The chunk's plain forward moves written set-based (bulk_moves), by id with their codes;
+    the rest, or all of it when an order moved on in between, go order by order."""
+    if not bulk_moves.applies(action):
+        return {}
+    try:
+        with session.begin_nested():
+            return bulk_moves.move(session, actor, action, chunk)
+    except bulk_moves.Moved:
+        return {}
 
 
 def _load(session: Session, chunk: list[int]) -> tuple[dict[int, Order], list[Variant]]:

@@ -339,6 +339,10 @@ def set_stage(
         return moved
 
 
+# The timeline's sentence for a stage move; the bulk path's set-based writer uses it too.
+STAGE_TEXT = N_("Stage {stage} → {target}")
+
+
 def stage_in_session(
     session: Session,
     actor: Actor,
@@ -387,7 +391,7 @@ def stage_in_session(
     move_shipments(order, target, carrier, tracking)
     _stamp(order, target, utcnow())
     totals.refresh(order)
-    text = N_("Stage {stage} → {target}")
+    text = STAGE_TEXT
     params: dict[str, object] = {"stage": current, "target": target}
     push = {"stage": target.value, "reason": reason or ""}
     if target == Stage.SHIPPED:
