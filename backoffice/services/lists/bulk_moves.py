@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OutboxEntry, Shipment, ShipmentLine, TimelineEvent
-from backoffice.domain.cards import mask_in, mask_pans
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import (
     PAYABLE_STAGES,
@@ -154,7 +153,8 @@ def _update_orders(session: Session, plain: list[_Row], target: Stage, now: Any)
     pairs = [(r.id, r.version) for r in plain]
     result = session.execute(
         update(Order)
-        .where(tuple_(Order.id, Order.version).in_(pairs))
+        # The id list lets SQLite search the primary key; the pairs hold each order's version.
+        .where(Order.id.in_([r.id for r in plain]), tuple_(Order.id, Order.version).in_(pairs))
         .values(**values)
         .execution_options(synchronize_session=False)
     )
@@ -192,11 +192,12 @@ def _record(
     change came from the shop itself."""
     assert action.target is not None
     target = action.target
+    # The columns' types mask card numbers (MaskedText, MaskedJSON) as record()'s calls do.
+    push = {"stage": target.value, "reason": action.reason or ""}
     events, entries = [], []
     for row in plain:
         current = Stage(row.stage)
         params = {"stage": current, "target": target}
-        push = mask_in({"stage": target.value, "reason": action.reason or ""})
         events.append(
             {
                 "order_id": row.id,
@@ -204,10 +205,10 @@ def _record(
                 "at": now,
                 "actor": actor.label,
                 "kind": "stage",
-                "text": mask_pans(STAGE_TEXT.format(**params)),
+                "text": STAGE_TEXT.format(**params),
                 "before": {"stage": current.value},
                 "after": {"stage": target.value},
-                "message": {"template": STAGE_TEXT, "params": mask_in(stored_params(params))},
+                "message": {"template": STAGE_TEXT, "params": stored_params(params)},
             }
         )
         if actor.kind != "shop":
