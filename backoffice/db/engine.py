@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from backoffice.db import grams
 from backoffice.domain.errors import ExternalError
 
 ENV_VAR = "BACKOFFICE_DB"
@@ -56,6 +57,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
+    grams.register(dbapi_connection)  # the short-search index's triggers call it
 
 
 def make_engine(url: str) -> Engine:

@@ -43,6 +43,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from backoffice.db import grams
 from backoffice.db.models import (
     Base,
     Customer,
@@ -187,6 +188,7 @@ def _bulk_engine(engine: Engine) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA cache_size=-200000")
         cursor.close()
+        grams.register(dbapi_connection)  # the short-search index's triggers call it
 
     return bulk
 

@@ -2,7 +2,7 @@
 
 On SQLite the FTS5 index is proven by test_listing_search (its integrity check); here EXPLAIN shows
 that PostgreSQL answers a 3+ character term through the trigram indexes, and that 1–2 character
-terms, which have no trigram, still find every match.
+terms, which have no trigram, still find every match (test_short_search: through their own index).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def test_searches_use_the_trigram_indexes(uow, session, catalog):
     ).all()
     assert sorted(indexes) == [
         "ix_orders_code_trgm",
+        "ix_orders_grams",  # 1–2 character terms (migration 0012, test_short_search)
         "ix_orders_search_text_trgm",
         "ix_orders_shop_order_number_trgm",
     ]

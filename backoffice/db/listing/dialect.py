@@ -2,14 +2,16 @@
 
 SQLite (one PC): an external-content FTS5 table `orders_fts` with the trigram tokenizer over
 `orders.search_text`, kept in step by triggers (migrations/versions/0002_order_search_fts.py).
-Trigrams serve terms of 3+ characters; a 1–2 character term has no trigram, so it goes through LIKE
-on `search_text` and still finds every match. Order codes and shop numbers match by prefix through
-their own indexes. The three id sets are united so SQLite looks rows up by id instead of scanning.
+Trigrams serve terms of 3+ characters; a 1–2 character term has no trigram, so it looks up the
+short-piece index `orders_grams` instead (db/grams.py, migration 0012). Order codes and shop
+numbers match by prefix through their own indexes. The three id sets are united so SQLite looks
+rows up by id instead of scanning.
 PostgreSQL (several PCs): pg_trgm GIN indexes on `search_text`, `code` and `shop_order_number`
-(same migration) serve LIKE '%term%' and LIKE 'prefix%'; the three branches are OR-ed so PostgreSQL
-combines the index scans (BitmapOr). LIKE rechecks every candidate row, so a 1–2 character term
-(no trigram to look up) still finds every match, only without the index. Prefixes use LIKE rather
-than a range because a database collation other than C does not order strings by code point.
+(same migration) serve LIKE '%term%' and LIKE 'prefix%'; the three branches are OR-ed so
+PostgreSQL combines the index scans (BitmapOr). A 1–2 character term (no trigram to look up)
+asks the GIN index on `order_grams(search_text)` (migration 0012) instead of LIKE. Prefixes use
+LIKE rather than a range because a database collation other than C does not order strings by
+code point.
 Other dialects: the same meaning with ILIKE and ranges.
 
 `MatchesTerm` is one SQL expression compiled per dialect, so callers (the list, the CLI's
@@ -28,24 +30,30 @@ from sqlalchemy import (
     Boolean,
     ColumnElement,
     Select,
+    Text,
     and_,
+    cast,
     column,
     func,
+    literal,
     literal_column,
     or_,
     select,
     table,
     union,
 )
+from sqlalchemy.dialects.postgresql import array
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from backoffice.db import grams
 from backoffice.db.models import Order
 
 FTS_TABLE = "orders_fts"
 TRIGRAM_MIN = 3
 
 _fts = table(FTS_TABLE, column("rowid"))
+_grams = table(grams.FTS_TABLE, column("rowid"))
 
 
 def fts_phrase(term: str) -> str:
@@ -133,17 +141,24 @@ def _prefix_parts(el: MatchesTerm) -> list[Any]:
     return parts
 
 
+def _sqlite_text_ids(needle: str) -> Select[Any]:
+    """The ids whose search text holds `needle` (lower-cased), by index: trigrams for 3+
+    characters, the short-piece index for 1–2 (db/grams.py)."""
+    if len(needle) >= TRIGRAM_MIN:
+        return select(_fts.c.rowid.label("id")).where(
+            literal_column(FTS_TABLE).op("MATCH")(fts_phrase(needle))
+        )
+    return select(_grams.c.rowid.label("id")).where(
+        literal_column(grams.FTS_TABLE).op("MATCH")(fts_phrase(grams.token(needle)))
+    )
+
+
 def sqlite_term_count(term: str, code_prefix: str | None, limit: int) -> Select[Any] | None:
     """How many orders one term matches by index (FTS, code and shop number prefixes), each part
-    counted only up to `limit`, so a term matching half the shop costs no more than a rare one.
-    None for a 1–2 character term: no index can say."""
+    counted only up to `limit`, so a term matching half the shop costs no more than a rare one."""
     needle = term.lower()
-    if len(needle) < TRIGRAM_MIN:
-        return None
     el = MatchesTerm(term, code_prefix)
-    text = select(_fts.c.rowid.label("id")).where(
-        literal_column(FTS_TABLE).op("MATCH")(fts_phrase(needle))
-    )
+    text = _sqlite_text_ids(needle)
     counts = [
         select(func.count()).select_from(part.limit(limit).subquery()).scalar_subquery()
         for part in [text, *_prefix_parts(el)]
@@ -160,10 +175,7 @@ def _sqlite(el: MatchesTerm, compiler: Any, **kw: Any) -> str:
     if el.per_row:  # search_text is what orders_fts indexes: LIKE finds the same rows
         like = Order.search_text.contains(needle, autoescape=True)
         return compiler.process(or_(like, *_prefix_tests(el)), **kw)
-    if len(needle) >= TRIGRAM_MIN:
-        text = select(_fts.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(fts_phrase(needle)))
-    else:
-        text = select(Order.id).where(Order.search_text.contains(needle, autoescape=True))
+    text = _sqlite_text_ids(needle)
     return compiler.process(Order.id.in_(union(text, *_prefix_parts(el))), **kw)
 
 
@@ -171,7 +183,12 @@ def _sqlite(el: MatchesTerm, compiler: Any, **kw: Any) -> str:
 def _postgresql(el: MatchesTerm, compiler: Any, **kw: Any) -> str:
     # search_text is stored lower-cased (services.totals), so LIKE on the lower-cased term is
     # the case-insensitive match, and the trigram index serves it.
-    clauses = [Order.search_text.contains(el.term.lower(), autoescape=True)]
+    needle = el.term.lower()
+    if len(needle) <= grams.SHORT_MAX:  # no trigram: the short-piece GIN index (migration 0012)
+        pieces = func.order_grams(Order.search_text)
+        clauses = [pieces.op("@>")(array([cast(literal(needle), Text)]))]
+    else:
+        clauses = [Order.search_text.contains(needle, autoescape=True)]
     if el.code_prefix:
         clauses.append(Order.code.startswith(el.code_prefix, autoescape=True))
     clauses.append(Order.shop_order_number.startswith(el.term, autoescape=True))

@@ -260,7 +260,7 @@ def _chunk(
     nothing of the attempt is kept."""
     handled, done, stopped = 0, [], False
     outcome = BulkReport()
-    if stop():
+    if bulk_moves.applies(action) and stop():  # the quick part is written all at once
         report.stopped = True
         return 0
     with uow:
