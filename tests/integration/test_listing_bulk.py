@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from backoffice.db.listing import parse_filter
 from backoffice.db.models import Order, TimelineEvent
@@ -81,8 +81,26 @@ def test_run_bulk_applies_each_order_and_reports_failures(uow, session, catalog)
 
 
 def test_run_bulk_stops_when_asked(uow, session, catalog):
-    codes = [place_for(uow, f"손님{i}", minutes=i) for i in range(5)]
+    """The ordinary path (a move that ships) stops between orders."""
+    codes = [place_for(uow, f"손님{i}", minutes=i, stage=Stage.READY) for i in range(5)]
     calls = iter([False, False, True])
+    report = bulk.run_bulk(
+        uow,
+        CASHIER,
+        BulkAction("stage", Stage.SHIPPED, carrier="CJ대한통운", tracking="612345678901"),
+        ids_of(session, codes),
+        should_stop=lambda: next(calls),
+    )
+    assert report.stopped and len(report.done) == 2
+    session.expire_all()
+    assert [stage_of(session, c) for c in codes].count("ready") == 3
+
+
+def test_a_set_based_run_stops_between_chunks(uow, session, catalog, monkeypatch):
+    """A plain cancel is written a chunk at a time: Stop keeps the chunks done, and no more."""
+    monkeypatch.setattr(bulk, "CHUNK_ORDERS", 2)
+    codes = [place_for(uow, f"손님{i}", minutes=i) for i in range(5)]
+    calls = iter([False, True])
     report = bulk.run_bulk(
         uow,
         CASHIER,
@@ -91,6 +109,8 @@ def test_run_bulk_stops_when_asked(uow, session, catalog):
         should_stop=lambda: next(calls),
     )
     assert report.stopped and len(report.done) == 2
+    session.expire_all()
+    assert [stage_of(session, c) for c in codes].count("cancelled") == 2
 
 
 @pytest.mark.rule("R31")
@@ -111,3 +131,49 @@ def test_default_tabs_and_their_edits(uow, session):
     assert parse_filter(after[0].filter).has_memo is True
     with pytest.raises(DomainError, match="R31"):
         listing.rename_tab(uow, added.id, "   ")
+
+
+def test_an_order_changed_between_read_and_write_sends_its_chunk_the_ordinary_way(
+    uow, session, catalog, monkeypatch
+):
+    """The set-based UPDATE is guarded by each order's version: when one moved on after the
+    chunk was read, nothing of the quick attempt stays and the chunk goes order by order,
+    each order moved once."""
+    from backoffice.services.lists import bulk_moves
+
+    codes = [place_for(uow, f"손님{i}", minutes=i) for i in range(3)]
+    real_plain, real_move = bulk_moves._plain, bulk_moves.move
+    bumped: list[int] = []
+    moved: list[bool] = []
+    bulk_moves_session: list = []  # the chunk's session, as move() receives it
+
+    def plain_then_bump(row, action):  # another PC saves the first order meanwhile
+        if not bumped:
+            bumped.append(row.id)
+            bulk_moves_session[0].execute(
+                update(Order).where(Order.id == row.id).values(version=Order.version + 1)
+            )
+        return real_plain(row, action)
+
+    def move(session_, *args):
+        bulk_moves_session.append(session_)
+        try:
+            return real_move(session_, *args)
+        except bulk_moves.Moved:
+            moved.append(True)
+            raise
+
+    monkeypatch.setattr(bulk_moves, "_plain", plain_then_bump)
+    monkeypatch.setattr(bulk_moves, "move", move)
+    action = BulkAction("stage", Stage.PREPARING, confirm_unpaid=True)
+    report = bulk.run_bulk(uow, CASHIER, action, ids_of(session, codes))
+    assert moved == [True] and len(report.done) == 3 and not report.failed
+    session.expire_all()
+    assert [stage_of(session, c) for c in codes] == ["preparing"] * 3
+    for code in codes:
+        events = session.scalar(
+            select(func.count())
+            .select_from(TimelineEvent)
+            .where(TimelineEvent.order_code == code, TimelineEvent.kind == "stage")
+        )
+        assert events == 1, code

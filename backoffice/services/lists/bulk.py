@@ -1,6 +1,9 @@
-"""Bulk actions on many orders (R35): a preview that changes nothing, then the orders in chunks,
-one transaction per chunk and a savepoint per order, through the ordinary services' in-session
-code, with progress, a stop flag and a report of failures.
+"""Bulk actions on many orders (R35): a preview that changes nothing, then the orders in chunks
+of CHUNK_ORDERS, one transaction per chunk, with progress, a stop flag and a report of failures.
+In a chunk, the plain forward moves and cancels are written set-based (bulk_moves.py,
+bulk_cancels.py: a few statements for the chunk); every other order goes through the ordinary
+services' in-session code, with a savepoint per order once one is refused. Stop acts between
+orders on the ordinary path and between chunks on the set-based one.
 Printing (R39) is the exception: the orders of one call become one print job (one job for many
 labels), queued through services.print_queue on the configured printer.
 
@@ -33,7 +36,7 @@ from backoffice.domain.stages import (
     check_cancel,
     check_forward,
 )
-from backoffice.services.lists import bulk_moves
+from backoffice.services.lists import bulk_cancels, bulk_moves
 from backoffice.services.notify import send as notify
 from backoffice.services.notify import settings as notify_settings
 from backoffice.services.orders import changes as orders
@@ -211,9 +214,10 @@ def run_bulk(
     should_stop: Callable[[], bool] | None = None,
 ) -> BulkReport:
     """Apply the action to every order; one failure never stops the rest. Orders go in chunks of
-    CHUNK_ORDERS, each chunk one transaction with a savepoint per order: the same service code as
-    one order's change (`stage_in_session`, `cancel_in_session`), so the same rules and the same
-    rows (timeline, outbox, notifications, stock), without a commit per order (issue 16).
+    CHUNK_ORDERS, each chunk one transaction: set-based where bulk_moves / bulk_cancels take the
+    order, else the same service code as one order's change (`stage_in_session`,
+    `cancel_in_session`); the same rules and the same rows either way (timeline, outbox,
+    notifications, stock), without a commit per order (issue 16).
     Printing queues the orders as one job (callers pass chunks of a sensible size)."""
     report = BulkReport()
     with uow:
@@ -240,6 +244,11 @@ def run_bulk(
 CHUNK_ORDERS = 200  # orders per transaction: a stop or a crash loses at most this much work
 
 
+def _may_be_quick(action: BulkAction) -> bool:
+    """Whether a chunk of this action may be written set-based (then Stop acts per chunk)."""
+    return bulk_moves.applies(action) or action.kind == "cancel"
+
+
 class _Again(Exception):
     """The quick attempt at a chunk met a refusal: nothing of it was kept."""
 
@@ -260,15 +269,15 @@ def _chunk(
     nothing of the attempt is kept."""
     handled, done, stopped = 0, [], False
     outcome = BulkReport()
-    if bulk_moves.applies(action) and stop():  # the quick part is written all at once
+    if _may_be_quick(action) and stop():  # a quick chunk is written all at once
         report.stopped = True
         return 0
     with uow:
         session = uow.session
         begin_write(session)  # one transaction for the chunk, savepoints inside it (SQLite)
+        session.info[notify.SETTINGS_CACHE] = notify_settings.load(session)
         quick = _quick(session, actor, action, chunk)
         loaded, variants = _load(session, [oid for oid in chunk if oid not in quick])
-        session.info[notify.SETTINGS_CACHE] = notify_settings.load(session)
         try:
             for oid in chunk:
                 if oid in quick:  # written already, set-based
@@ -312,13 +321,18 @@ def _chunk(
 
 
 def _quick(session: Session, actor: Actor, action: BulkAction, chunk: list[int]) -> dict[int, str]:
-    """The chunk's plain forward moves written set-based (bulk_moves), by id with their codes;
-    the rest, or all of it when an order moved on in between, go order by order."""
-    if not bulk_moves.applies(action):
+    """The chunk's plain forward moves or cancels written set-based (bulk_moves, bulk_cancels),
+    by id with their codes; the rest, or all of it when an order moved on in between, go order
+    by order."""
+    if bulk_moves.applies(action):
+        write = bulk_moves.move
+    elif bulk_cancels.applies(session, actor, action):
+        write = bulk_cancels.cancel
+    else:
         return {}
     try:
         with session.begin_nested():
-            return bulk_moves.move(session, actor, action, chunk)
+            return write(session, actor, action, chunk)
     except bulk_moves.Moved:
         return {}
 

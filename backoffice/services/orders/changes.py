@@ -472,6 +472,11 @@ def _move_shipments_back(order: Order, target: Stage) -> None:
                 shipment.shipped_at = None
 
 
+# The timeline's sentence for a cancel, as cancel_in_session records it; the bulk path's
+# set-based writer uses it (the property test compares their rows).
+CANCEL_TEXT = N_("Cancelled: {reason}")
+
+
 def cancel_in_session(session, actor: Actor, order: Order, reason: str) -> None:  # type: ignore[no-untyped-def]
     """Cancel inside an open transaction (used by cancel, claims and the automatic rules)."""
     check_cancel(order.code, Stage(order.stage))
@@ -492,7 +497,7 @@ def cancel_in_session(session, actor: Actor, order: Order, reason: str) -> None:
         order,
         actor,
         "cancelled",
-        "Cancelled: {reason}",
+        "Cancelled: {reason}",  # CANCEL_TEXT: the message list needs the literal here
         before={"stage": before},
         after={"stage": Stage.CANCELLED.value, "reason": reason.strip()},
         push={"stage": Stage.CANCELLED.value, "reason": reason.strip()},
