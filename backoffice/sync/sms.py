@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import requests
-
 from backoffice.sync.errors import ShopRejected, ShopUnreachable
 from backoffice.sync.models import OutboxMessage, PushResult
 
@@ -82,6 +80,8 @@ class AligoTarget:
         if not self.config.key or not self.config.user_id:
             raise ShopRejected("The SMS provider's user id or API key is not set up")
         fields = form(self.config, to, str(p.get("subject") or ""), str(p.get("body") or ""))
+        import requests  # loaded when a message is sent, not with the notification settings
+
         try:
             answer = requests.post(self.config.url, data=fields, timeout=self.timeout)
         except requests.RequestException as exc:

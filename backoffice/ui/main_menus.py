@@ -8,19 +8,27 @@ to the dialogs other parts of the UI provide. Everything it needs is handed in b
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from backoffice.ui import shortcuts
 from backoffice.ui.backup_action import BackupFlow, back_up_database
-from backoffice.ui.counter_sale import open_counter_sale
-from backoffice.ui.detail import open_order
-from backoffice.ui.detail.dialog import OrderDetailDialog
 from backoffice.ui.main_window import MainWindow
 from backoffice.ui.ops import Ops
 from backoffice.ui.printing import actions as printing
 from backoffice.ui.printing.runner import PrintQueueRunner
+
+if TYPE_CHECKING:
+    from backoffice.ui.detail.dialog import OrderDetailDialog
+
+
+def _counter_sale(window: MainWindow, worker: Ops, printer: PrintQueueRunner) -> None:
+    # Loaded on first use: the sale dialog and its services are not needed to show the list.
+    from backoffice.ui.counter_sale import open_counter_sale
+
+    open_counter_sale(window, worker, window.actor, printer)
 
 
 def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: str) -> None:
@@ -39,7 +47,7 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
     orders = bar.addMenu(QCoreApplication.translate("MainMenus", "&Orders"))
     sale = orders.addAction(QCoreApplication.translate("MainMenus", "New counter sale…"))
     shortcuts.on_action(sale, shortcuts.COUNTER_SALE)
-    sale.triggered.connect(lambda: open_counter_sale(window, worker, window.actor, printer))
+    sale.triggered.connect(lambda: _counter_sale(window, worker, printer))
     orders.addSeparator()
     labels = orders.addAction(
         QCoreApplication.translate("MainMenus", "Print labels for the selected orders")
@@ -116,6 +124,8 @@ def install_menus(window: MainWindow, printer: PrintQueueRunner, database_url: s
     # Enter, double-click and a scanned code open the full detail dialog (issue 4); shipping
     # from it closes it and says so in the status bar, ready for the next scan (issue 13).
     def open_detail(code: str) -> OrderDetailDialog:
+        from backoffice.ui.detail import open_order  # loaded when an order is first opened
+
         dialog = open_order(window, worker, code, window.actor, printer)
         dialog.ship_bar.shipped.connect(lambda text: window.statusBar().showMessage(text, 15_000))
         dialog.finished.connect(lambda _r: _back_to_scanning(window))

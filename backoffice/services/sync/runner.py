@@ -49,7 +49,6 @@ from backoffice.sync.retry import DEFAULT_POLICY, RetryPolicy
 from backoffice.sync.secrets import get_secret
 from backoffice.sync.sms import AligoTarget
 from backoffice.sync.smtp import SmtpTarget
-from backoffice.sync.webhooks import WebhookTarget
 
 logger = logging.getLogger(__name__)
 
@@ -137,6 +136,8 @@ def webhook_targets(session: Session) -> dict[str, Target]:
     out: dict[str, Target] = {}
     for name, url in fanout.targets(session).items():
         try:
+            from backoffice.sync.webhooks import WebhookTarget  # requests: loaded when used
+
             out[name] = WebhookTarget(name, url, get_secret(f"webhook-{name}"))
         except Exception as exc:  # noqa: BLE001 - a bad receiver must not stop the shop sync
             logger.warning("webhook %s cannot be used: %s", name, exc)
