@@ -122,7 +122,11 @@ def _dump(url: str) -> dict[str, list[str]]:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            names = [n for n in inspect(conn).get_table_names() if not n.startswith("orders_fts")]
+            names = [
+                n
+                for n in inspect(conn).get_table_names()
+                if not n.startswith(("orders_fts", "orders_grams"))
+            ]
             return {
                 name: sorted(
                     repr(tuple(row)) for row in conn.execute(text(f'SELECT * FROM "{name}"'))
