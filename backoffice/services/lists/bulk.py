@@ -40,7 +40,6 @@ from backoffice.services.lists import bulk_cancels, bulk_moves
 from backoffice.services.notify import send as notify
 from backoffice.services.notify import settings as notify_settings
 from backoffice.services.orders import changes as orders
-from backoffice.services.printing import queue as print_queue
 from backoffice.services.printing import settings as printer_settings
 from backoffice.services.staff.actor import Actor
 
@@ -391,6 +390,10 @@ def _print(
     report = BulkReport()
     if not codes:
         return report
+    # Loaded when printing: the print queue brings the order snapshots and the renderers' data,
+    # which the window does not need to start (issue 16).
+    from backoffice.services.printing import queue as print_queue
+
     with uow:
         settings = printer_settings.load(uow.session)
     try:
