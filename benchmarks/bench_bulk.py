@@ -7,7 +7,8 @@ A template database is made once in benchmarks/.data/: `backoffice demo --orders
 test_bulk_ten_thousand.py builds them the same way). Each run copies the file (not timed), then
 alternates:
 - app: `run_bulk` moving the M orders to `preparing` (the window's and `orders set-stage`'s
-  path: chunks of 200, a savepoint and the full rules per order; timeline, outbox and stock rows);
+  path: chunks of 200, each checked against the rules and written set-based; timeline and
+  outbox rows, versions guarded);
 - raw: sqlite3 writing the same row counts set-based in one transaction (an UPDATE of the orders
   and their shipments, one timeline and one outbox INSERT per order): the floor a set-based path
   could reach, not the same work (no rules, no notices).

@@ -462,7 +462,7 @@ def bulk_figure(
     print(
         f"bulk stage change to {target.value} of {len(report.done) + len(report.failed):,} orders: "
         f"{run_s:.1f} s "
-        f"({len(report.done):,} done, {len(report.failed)} failed; one transaction each), "
+        f"({len(report.done):,} done, {len(report.failed)} failed; chunks of {bulk.CHUNK_ORDERS}), "
         f"longest GUI stall meanwhile {heartbeat.worst * 1000:.0f} ms, "
         f"longest garbage-collector pause {pauses.worst * 1000:.0f} ms"
     )
