@@ -18,7 +18,8 @@ Other dialects: the same meaning with ILIKE and ranges.
 `queries.filtered`) need not know which database they talk to. It comes in two shapes: an id set
 (`orders.id IN (…)`, the default: the set is built once, which suits counts and id lists) or a
 per-row test (`per_row=True`: LIKE on the row, which lets a newest-first first page stop after its
-200 rows when matches are many). `query.py` chooses per query; `Unindexed` keeps SQLite from
+200 rows when matches are many), and on SQLite the id set may filter a walk of the sort index
+(`walk=True`: for a first page of a few thousand matches). `query.py` chooses per query; `Unindexed` keeps SQLite from
 walking the sort index when the id set is small and should drive the query instead.
 """
 
@@ -75,6 +76,7 @@ class MatchesTerm(ColumnElement[bool]):
         ("term", InternalTraversal.dp_string),
         ("code_prefix", InternalTraversal.dp_string),
         ("per_row", InternalTraversal.dp_boolean),
+        ("walk", InternalTraversal.dp_boolean),
     ]
     inherit_cache = True
     type = Boolean()
@@ -82,10 +84,13 @@ class MatchesTerm(ColumnElement[bool]):
     # serves (every search scanned the whole table).
     _is_implicitly_boolean = True
 
-    def __init__(self, term: str, code_prefix: str | None, per_row: bool = False) -> None:
+    def __init__(
+        self, term: str, code_prefix: str | None, per_row: bool = False, walk: bool = False
+    ) -> None:
         self.term = term
         self.code_prefix = code_prefix
         self.per_row = per_row
+        self.walk = walk
 
 
 class Unindexed(ColumnElement[Any]):
@@ -176,7 +181,11 @@ def _sqlite(el: MatchesTerm, compiler: Any, **kw: Any) -> str:
         like = Order.search_text.contains(needle, autoescape=True)
         return compiler.process(or_(like, *_prefix_tests(el)), **kw)
     text = _sqlite_text_ids(needle)
-    return compiler.process(Order.id.in_(union(text, *_prefix_parts(el))), **kw)
+    # walk: the id set filters a walk of the sort index (`+id` keeps SQLite from looking the ids
+    # up one by one and sorting them), which finds a first page of a few thousand matches
+    # without reading the rows that do not match (issue 16).
+    key = Unindexed(Order.id) if el.walk else Order.id
+    return compiler.process(key.in_(union(text, *_prefix_parts(el))), **kw)
 
 
 @compiles(MatchesTerm, "postgresql")

@@ -117,9 +117,9 @@ def _range(col: Any, start: date | None, end: date | None) -> list[ColumnElement
 
 
 def where_clauses(
-    flt: ListFilter, id_set_terms: Container[int] | None = None
+    flt: ListFilter, id_set_terms: Container[int] | None = None, *, walk: bool = False
 ) -> list[ColumnElement[bool]]:
-    """`id_set_terms`: how the search's terms are matched (see `search.search_clause`)."""
+    """`id_set_terms`, `walk`: how the search's terms are matched (`search.search_clause`)."""
     w: list[ColumnElement[bool]] = []
     if flt.ids is not None:
         w.append(Order.id.in_(flt.ids) if flt.ids else false())
@@ -165,14 +165,14 @@ def where_clauses(
             ((Order.paid_at.is_not(None)) & (Order.paid_at < cutoff))
             | ((Order.paid_at.is_(None)) & (Order.created_at < cutoff))
         )
-    clause = search_clause(flt.search, id_set_terms)
+    clause = search_clause(flt.search, id_set_terms, walk=walk)
     if clause is not None:
         w.append(clause)
     return w
 
 
 def combined(
-    flt: ListFilter, id_set_terms: Container[int] | None = None
+    flt: ListFilter, id_set_terms: Container[int] | None = None, *, walk: bool = False
 ) -> ColumnElement[bool] | None:
-    w = where_clauses(flt, id_set_terms)
+    w = where_clauses(flt, id_set_terms, walk=walk)
     return and_(*w) if w else None

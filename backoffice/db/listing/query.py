@@ -32,6 +32,10 @@ ID_CHUNK = 500  # SQLite allows 32k bound parameters; small IN lists keep plans 
 # A search term matching at most this many orders drives the query by id (sorted afterwards);
 # one matching more is tested row by row along the sort index (its matches come soon).
 SMALL_SET = 5000
+# A term matching up to this many filters a walk of the sort index for a first page: fewer rows
+# read than testing each row (a 3-character name matching 7,000 of 1,000,000 orders: 21 → 6 ms),
+# while building the set still costs less than the walk saves (issue 16).
+MEDIUM_SET = 25_000
 
 
 class SortKey(StrEnum):
@@ -141,10 +145,12 @@ def _rows_select() -> Select[Any]:
 @dataclass(frozen=True)
 class Plan:
     """How a query meets its search: `id_set_terms` as in `search.search_clause`; `by_id`: the
-    sort column is read unindexed so a small id set drives the query."""
+    sort column is read unindexed so a small id set drives the query; `walk`: the id set filters
+    a walk of the sort index instead (a first page of a few thousand matches)."""
 
     id_set_terms: Container[int] | None = None
     by_id: bool = False
+    walk: bool = False
 
 
 def plan(session: Session, flt: ListFilter, *, first_rows: bool) -> Plan:
@@ -154,13 +160,16 @@ def plan(session: Session, flt: ListFilter, *, first_rows: bool) -> Plan:
     if not found or session.get_bind().dialect.name != "sqlite":
         return Plan()
     sizes = []
+    limit = (MEDIUM_SET if first_rows else SMALL_SET) + 1
     for i, term in enumerate(found):
-        probe = _term_count(term, SMALL_SET + 1)
+        probe = _term_count(term, limit)
         if probe is not None:
             sizes.append((int(session.connection().execute(probe).scalar() or 0), i))
     small = min(sizes, default=None)
     if small is not None and small[0] <= SMALL_SET:
         return Plan(id_set_terms=(small[1],), by_id=True)
+    if small is not None and small[0] <= MEDIUM_SET and first_rows:
+        return Plan(id_set_terms=(small[1],), walk=True)
     return Plan(id_set_terms=() if first_rows else None)
 
 
@@ -170,7 +179,8 @@ def _term_count(term: str, limit: int) -> Select[Any] | None:
 
 
 def _where(stmt: Select[Any], flt: ListFilter, how: Plan | None = None) -> Select[Any]:
-    clause = combined(flt, (how or Plan()).id_set_terms)
+    how = how or Plan()
+    clause = combined(flt, how.id_set_terms, walk=how.walk)
     return stmt if clause is None else stmt.where(clause)
 
 

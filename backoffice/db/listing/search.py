@@ -31,17 +31,21 @@ def terms(text: str) -> list[str]:
 
 
 def search_clause(
-    text: str, id_set_terms: Container[int] | None = None
+    text: str, id_set_terms: Container[int] | None = None, *, walk: bool = False
 ) -> ColumnElement[bool] | None:
     """None for an empty search; otherwise a WHERE clause on `orders` (all terms must match).
     `id_set_terms`: the positions of the terms matched as an id set; the others are tested on
-    each row. None: every term as an id set (see `dialect.MatchesTerm`)."""
+    each row. None: every term as an id set (see `dialect.MatchesTerm`). `walk`: the id sets
+    filter a walk of the sort index instead of driving the query."""
     found = terms(text.strip())
     if not found:
         return None
     clauses = [
         MatchesTerm(
-            term, code_prefix(term), per_row=id_set_terms is not None and i not in id_set_terms
+            term,
+            code_prefix(term),
+            per_row=id_set_terms is not None and i not in id_set_terms,
+            walk=walk,
         )
         for i, term in enumerate(found)
     ]
