@@ -17,7 +17,6 @@ import argparse
 import csv
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))  # bench_search's Recorder, however this is started
 
-from bench_search import Recorder  # noqa: E402
+from bench_search import Recorder, database  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from backoffice.app import open_database  # noqa: E402
@@ -45,11 +44,7 @@ def main() -> None:
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
-    path = args.db or DATA / f"list-{args.orders}.sqlite3"
-    if not path.exists():
-        DATA.mkdir(parents=True, exist_ok=True)
-        cmd = [sys.executable, "-m", "backoffice", "--db", f"sqlite:///{path}", "demo"]
-        subprocess.run([*cmd, "--orders", str(args.orders)], check=True)
+    path = database(args.db, args.orders)
     ctx = open_database(f"sqlite:///{path}")
     recorder = Recorder(ctx.engine)
     out_dir = Path(tempfile.mkdtemp(prefix="bench-export-"))

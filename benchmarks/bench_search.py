@@ -65,6 +65,17 @@ class Recorder:
             self.statements = None
 
 
+def database(given: Path | None, orders: int) -> Path:
+    """The database to measure: the one given, else benchmarks/.data/list-N.sqlite3 (built with
+    `backoffice demo --orders N` when missing, as bench_list.py does)."""
+    path = given or DATA / f"list-{orders}.sqlite3"
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        cmd = [sys.executable, "-m", "backoffice", "--db", f"sqlite:///{path}", "demo"]
+        subprocess.run([*cmd, "--orders", str(orders)], check=True)
+    return path
+
+
 def stats(values: list[float]) -> tuple[float, float]:
     out = sorted(v * 1000 for v in values)
     return statistics.median(out), out[min(len(out) - 1, round(0.95 * (len(out) - 1)))]
@@ -115,11 +126,7 @@ def main() -> None:
     parser.add_argument("--orders", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
-    path = args.db or DATA / f"list-{args.orders}.sqlite3"
-    if not path.exists():
-        DATA.mkdir(parents=True, exist_ok=True)
-        cmd = [sys.executable, "-m", "backoffice", "--db", f"sqlite:///{path}", "demo"]
-        subprocess.run([*cmd, "--orders", str(args.orders)], check=True)
+    path = database(args.db, args.orders)
     ctx = open_database(f"sqlite:///{path}")  # upgrades an older file first
     recorder = Recorder(ctx.engine)
     raw = sqlite3.connect(path)

@@ -15,7 +15,6 @@ tests/property/test_bulk_same_rows.py holds both to the same rows.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -27,7 +26,7 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OrderLine, OutboxEntry, TimelineEvent, Variant
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage, check_cancel
-from backoffice.services.lists.bulk_moves import Moved
+from backoffice.services.lists.bulk_moves import Moved, event_row, outbox_row
 from backoffice.services.notify import send as notify
 from backoffice.services.notify import settings as notify_settings
 from backoffice.services.orders.changes import CANCEL_TEXT
@@ -161,17 +160,8 @@ def _return_stock(session: Session, plain: list[_Row], now: Any) -> list[dict[st
             if level is None:
                 continue
             level[1] += active
-            entries.append(
-                {
-                    "order_id": row.id,
-                    "order_code": row.code,
-                    "shop_id": row.shop_id,
-                    "kind": "stock",
-                    "payload": {"sku": level[0], "stock": level[1]},
-                    "idempotency_key": uuid.uuid4().hex,
-                    "created_at": now,
-                }
-            )
+            payload = {"sku": level[0], "stock": level[1]}
+            entries.append(outbox_row(row.id, row.code, row.shop_id, "stock", payload, now))
     if levels:
         session.execute(  # the ORM's bulk UPDATE by primary key: one executemany
             update(Variant), [{"id": vid, "stock": stock} for vid, (_sku, stock) in levels.items()]
@@ -193,29 +183,22 @@ def _record(
         push["notify_customer"] = False  # notify.send._quiet: the shop must not tell them either
     events, entries = [], []
     for row in plain:
+        params = {"reason": reason}
+        after = {"stage": Stage.CANCELLED.value, "reason": reason}
         events.append(
-            {
-                "order_id": row.id,
-                "order_code": row.code,
-                "at": now,
-                "actor": actor.label,
-                "kind": "cancelled",
-                "text": CANCEL_TEXT.format(reason=reason),
-                "before": {"stage": row.stage},
-                "after": {"stage": Stage.CANCELLED.value, "reason": reason},
-                "message": {"template": CANCEL_TEXT, "params": {"reason": reason}},
-            }
+            event_row(
+                row.id,
+                row.code,
+                actor,
+                "cancelled",
+                CANCEL_TEXT,
+                params,
+                before={"stage": row.stage},
+                after=after,
+                at=now,
+            )
         )
-        entries.append(
-            {
-                "order_id": row.id,
-                "order_code": row.code,
-                "shop_id": row.shop_id,
-                "kind": "cancelled",
-                "payload": {"code": row.code, "shop_order_id": row.shop_order_id, **push},
-                "idempotency_key": uuid.uuid4().hex,
-                "created_at": now,
-            }
-        )
+        payload = {"code": row.code, "shop_order_id": row.shop_order_id, **push}
+        entries.append(outbox_row(row.id, row.code, row.shop_id, "cancelled", payload, now))
     session.execute(insert(TimelineEvent), events)
     session.execute(insert(OutboxEntry), stock_rows + entries)

@@ -199,30 +199,62 @@ def _record(
         current = Stage(row.stage)
         params = {"stage": current, "target": target}
         events.append(
-            {
-                "order_id": row.id,
-                "order_code": row.code,
-                "at": now,
-                "actor": actor.label,
-                "kind": "stage",
-                "text": STAGE_TEXT.format(**params),
-                "before": {"stage": current.value},
-                "after": {"stage": target.value},
-                "message": {"template": STAGE_TEXT, "params": stored_params(params)},
-            }
+            event_row(
+                row.id,
+                row.code,
+                actor,
+                "stage",
+                STAGE_TEXT,
+                params,
+                before={"stage": current.value},
+                after={"stage": target.value},
+                at=now,
+            )
         )
         if actor.kind != "shop":
-            entries.append(
-                {
-                    "order_id": row.id,
-                    "order_code": row.code,
-                    "shop_id": row.shop_id,
-                    "kind": "stage",
-                    "payload": {"code": row.code, "shop_order_id": row.shop_order_id, **push},
-                    "idempotency_key": uuid.uuid4().hex,
-                    "created_at": now,
-                }
-            )
+            payload = {"code": row.code, "shop_order_id": row.shop_order_id, **push}
+            entries.append(outbox_row(row.id, row.code, row.shop_id, "stage", payload, now))
     session.execute(insert(TimelineEvent), events)
     if entries:
         session.execute(insert(OutboxEntry), entries)
+
+
+def event_row(
+    order_id: int,
+    code: str,
+    actor: Actor,
+    kind: str,
+    template: str,
+    params: dict[str, Any],
+    *,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    at: Any,
+) -> dict[str, Any]:
+    """A timeline row as history.record writes it (text formatted, template and values kept)."""
+    return {
+        "order_id": order_id,
+        "order_code": code,
+        "at": at,
+        "actor": actor.label,
+        "kind": kind,
+        "text": template.format(**params),
+        "before": before,
+        "after": after,
+        "message": {"template": template, "params": stored_params(params)},
+    }
+
+
+def outbox_row(
+    order_id: int, code: str, shop_id: int | None, kind: str, payload: dict[str, Any], at: Any
+) -> dict[str, Any]:
+    """An outbox row as history.record and stock.adjust write it, with a fresh idempotency key."""
+    return {
+        "order_id": order_id,
+        "order_code": code,
+        "shop_id": shop_id,
+        "kind": kind,
+        "payload": payload,
+        "idempotency_key": uuid.uuid4().hex,
+        "created_at": at,
+    }
