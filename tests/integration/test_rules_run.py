@@ -162,3 +162,35 @@ def test_with_a_frozen_clock_the_scheduler_ticks_them(
     assert order_of(session, delivered).stage == Stage.COMPLETED
     assert sum(r.completed for r in ran) == 1 and sum(r.expired for r in ran) == 1
     assert stock_of(session, "TEE-BLK-M") == held + 2
+
+
+def test_a_pass_meeting_another_on_the_same_database_leaves_it_the_work(
+    session_factory, uow, session, catalog, monkeypatch
+):
+    """The window's timer and its first sync pass start together: the second pass returns at
+    once instead of racing the first order by order (no "skipped" orders, nothing twice)."""
+    from threading import Thread
+
+    from backoffice.services.orders import rules_run
+    from backoffice.services.orders.automatic import AutomaticResult
+
+    code = _delivered(uow, session, days=30)
+    real = rules_run.run_automatic_rules
+    second: list[AutomaticResult] = []
+    started: list[bool] = []
+
+    def first_pass(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if not started:  # while this pass runs, another thread starts one on the same database
+            started.append(True)
+            other = Thread(target=lambda: second.append(rules_run.run_rules(session_factory)))
+            other.start()
+            other.join()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rules_run, "run_automatic_rules", first_pass)
+    result = rules_run.run_rules(session_factory)
+    assert second == [AutomaticResult()]
+    assert (result.completed, result.skipped) == (1, 0)
+    session.expire_all()
+    assert order_of(session, code).stage == Stage.COMPLETED
+    assert rules_run.run_rules(session_factory).completed == 0  # the lock was let go
