@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import random
 import sqlite3
-import statistics
 import subprocess
 import sys
 import time
@@ -31,8 +30,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))  # bench_list's Recorder, however this is started
 
-from sqlalchemy import event, func, select  # noqa: E402
+from bench_list import Recorder  # noqa: E402
+from bench_list import ms as stats  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from backoffice.app import open_database  # noqa: E402
 from backoffice.db import listing  # noqa: E402
@@ -45,26 +47,6 @@ DATA = ROOT / "benchmarks" / ".data"
 NO_MATCH = ("흙", "흙흙", "흙흙흙흙")  # checked to match nothing before use
 
 
-class Recorder:
-    """The statements and parameters SQLAlchemy sends while recording."""
-
-    def __init__(self, engine: Any) -> None:
-        self.statements: list[tuple[str, Any]] | None = None
-        event.listen(engine, "before_cursor_execute", self._seen)
-
-    def _seen(self, _conn, _cursor, statement, parameters, _context, _many) -> None:  # type: ignore[no-untyped-def]
-        if self.statements is not None:
-            self.statements.append((statement, parameters))
-
-    def capture(self, fn: Callable[[], Any]) -> list[tuple[str, Any]]:
-        self.statements = []
-        try:
-            fn()
-            return self.statements
-        finally:
-            self.statements = None
-
-
 def database(given: Path | None, orders: int) -> Path:
     """The database to measure: the one given, else benchmarks/.data/list-N.sqlite3 (built with
     `backoffice demo --orders N` when missing, as bench_list.py does)."""
@@ -74,11 +56,6 @@ def database(given: Path | None, orders: int) -> Path:
         cmd = [sys.executable, "-m", "backoffice", "--db", f"sqlite:///{path}", "demo"]
         subprocess.run([*cmd, "--orders", str(orders)], check=True)
     return path
-
-
-def stats(values: list[float]) -> tuple[float, float]:
-    out = sorted(v * 1000 for v in values)
-    return statistics.median(out), out[min(len(out) - 1, round(0.95 * (len(out) - 1)))]
 
 
 def pick_terms(session: Any, sample_size: int = 60) -> dict[str, list[str]]:

@@ -146,6 +146,12 @@ def check_forward(
         )
 
 
+def asks_before_preparing(current: Stage, target: Stage, balance: int) -> bool:
+    """R23: moving an order that still waits for payment on to preparing or beyond asks staff
+    to confirm first."""
+    return current in PAYABLE_STAGES and RANK[target] >= RANK[Stage.PREPARING] and balance > 0
+
+
 def check_cancel(code: str, current: Stage) -> None:
     """R11: staff can cancel in any stage before completed."""
     if current == Stage.CANCELLED:

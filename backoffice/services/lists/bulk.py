@@ -29,10 +29,10 @@ from backoffice.db.models import Order, Shipment, ShipmentLine, Variant
 from backoffice.db.uow import UnitOfWork, stale_version
 from backoffice.domain.errors import BackofficeError, DomainError, ExternalError, NotFound
 from backoffice.domain.stages import (
-    PAYABLE_STAGES,
     RANK,
     Fulfilment,
     Stage,
+    asks_before_preparing,
     check_cancel,
     check_forward,
 )
@@ -136,12 +136,7 @@ def _skip_reason(action: BulkAction, row: Any, untracked: bool) -> str | None:
         ):
             return SKIP_PICKUP
         return {"R6": SKIP_NOT_FORWARD, "R7": SKIP_NEEDS_TRACKING}.get(exc.rule or "", SKIP_OTHER)
-    if (
-        current in PAYABLE_STAGES
-        and RANK[action.target] >= RANK[Stage.PREPARING]
-        and row.balance > 0
-        and not action.confirm_unpaid
-    ):
+    if asks_before_preparing(current, action.target, row.balance) and not action.confirm_unpaid:
         return SKIP_UNPAID  # the service would ask for confirmation (R23)
     return None
 

@@ -26,10 +26,11 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OrderLine, OutboxEntry, TimelineEvent, Variant
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage, check_cancel
-from backoffice.services.lists.bulk_moves import Moved, event_row, outbox_row
+from backoffice.services.lists.bulk_moves import Moved
 from backoffice.services.notify import send as notify
 from backoffice.services.notify import settings as notify_settings
 from backoffice.services.orders.changes import CANCEL_TEXT
+from backoffice.services.orders.history import event_row, outbox_row
 from backoffice.services.staff.actor import Actor
 
 if TYPE_CHECKING:

@@ -14,7 +14,6 @@ left to the caller, which runs it through the ordinary service code.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -26,17 +25,16 @@ from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OutboxEntry, Shipment, ShipmentLine, TimelineEvent
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import (
-    PAYABLE_STAGES,
-    RANK,
     SHIPMENT_FORWARD,
     SHIPMENT_RANK,
     Fulfilment,
     Stage,
+    asks_before_preparing,
     check_forward,
     shipment_stage_for,
 )
 from backoffice.services.orders.changes import STAGE_TEXT
-from backoffice.services.orders.history import stored_params
+from backoffice.services.orders.history import event_row, outbox_row
 from backoffice.services.staff.actor import Actor
 
 if TYPE_CHECKING:
@@ -77,12 +75,10 @@ def _plain(row: _Row, action: BulkAction) -> bool:
     """True when the per-order path would move this order forward without a question: the same
     checks as `stage_in_session`, in its order; anything else goes the ordinary way."""
     assert action.target is not None
-    current = Stage(row.stage)
-    if current == Stage.CANCELLED or RANK[action.target] <= RANK[current]:
-        return False  # a revert (a manager's, with its stock) or a refusal
     if row.edit_state == "confirmation_requested":
         return False  # R18
-    try:
+    current = Stage(row.stage)
+    try:  # a cancelled order, a backward move (a manager's revert) or a refusal: not plain
         check_forward(
             row.code,
             current,
@@ -92,20 +88,16 @@ def _plain(row: _Row, action: BulkAction) -> bool:
         )
     except DomainError:
         return False
-    unpaid = (
-        current in PAYABLE_STAGES
-        and RANK[action.target] >= RANK[Stage.PREPARING]
-        and row.balance > 0
-    )
-    return not (unpaid and not action.confirm_unpaid)  # R23 asks first
+    asks = asks_before_preparing(current, action.target, row.balance)
+    return not (asks and not action.confirm_unpaid)  # R23 asks first
 
 
 def move(
     session: Session, actor: Actor, action: BulkAction, chunk: Sequence[int]
 ) -> dict[int, str]:
     """Move the chunk's plain orders in a few statements; returns their codes by id, in the
-    chunk's order. Raises Moved when an
-    order's version changed since it was read (the caller then goes order by order)."""
+    chunk's order. Raises Moved when an order's version changed since it was read (the caller
+    then goes order by order)."""
     assert action.target is not None
     target = action.target
     rows = [
@@ -217,44 +209,3 @@ def _record(
     session.execute(insert(TimelineEvent), events)
     if entries:
         session.execute(insert(OutboxEntry), entries)
-
-
-def event_row(
-    order_id: int,
-    code: str,
-    actor: Actor,
-    kind: str,
-    template: str,
-    params: dict[str, Any],
-    *,
-    before: dict[str, Any],
-    after: dict[str, Any],
-    at: Any,
-) -> dict[str, Any]:
-    """A timeline row as history.record writes it (text formatted, template and values kept)."""
-    return {
-        "order_id": order_id,
-        "order_code": code,
-        "at": at,
-        "actor": actor.label,
-        "kind": kind,
-        "text": template.format(**params),
-        "before": before,
-        "after": after,
-        "message": {"template": template, "params": stored_params(params)},
-    }
-
-
-def outbox_row(
-    order_id: int, code: str, shop_id: int | None, kind: str, payload: dict[str, Any], at: Any
-) -> dict[str, Any]:
-    """An outbox row as history.record and stock.adjust write it, with a fresh idempotency key."""
-    return {
-        "order_id": order_id,
-        "order_code": code,
-        "shop_id": shop_id,
-        "kind": kind,
-        "payload": payload,
-        "idempotency_key": uuid.uuid4().hex,
-        "created_at": at,
-    }

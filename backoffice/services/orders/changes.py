@@ -26,12 +26,12 @@ from backoffice.db.uow import UnitOfWork
 from backoffice.domain.errors import N_, DomainError, NeedsConfirmation, NotFound
 from backoffice.domain.money import Money
 from backoffice.domain.stages import (
-    PAYABLE_STAGES,
     RANK,
     SHIPMENT_RANK,
     Fulfilment,
     ShipmentStage,
     Stage,
+    asks_before_preparing,
     check_cancel,
     check_forward,
     check_revert,
@@ -372,12 +372,7 @@ def stage_in_session(
         fulfilment=Fulfilment(order.fulfilment),
         has_tracking=has_tracking,
     )
-    if (
-        current in PAYABLE_STAGES
-        and RANK[target] >= RANK[Stage.PREPARING]
-        and order.balance > 0
-        and not confirm_unpaid
-    ):
+    if asks_before_preparing(current, target, order.balance) and not confirm_unpaid:
         raise NeedsConfirmation(
             "Order {code} still waits for payment of {balance}: confirm to prepare it anyway",
             "R23",

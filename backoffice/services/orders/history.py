@@ -43,44 +43,75 @@ def record(
     Changes that came from the shop itself (actor kind 'shop') are never pushed back.
     A card number in the text or the payloads keeps only its first 6 and last 4 digits (R50).
     """
-    message = None
-    if params is not None:
-        message = {"template": text, "params": mask_in(stored_params(params))}
-        text = text.format(**params)
-    text, before, after, push = mask_pans(text), mask_in(before), mask_in(after), mask_in(push)
+    before, after, push = mask_in(before), mask_in(after), mask_in(push)
     # An event the customer is told about queues its notification right after (R47).
     notice = notify.prepare(session, order, actor, kind, before=before, after=after, push=push)
     if notice is not None:
         push = notice.push
     now = utcnow()
-    event = TimelineEvent(
-        order_id=order.id,
-        order_code=order.code,
-        at=now,
-        actor=actor.label,
-        kind=kind,
-        text=text,
-        before=before,
-        after=after,
-        message=message,
+    row = event_row(
+        order.id, order.code, actor, kind, text, params, before=before, after=after, at=now
     )
+    row["text"], row["message"] = mask_pans(row["text"]), mask_in(row["message"])
+    event = TimelineEvent(**row)
     session.add(event)
     order.updated_at = now
     if push is not None and actor.kind != "shop":
+        payload = {"code": order.code, "shop_order_id": order.shop_order_id, **push}
         session.add(
-            OutboxEntry(
-                order_id=order.id,
-                order_code=order.code,
-                shop_id=order.shop_id,
-                kind=kind,
-                payload={"code": order.code, "shop_order_id": order.shop_order_id, **push},
-                idempotency_key=uuid.uuid4().hex,
-                created_at=now,
-            )
+            OutboxEntry(**outbox_row(order.id, order.code, order.shop_id, kind, payload, now))
         )
     if notice is not None:
         notice.queue(session, order)
     return event
+
+
+def event_row(
+    order_id: int,
+    code: str,
+    actor: Actor,
+    kind: str,
+    text: str,
+    params: dict[str, Any] | None,
+    *,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    at: Any,
+) -> dict[str, Any]:
+    """A timeline row's columns. With `params`, `text` is a template: the row keeps the
+    formatted sentence, and the template with its values as `message` (see `record`). The bulk
+    path's set-based writers insert these rows directly (services/lists/bulk_moves.py)."""
+    message = None
+    if params is not None:
+        message = {"template": text, "params": stored_params(params)}
+        text = text.format(**params)
+    return {
+        "order_id": order_id,
+        "order_code": code,
+        "at": at,
+        "actor": actor.label,
+        "kind": kind,
+        "text": text,
+        "before": before,
+        "after": after,
+        "message": message,
+    }
+
+
+def outbox_row(
+    order_id: int, code: str, shop_id: int | None, kind: str, payload: dict[str, Any], at: Any
+) -> dict[str, Any]:
+    """An outbox row's columns, with a fresh idempotency key (record, stock.adjust and the bulk
+    path's set-based writers)."""
+    return {
+        "order_id": order_id,
+        "order_code": code,
+        "shop_id": shop_id,
+        "kind": kind,
+        "payload": payload,
+        "idempotency_key": uuid.uuid4().hex,
+        "created_at": at,
+    }
 
 
 def stored_params(params: dict[str, Any]) -> dict[str, Any]:

@@ -3,14 +3,13 @@ variant; giving it back returns it. Products that no longer exist are skipped, n
 
 from __future__ import annotations
 
-import uuid
-
 from sqlalchemy.orm import Session
 
 from backoffice.db.base import utcnow
 from backoffice.db.models import Order, OrderLine, OutboxEntry, Variant
 from backoffice.domain.errors import DomainError
 from backoffice.domain.stages import Stage
+from backoffice.services.orders.history import outbox_row
 
 
 def held_quantity(order: Order, line: OrderLine) -> int:
@@ -26,17 +25,9 @@ def adjust(session: Session, order: Order, variant_id: int | None, delta: int) -
     if variant is None or not variant.track_stock:
         return None  # R14: a product that no longer exists is skipped
     variant.stock -= delta
-    session.add(
-        OutboxEntry(
-            order_id=order.id,
-            order_code=order.code,
-            shop_id=order.shop_id,
-            kind="stock",
-            payload={"sku": variant.sku, "stock": variant.stock},
-            idempotency_key=uuid.uuid4().hex,
-            created_at=utcnow(),
-        )
-    )
+    payload = {"sku": variant.sku, "stock": variant.stock}
+    row = outbox_row(order.id, order.code, order.shop_id, "stock", payload, utcnow())
+    session.add(OutboxEntry(**row))
     return variant
 
 
