@@ -17,17 +17,17 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QLibraryInfo, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from backoffice.paths import FONTS, ICONS, TRANSLATIONS
+from backoffice.paths import TRANSLATIONS
 from backoffice.services.staff import members as staff_service
 from backoffice.services.staff.actor import Actor, staff
 from backoffice.services.staff.members import IDLE_MINUTES_KEY
-from backoffice.ui.console import saved_language
+from backoffice.ui import opening
 from backoffice.ui.idle_lock import IdleLock, install_staff_menu, set_actor
 from backoffice.ui.main_menus import install_menus
 from backoffice.ui.main_window import MainWindow
@@ -40,14 +40,7 @@ from backoffice.ui.sync_status import attach_sync
 logger = logging.getLogger(__name__)
 
 QUIT_ENV = "BACKOFFICE_QUIT_AFTER_MS"
-LANG_ENV = "BACKOFFICE_LANG"
-
-
-def choose_language() -> str:
-    wanted = os.environ.get(LANG_ENV) or saved_language()
-    if wanted in ("ko", "en"):
-        return wanted
-    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+LANG_ENV = opening.LANG_ENV
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
@@ -102,15 +95,6 @@ def relaunch(ctx: Any, old: MainWindow, language: str, **options: Any) -> MainWi
     return new
 
 
-def add_bundled_fonts() -> None:
-    """NanumGothic ships in resources/fonts: Hangul renders the same on a PC without Korean fonts
-    (and offscreen, for screenshots). The platform's UI font stays the default."""
-    from PySide6.QtGui import QFontDatabase
-
-    for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
-        QFontDatabase.addApplicationFont(str(FONTS / name))
-
-
 GIL_SWITCH_S = 0.0005
 
 
@@ -129,8 +113,32 @@ def freeze_startup_objects() -> None:
     """Keep the objects made while starting (modules, classes, mappers, Qt wrappers: ~150,000)
     out of the garbage collector's full passes. Such a pass stops every thread, the GUI thread
     too, and scanning them took ~80 ms; they live as long as the app anyway (gc.freeze). No
-    gc.collect() first: that would be the same 80 ms pause, just after the window shows."""
+    gc.collect() first: that would be the same 80 ms pause, just after the window shows.
+    The collector was off while they were made (backoffice/entry.py); it is on from here."""
     gc.freeze()
+    gc.enable()
+
+
+BACKGROUND_GRACE_MS = 3_000
+
+
+def start_after_first_rows(
+    window: MainWindow, starts: list[Callable[[], None]]
+) -> Callable[[], None]:
+    """Start the sync pass and the automatic rules once the list's first rows are in place
+    (issue 16): started with the window, the sync pass imported the HTTP stack and the rules
+    queued ahead of the list on the database worker, and the first rows came ~0.15 s later. A
+    list that never shows its rows (the database failing) starts them after a grace period.
+    Returns what cancels the starts not made yet (the window shut down first)."""
+    pending = list(starts)
+
+    def start() -> None:
+        while pending:
+            pending.pop(0)()
+
+    window.model.first_page_shown.connect(start, Qt.ConnectionType.SingleShotConnection)
+    QTimer.singleShot(BACKGROUND_GRACE_MS, window, start)
+    return pending.clear
 
 
 def build_window(
@@ -162,10 +170,10 @@ def build_window(
         set_actor(window, window.actor)
     window.idle_lock = lock
     options = {} if sync_interval_ms is None else {"interval_ms": sync_interval_ms}
-    sync = attach_sync(window, worker, actor=lambda: window.actor, **options)
+    sync = attach_sync(window, worker, actor=lambda: window.actor, start=False, **options)
     # R8/R10 while the counter is open, shop or no shop (the sync pass runs them too).
     rules = window.rules_timer = RulesTimer(worker, parent=window)
-    rules.start()
+    window.on_shutdown(start_after_first_rows(window, [sync.start, rules.start]))
     if lock is not None:
         window.on_shutdown(lock.stop)
     window.on_shutdown(rules.stop)
@@ -186,12 +194,11 @@ def build_window(
 
 def run(ctx: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Backoffice")
-    app.setOrganizationName("Backoffice")
-    app.setWindowIcon(QIcon(str(ICONS / "backoffice.png")))
+    opening.prepare(app)
     share_the_gil()
-    add_bundled_fonts()
-    use_language(app, choose_language())  # type: ignore[arg-type]
+    opening.add_bundled_fonts()
+    opening.release_translator()  # the frame's words stay as they are; the app's from here
+    use_language(app, opening.choose_language())
     quit_after = os.environ.get(QUIT_ENV)
     worker = Ops(ctx.core)
     try:
@@ -216,6 +223,7 @@ def run(ctx: Any) -> int:
         Qt.ConnectionType.SingleShotConnection,
     )
     window.show()
+    opening.close_opening()  # the frame shown at once (backoffice/entry.py)
     freeze_startup_objects()
     try:
         code = app.exec()
@@ -223,6 +231,8 @@ def run(ctx: Any) -> int:
         last = current_window() or window
         if quit_after and sys.stdout is not None:  # what a scripted run (CI, the bundle) saw
             print(f"backoffice: window shown: {last.windowTitle()}", flush=True)
+            if opening.shown_at:  # benchmarks/bench_startup.py: from launch to the frame
+                print(f"backoffice: frame at {opening.shown_at[0]:.6f}", flush=True)
             if first_rows:  # benchmarks/bench_startup.py: from launch to the first rows
                 print(f"backoffice: first rows at {first_rows[0]:.6f}", flush=True)
         last.shutdown()  # the last one, after a language change

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel
 
 from backoffice.app import open_database
 from backoffice.domain.stages import Stage
+from backoffice.ui import application
 from backoffice.ui.application import build_window
 from backoffice.ui.counter_sale import CounterSaleDialog
 from backoffice.ui.detail.dialog import OrderDetailDialog
+from backoffice.ui.sync_status import SyncController
 from tests.factories import place
 
 
@@ -185,3 +187,39 @@ def test_version_about_and_quit(qtbot, app_window):
     assert actions["quitAction"].shortcut().toString() == "Ctrl+Q"
     actions["quitAction"].trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+@pytest.mark.rule("R8")
+@pytest.mark.rule("R45")
+def test_the_sync_pass_and_the_rules_start_once_the_first_rows_are_in(qtbot, db_url, catalog):
+    """Issue 16: started with the window they delayed its first rows (the sync pass loads the HTTP
+    stack, the rules queue ahead of the list on the database worker)."""
+    ctx = open_database(db_url)
+    place(ctx.uow(), {"MUG-WHT": 1})
+    window = build_window(ctx, sync_interval_ms=3_600_000)
+    sync_timer = window.findChild(SyncController).timer
+    assert not window.rules_timer.timer.isActive() and not sync_timer.isActive()
+    with qtbot.waitSignal(window.model.first_page_shown, timeout=5000):
+        window.show()
+    assert window.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.rules_timer.timer.isActive() and sync_timer.isActive())
+    qtbot.waitUntil(lambda: window.worker.idle, timeout=5000)
+    window.shutdown()
+    window.close()
+    ctx.close()
+
+
+class _ListThatNeverLoads(QObject):
+    first_page_shown = Signal()
+
+
+def test_a_list_that_never_shows_rows_still_starts_them_after_a_while(qtbot, monkeypatch):
+    monkeypatch.setattr(application, "BACKGROUND_GRACE_MS", 10)
+    window = QObject()
+    window.model = _ListThatNeverLoads()
+    started: list[str] = []
+    application.start_after_first_rows(window, [lambda: started.append("sync")])
+    assert started == []
+    qtbot.waitUntil(lambda: started == ["sync"])
+    window.model.first_page_shown.emit()  # rows after all: nothing starts twice
+    assert started == ["sync"]
