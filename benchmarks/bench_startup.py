@@ -6,8 +6,9 @@ Each run starts processes from scratch, alternating: bare Python (`python -c pas
 Python command pays), `backoffice orders show CODE` (wall time from process start to exit, as a
 person at a terminal waits), and the sqlite3 module answering the same lookup in a fresh Python.
 Then the window: `backoffice gui` started offscreen (signed in as the demo's manager), from the
-moment before the process is started to the wall-clock time it prints when the first rows are in
-place (BACKOFFICE_QUIT_AFTER_MS makes it print that and quit).
+moment before the process is started to the wall-clock times it prints when its frame went up
+(before the database layer loads) and when the first rows are in place
+(BACKOFFICE_QUIT_AFTER_MS makes it print them and quit).
 Prints median and p95 of each, and each figure against its goal.
 
 Bytecode: the package's modules are compiled first (`compileall`), as `pip install` does for a
@@ -83,14 +84,17 @@ def main() -> None:
     over = statistics.median(figures["orders show"]) - statistics.median(figures["bare Python"])
     verdict = "met" if over <= GOAL_S else "MISSED"
     print(f"orders show over bare Python: {over:.3f} s; goal ≤ {GOAL_S} s: {verdict}")
-    window = [first_rows(url) for _ in range(args.runs)]
+    frames, window = zip(*(first_rows(url) for _ in range(args.runs)), strict=True)
+    median = statistics.median(frames)
+    print(f"window, launch to its frame: median {median:.3f} s, p95 {p95(list(frames)):.3f} s")
     median = statistics.median(window)
-    print(f"window, launch to first rows: median {median:.3f} s, p95 {p95(window):.3f} s")
+    print(f"window, launch to first rows: median {median:.3f} s, p95 {p95(list(window)):.3f} s")
     verdict = "met" if median <= WINDOW_GOAL_S else "MISSED"
     print(f"goal ≤ {WINDOW_GOAL_S} s: {verdict}")
 
 
-def first_rows(url: str) -> float:
+def first_rows(url: str) -> tuple[float, float]:
+    """(launch to the frame shown at once, launch to the first rows) of one start."""
     env = {
         **os.environ,
         "BACKOFFICE_LANG": "en",
@@ -102,10 +106,12 @@ def first_rows(url: str) -> float:
     cmd = [sys.executable, "-m", "backoffice", "--db", url, "gui"]
     start = time.time()
     done = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
-    stamp = next(
-        line.rsplit(" ", 1)[1] for line in done.stdout.splitlines() if "first rows at" in line
-    )
-    return float(stamp) - start
+    stamps = {
+        line.split(" at ")[0]: float(line.rsplit(" ", 1)[1])
+        for line in done.stdout.splitlines()
+        if " at " in line
+    }
+    return stamps["backoffice: frame"] - start, stamps["backoffice: first rows"] - start
 
 
 if __name__ == "__main__":

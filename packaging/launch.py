@@ -10,9 +10,9 @@ from pathlib import Path
 if __name__ == "__main__":
     multiprocessing.freeze_support()
     if "window" in Path(sys.executable).stem.lower():
-        from backoffice.cli.gui import window_main
+        from backoffice.entry import window
 
-        sys.exit(window_main())
-    from backoffice.cli import main
+        sys.exit(window())
+    from backoffice.entry import command
 
-    sys.exit(main())
+    sys.exit(command())

@@ -14,6 +14,7 @@ Every error is exactly one line on stderr: `backoffice: <message>`.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import os
@@ -37,6 +38,7 @@ from backoffice.cli.common import (
 )
 from backoffice.db.engine import ENV_VAR, resolve_url, sqlite_path
 from backoffice.domain.errors import DomainError, ExternalError
+from backoffice.entry import named_command
 
 logger = logging.getLogger(__name__)
 
@@ -58,19 +60,13 @@ COMMANDS: dict[str, str] = {
     "sync": "sync",
     "tracking": "tracking",
 }
-_VALUED = ("--db", "--lang")  # global options followed by their value
 
 
 def wanted_command(argv: Sequence[str]) -> str | None:
     """The command named on the line, or None (none given, or one we do not know: then every
     command is loaded, for the help or argparse's "invalid choice")."""
-    tokens = iter(argv)
-    for token in tokens:
-        if token in _VALUED:
-            next(tokens, None)
-        elif not token.startswith("-"):
-            return token if token in COMMANDS else None
-    return None
+    word = named_command(argv)
+    return word if word in COMMANDS else None
 
 
 def command_modules(argv: Sequence[str] | None = None) -> list[ModuleType]:
@@ -95,7 +91,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in command_modules(argv):
         module.register(subparsers)
-    parser.set_defaults(handler=_run_gui, needs_db=True)
+    parser.set_defaults(handler=_run_gui, needs_db=True, starts_window=True)
     return parser
 
 
@@ -130,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not (getattr(args, "creates_db", False) or args.create):
                 _refuse_missing_file(args.db)
             ctx = open_database(args.db)
+        if not getattr(args, "starts_window", False):
+            gc.enable()  # off while the modules loaded (backoffice/entry.py); the window's own
         return int(args.handler(args, ctx) or 0)
     except ExternalError as exc:
         return fail(language.error(exc), EXIT_EXTERNAL)

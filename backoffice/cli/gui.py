@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = command_parser(subparsers, "gui", "open the back office window (the default)")
-    p.set_defaults(handler=run_gui)
+    p.set_defaults(handler=run_gui, starts_window=True)  # turns the collector on
 
 
 def run_gui(args: argparse.Namespace, ctx: AppContext) -> int:

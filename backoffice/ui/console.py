@@ -45,6 +45,9 @@ def show_refusal(message: str) -> None:
     """A refusal before the window opened, for `backoffice-window` (no console to print to)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from backoffice.ui.opening import close_opening
+
+    close_opening()  # the frame shown at once would stand behind it, saying "Opening…"
     app = QApplication.instance() or QApplication([])
     QMessageBox.critical(None, "Backoffice", message)
     del app

@@ -1685,142 +1685,142 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
         <source>&amp;Orders</source>
         <translation>&amp;Orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="40"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
         <source>New counter sale…</source>
         <translation>New counter sale…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="45"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
         <source>Print labels for the selected orders</source>
         <translation>Print labels for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
         <source>Print receipts for the selected orders</source>
         <translation>Print receipts for the selected orders</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="55"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="63"/>
         <source>Courier file…</source>
         <translation>Courier file…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="59"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="67"/>
         <source>Import tracking numbers…</source>
         <translation>Import tracking numbers…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="66"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="74"/>
         <source>&amp;Printing</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="68"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
         <source>Print queue…</source>
         <translation>Print queue…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="71"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>Printer settings…</source>
         <translation>Printer settings…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="74"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
         <source>Se&amp;ttings</source>
         <translation>Se&amp;ttings</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="84"/>
         <source>Shops…</source>
         <translation>Shops…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="87"/>
         <source>Shop details…</source>
         <translation>Shop details…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="90"/>
         <source>Courier file columns…</source>
         <translation>Courier file columns…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="107"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="109"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="117"/>
         <source>Keyboard shortcuts…</source>
         <translation>Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="112"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="120"/>
         <source>About Backoffice…</source>
         <translation>About Backoffice…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="135"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="145"/>
         <source>Courier file</source>
         <translation>Courier file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="151"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="161"/>
         <source>%1 shipment(s) written to %2</source>
         <translation>%1 shipment(s) written to %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="162"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="172"/>
         <source>Import tracking numbers</source>
         <translation>Import tracking numbers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="185"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="195"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="203"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="213"/>
         <source>The new language shows from the next start</source>
         <translation>The new language shows from the next start</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="245"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="255"/>
         <source>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;NanumGothic font: SIL Open Font License 1.1 (%6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;NanumGothic font: SIL Open Font License 1.1 (%6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="264"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="274"/>
         <source>About Backoffice</source>
         <translation>About Backoffice</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="85"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="93"/>
         <source>Notifications…</source>
         <translation>Notifications…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="32"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="93"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="101"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="95"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="103"/>
         <source>Back up database…</source>
         <translation>Back up database…</translation>
     </message>
@@ -2220,6 +2220,19 @@
         <location filename="../../backoffice/ui/notifications_dialog.py" line="318"/>
         <source>Notification settings saved.</source>
         <translation>Notification settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningFrame</name>
+    <message>
+        <location filename="../../backoffice/ui/opening.py" line="77"/>
+        <source>Opening the order list…</source>
+        <translation>Opening the order list…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/opening.py" line="79"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>

@@ -1684,142 +1684,142 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="39"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="47"/>
         <source>&amp;Orders</source>
         <translation>주문(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="40"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="48"/>
         <source>New counter sale…</source>
         <translation>새 매장 판매…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="45"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="53"/>
         <source>Print labels for the selected orders</source>
         <translation>선택한 주문 라벨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="50"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="58"/>
         <source>Print receipts for the selected orders</source>
         <translation>선택한 주문 영수증 인쇄</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="55"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="63"/>
         <source>Courier file…</source>
         <translation>택배 접수 파일…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="59"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="67"/>
         <source>Import tracking numbers…</source>
         <translation>송장번호 일괄 등록…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="66"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="74"/>
         <source>&amp;Printing</source>
         <translation>인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="68"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
         <source>Print queue…</source>
         <translation>인쇄 대기열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="71"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
         <source>Printer settings…</source>
         <translation>프린터 설정…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="74"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
         <source>Se&amp;ttings</source>
         <translation>설정(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="76"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="84"/>
         <source>Shops…</source>
         <translation>쇼핑몰 연결…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="79"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="87"/>
         <source>Shop details…</source>
         <translation>상점 정보…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="82"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="90"/>
         <source>Courier file columns…</source>
         <translation>택배 접수 파일 열…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="107"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="115"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="109"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="117"/>
         <source>Keyboard shortcuts…</source>
         <translation>단축키…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="112"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="120"/>
         <source>About Backoffice…</source>
         <translation>Backoffice 정보…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="135"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="145"/>
         <source>Courier file</source>
         <translation>택배 접수 파일</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="151"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="161"/>
         <source>%1 shipment(s) written to %2</source>
         <translation>배송 %1건을 %2에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="162"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="172"/>
         <source>Import tracking numbers</source>
         <translation>송장번호 일괄 등록</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="185"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="195"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="203"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="213"/>
         <source>The new language shows from the next start</source>
         <translation>다음 실행부터 바뀐 언어로 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="245"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="255"/>
         <source>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;NanumGothic font: SIL Open Font License 1.1 (%6)&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backoffice %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Python %3 · Qt %4 · PySide6 %5 (LGPL v3)&lt;/p&gt;&lt;p&gt;나눔고딕 글꼴: SIL Open Font License 1.1 (%6)&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="264"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="274"/>
         <source>About Backoffice</source>
         <translation>Backoffice 정보</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="85"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="93"/>
         <source>Notifications…</source>
         <translation>고객 알림…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="32"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="40"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="34"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="42"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="93"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="101"/>
         <source>&amp;Database</source>
         <translation>데이터베이스(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/ui/main_menus.py" line="95"/>
+        <location filename="../../backoffice/ui/main_menus.py" line="103"/>
         <source>Back up database…</source>
         <translation>데이터베이스 백업…</translation>
     </message>
@@ -2215,6 +2215,19 @@
         <location filename="../../backoffice/ui/notifications_dialog.py" line="318"/>
         <source>Notification settings saved.</source>
         <translation>알림 설정을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningFrame</name>
+    <message>
+        <location filename="../../backoffice/ui/opening.py" line="77"/>
+        <source>Opening the order list…</source>
+        <translation>주문 목록을 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/ui/opening.py" line="79"/>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
     </message>
 </context>
 <context>

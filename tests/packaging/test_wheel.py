@@ -61,7 +61,7 @@ def test_the_wheel_carries_every_shipped_file(wheel: Path):
         assert shipped in names
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "[gui_scripts]" in text and "backoffice-window = backoffice.cli.gui:window_main" in text
+    assert "[gui_scripts]" in text and "backoffice-window = backoffice.entry:window" in text
 
 
 def test_installed_from_the_wheel_it_runs_without_the_checkout(wheel: Path, tmp_path: Path):

@@ -132,3 +132,32 @@ def test_the_app_asks_who_signs_in_and_a_scripted_run_still_ends(db_url, team):
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_scripted_sign_in_shows_who_is_signed_in_in_the_title(db_url, team):
+    """R48 in the title bar, in Korean, after the frame shown at once (issue 16) handed over
+    to the window: its translator leaving must not retitle the window without the name."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = dict(
+        os.environ,
+        BACKOFFICE_QUIT_AFTER_MS="1500",
+        QT_QPA_PLATFORM="offscreen",
+        BACKOFFICE_LANG="ko",
+        BACKOFFICE_SIGN_IN="박민수",
+        BACKOFFICE_PIN="0000",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "backoffice", "--db", db_url, "gui"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "backoffice: window shown: 백오피스 — 박민수" in done.stdout.splitlines()
