@@ -50,12 +50,9 @@ from backoffice.domain.stages import Stage  # noqa: E402
 from backoffice.services.lists import bulk  # noqa: E402
 from backoffice.services.lists.tabs import DEFAULT_TABS  # noqa: E402
 from backoffice.services.staff.actor import staff  # noqa: E402
-from backoffice.ui.application import (  # noqa: E402
-    add_bundled_fonts,
-    freeze_startup_objects,
-    share_the_gil,
-)
+from backoffice.ui.application import freeze_startup_objects, share_the_gil  # noqa: E402
 from backoffice.ui.main_window import MainWindow  # noqa: E402
+from backoffice.ui.opening import add_bundled_fonts  # noqa: E402
 from backoffice.ui.ops import Ops  # noqa: E402
 
 Statements = list[tuple[str, Any]]
