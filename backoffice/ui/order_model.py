@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 from array import array
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -270,7 +269,7 @@ class OrderTableModel(QAbstractTableModel):
     def mark_read(self, order_id: int) -> None:
         row = self._rows.get(order_id)
         if row is not None and row.unread:
-            self._rows[order_id] = replace(row, unread=False)
+            self._rows[order_id] = row._replace(unread=False)
             self._texts.pop(order_id, None)
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
 
