@@ -45,12 +45,8 @@ def set_actor(window: MainWindow, actor: Actor) -> None:
     for widget in QApplication.topLevelWidgets():
         if widget is not window and isinstance(widget, ActsAsStaff):
             widget.actor = actor
-    window.setWindowTitle(_title(window.windowTitle(), actor))
-
-
-def _title(title: str, actor: Actor) -> str:
-    base = title.split(" — ")[0]
-    return f"{base} — {actor.name}"
+    window.signed_in_name = actor.name
+    window.retitle()
 
 
 class IdleLock(QObject):

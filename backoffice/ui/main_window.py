@@ -209,7 +209,8 @@ class MainWindow(TabsMixin, ScanMixin, QMainWindow):
         self._first_show = True
         self.live = LiveUpdates(worker, live_interval_ms, self)
         self.live.changed.connect(self._live_changed)
-        self.setWindowTitle(self.tr("Backoffice — Orders"))
+        self.signed_in_name = ""  # shown in the title while staff sign in (R48; ui/idle_lock)
+        self.retitle()
         self.resize(1280, 760)
         self.worker.submit(
             lambda core: core.write(tabs_service.ensure_default_tabs), self._tabs_ready
@@ -517,9 +518,16 @@ class MainWindow(TabsMixin, ScanMixin, QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
-            self.setWindowTitle(self.tr("Backoffice — Orders"))
+            self.retitle()
             self.model.forget_texts()
         super().changeEvent(event)
+
+    def retitle(self) -> None:
+        """ "Backoffice — Orders", or "Backoffice — <who is signed in>" while staff sign in."""
+        title = self.tr("Backoffice — Orders")
+        if self.signed_in_name:
+            title = f"{title.split(' — ')[0]} — {self.signed_in_name}"
+        self.setWindowTitle(title)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         if self._first_show:  # the first scan of the day goes to the search box (issue 13)

@@ -4,7 +4,8 @@ wrong-PIN count, the window hiding its orders after the idle time and another pe
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 from backoffice.services.staff import members as staff
 from backoffice.services.staff.actor import Actor
@@ -106,6 +107,9 @@ def test_the_staff_menu_locks_now(qtbot, ctx, team):
         with qtbot.waitSignal(window.idle_lock.unlocked, timeout=5000):
             qtbot.keyClick(window.idle_lock.screen.pin_edit, Qt.Key.Key_Return)
         assert window.actor == Actor("김지은")
+        # A translator installed or removed (LanguageChange) keeps who is signed in (R48).
+        QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+        assert window.windowTitle().endswith("— 김지은")
     finally:
         qtbot.waitUntil(lambda: window.worker.idle, timeout=5000)
         window.shutdown()
