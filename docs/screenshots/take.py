@@ -24,9 +24,10 @@ from sqlalchemy import text  # noqa: E402
 
 from backoffice.app import open_database  # noqa: E402
 from backoffice.services.staff.actor import staff  # noqa: E402
-from backoffice.ui.application import add_bundled_fonts, install_translators  # noqa: E402
+from backoffice.ui.application import install_translators  # noqa: E402
 from backoffice.ui.main_menus import install_menus  # noqa: E402
 from backoffice.ui.main_window import MainWindow  # noqa: E402
+from backoffice.ui.opening import add_bundled_fonts  # noqa: E402
 from backoffice.ui.ops import Ops  # noqa: E402
 from backoffice.ui.printing.runner import PrintQueueRunner  # noqa: E402
 

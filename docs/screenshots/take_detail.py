@@ -34,9 +34,10 @@ from backoffice.services.orders.changes import NewLine  # noqa: E402
 from backoffice.services.payments import requests as payments  # noqa: E402
 from backoffice.services.shop import details as shop_details  # noqa: E402
 from backoffice.services.staff.actor import staff  # noqa: E402
-from backoffice.ui.application import add_bundled_fonts, install_translators  # noqa: E402
+from backoffice.ui.application import install_translators  # noqa: E402
 from backoffice.ui.counter_sale import CounterSaleDialog  # noqa: E402
 from backoffice.ui.detail.dialog import OrderDetailDialog  # noqa: E402
+from backoffice.ui.opening import add_bundled_fonts  # noqa: E402
 from backoffice.ui.ops import Ops  # noqa: E402
 
 STAFF = staff("김지은", manager=True)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from backoffice.app import open_database  # noqa: E402
 from backoffice.services.staff.actor import staff  # noqa: E402
-from backoffice.ui.application import add_bundled_fonts, install_translators  # noqa: E402
+from backoffice.ui.application import install_translators  # noqa: E402
 from backoffice.ui.approval import ApprovalDialog  # noqa: E402
 from backoffice.ui.notifications_dialog import NotificationsDialog  # noqa: E402
+from backoffice.ui.opening import add_bundled_fonts  # noqa: E402
 from backoffice.ui.ops import Ops  # noqa: E402
 from backoffice.ui.sign_in import SignInDialog  # noqa: E402
 from backoffice.ui.staff_dialog import StaffDialog  # noqa: E402
