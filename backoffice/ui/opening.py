@@ -124,7 +124,3 @@ def close_opening() -> None:
     if isinstance(frame, QWidget):
         frame.close()
         frame.deleteLater()
-
-
-def is_open() -> bool:
-    return "frame" in _open
