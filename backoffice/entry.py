@@ -30,34 +30,40 @@ def named_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def option_value(argv: Sequence[str], option: str) -> str | None:
+    """The value after a global option (`--lang ko`), None when the line has none."""
+    words = list(argv)
+    return next((words[i + 1] for i, w in enumerate(words[:-1]) if w == option), None)
+
+
 def opens_window(argv: Sequence[str]) -> bool:
     """`backoffice`, `backoffice gui` (with options), not `--help` or `--version`."""
     return named_command(argv) in (None, "gui") and not NOT_THE_WINDOW.intersection(argv)
 
 
-def show_frame(argv: Sequence[str]) -> None:
+def _starting() -> None:
+    """Before the app's modules load: the collector off, and the window's frame up when the line
+    opens the window (no Qt here: `backoffice gui` says so in a line of its own)."""
+    gc.disable()
+    argv = sys.argv[1:]
+    if not opens_window(argv):
+        return
     try:
         from backoffice.ui.opening import show_opening
-    except ImportError:  # no Qt here: `backoffice gui` says so in a line of its own
+    except ImportError:
         return
-    show_opening(argv)
+    show_opening(option_value(argv, "--lang"))
 
 
 def command() -> int:
-    gc.disable()
-    argv = sys.argv[1:]
-    if opens_window(argv):
-        show_frame(argv)
+    _starting()
     from backoffice.cli import main
 
     return main()
 
 
 def window() -> int:
-    gc.disable()
-    argv = sys.argv[1:]
-    if opens_window(argv):
-        show_frame(argv)
+    _starting()
     from backoffice.cli.gui import window_main
 
     return window_main()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -24,21 +23,18 @@ from backoffice.ui.console import saved_language
 LANG_ENV = "BACKOFFICE_LANG"
 LANGUAGES = ("ko", "en")
 
-_open: dict[str, object] = {}  # the frame and its translator while it is up
+_frame: list[OpeningFrame] = []  # the frame while it is up
+_translator: list[QTranslator] = []  # its words, until the app installs its own
 _fonts: list[int] = []  # the bundled fonts' ids, once added
 shown_at: list[float] = []  # wall-clock time it was shown (for scripts: benchmarks/bench_startup)
 
 
-def choose_language(argv: Sequence[str] = ()) -> str:
-    """--lang on the line, else $BACKOFFICE_LANG, else the app's setting (View → Language), else
-    Korean when the system is Korean: the order cli/language.py follows."""
-    words = list(argv)
-    for i, word in enumerate(words[:-1]):
-        if word == "--lang" and words[i + 1] in LANGUAGES:
-            return words[i + 1]
-    wanted = os.environ.get(LANG_ENV) or saved_language()
-    if wanted in LANGUAGES:
-        return wanted
+def choose_language(wanted: str | None = None) -> str:
+    """`wanted` (--lang on the line), else $BACKOFFICE_LANG, else the app's setting (View →
+    Language), else Korean when the system is Korean: the order cli/language.py follows."""
+    for candidate in (wanted, os.environ.get(LANG_ENV) or saved_language()):
+        if candidate in LANGUAGES:
+            return candidate
     return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
 
 
@@ -87,40 +83,42 @@ class OpeningFrame(QWidget):
         self.resize(max(360, self.sizeHint().width()), self.sizeHint().height())
 
 
-def show_opening(argv: Sequence[str]) -> None:
-    """Put the frame up now, in the language the window will speak."""
-    if _open:
+def show_opening(language: str | None = None) -> None:
+    """Put the frame up now, in the language the window will speak (`language`: --lang)."""
+    if _frame:
         return
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare(app)
     add_bundled_fonts()
     translator = QTranslator(app)
-    if translator.load(f"backoffice_{choose_language(argv)}", str(TRANSLATIONS)):
+    if translator.load(f"backoffice_{choose_language(language)}", str(TRANSLATIONS)):
         app.installTranslator(translator)
+        _translator.append(translator)
     frame = OpeningFrame()
     screen = app.primaryScreen()
     if screen is not None:
         frame.move(screen.availableGeometry().center() - frame.rect().center())
     frame.show()
     app.processEvents()  # painted now: the loading that follows keeps the event loop away
-    _open.update(frame=frame, translator=translator)
+    _frame.append(frame)
     shown_at.append(time.time())
 
 
 def release_translator() -> None:
     """Remove the frame's translator before the app installs its own (ui/application.use_language):
-    removing it later would send every open window a LanguageChange (which retitles the main
-    window without the signed-in person)."""
-    translator, app = _open.pop("translator", None), QApplication.instance()
-    if isinstance(translator, QTranslator) and app is not None:
-        app.removeTranslator(translator)
+    removing it later would send every open window a LanguageChange."""
+    app = QApplication.instance()
+    while _translator:
+        translator = _translator.pop()
+        if app is not None:
+            app.removeTranslator(translator)
 
 
 def close_opening() -> None:
     """Take the frame down (the window or a dialog is up now); nothing when none was shown."""
     release_translator()
-    frame = _open.pop("frame", None)
-    if isinstance(frame, QWidget):
+    while _frame:
+        frame = _frame.pop()
         frame.close()
         frame.deleteLater()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from backoffice.entry import named_command, opens_window
+from backoffice.entry import named_command, opens_window, option_value
 from backoffice.ui import opening
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +32,7 @@ def frame_closed_after(qapp):
 
 
 def test_the_frame_says_in_korean_that_the_order_list_is_opening(qtbot, frame_closed_after):
-    opening.show_opening(["--lang", "ko", "gui"])
+    opening.show_opening(option_value(["--lang", "ko", "gui"], "--lang"))
     (frame,) = _frames()
     texts = [label.text() for label in frame.findChildren(QLabel)]
     assert "Backoffice" in texts and "주문 목록을 여는 중…" in texts
@@ -44,7 +44,7 @@ def test_the_frame_says_in_korean_that_the_order_list_is_opening(qtbot, frame_cl
 
 def test_the_frame_speaks_english_when_asked(qtbot, frame_closed_after, monkeypatch):
     monkeypatch.setenv("BACKOFFICE_LANG", "en")
-    opening.show_opening([])
+    opening.show_opening(option_value([], "--lang"))
     (frame,) = _frames()
     assert frame.message.text() == "Opening the order list…"
 

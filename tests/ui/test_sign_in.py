@@ -3,6 +3,11 @@ wrong-PIN count, the window hiding its orders after the idle time and another pe
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
@@ -116,24 +121,23 @@ def test_the_staff_menu_locks_now(qtbot, ctx, team):
         window.close()
 
 
-def test_the_app_asks_who_signs_in_and_a_scripted_run_still_ends(db_url, team):
-    """`backoffice gui` on a database with staff stops at the sign-in dialog; with
-    BACKOFFICE_QUIT_AFTER_MS it quits from there with exit code 0 (no hang, no traceback)."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    env = dict(os.environ, BACKOFFICE_QUIT_AFTER_MS="1500", QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
+def _scripted_window(db_url: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`backoffice gui` in a subprocess that quits by itself (BACKOFFICE_QUIT_AFTER_MS)."""
+    return subprocess.run(
         [sys.executable, "-m", "backoffice", "--db", db_url, "gui"],
         cwd=Path(__file__).resolve().parents[2],
-        env=env,
+        env=dict(os.environ, BACKOFFICE_QUIT_AFTER_MS="1500", QT_QPA_PLATFORM="offscreen", **env),
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def test_the_app_asks_who_signs_in_and_a_scripted_run_still_ends(db_url, team):
+    """`backoffice gui` on a database with staff stops at the sign-in dialog; with
+    BACKOFFICE_QUIT_AFTER_MS it quits from there with exit code 0 (no hang, no traceback)."""
+    done = _scripted_window(db_url)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
 
@@ -141,27 +145,8 @@ def test_the_app_asks_who_signs_in_and_a_scripted_run_still_ends(db_url, team):
 def test_a_scripted_sign_in_shows_who_is_signed_in_in_the_title(db_url, team):
     """R48 in the title bar, in Korean, after the frame shown at once (issue 16) handed over
     to the window: its translator leaving must not retitle the window without the name."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    env = dict(
-        os.environ,
-        BACKOFFICE_QUIT_AFTER_MS="1500",
-        QT_QPA_PLATFORM="offscreen",
-        BACKOFFICE_LANG="ko",
-        BACKOFFICE_SIGN_IN="박민수",
-        BACKOFFICE_PIN="0000",
-    )
-    done = subprocess.run(
-        [sys.executable, "-m", "backoffice", "--db", db_url, "gui"],
-        cwd=Path(__file__).resolve().parents[2],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    done = _scripted_window(
+        db_url, BACKOFFICE_LANG="ko", BACKOFFICE_SIGN_IN="박민수", BACKOFFICE_PIN="0000"
     )
     assert done.returncode == 0, done.stderr
     assert "backoffice: window shown: 백오피스 — 박민수" in done.stdout.splitlines()
